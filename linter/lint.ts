@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { TenderDocument } from './model/document.js';
+import type { Facts, StatedFacts } from './model/facts.js';
+import type { Finding, Severity } from './model/finding.js';
+import type { Rule } from './rule.js';
+import { Config, describeIssues, type RuleLevel } from './config.js';
+import { extractFacts } from './extract/facts.js';
+import { locate } from './text/locate.js';
+import { rules as registry } from '../rules/index.js';
+
+export const DOCS_BASE = 'https://github.com/tenderlint/tenderlint/blob/main/docs/rules/';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[], readonly file?: string) {
+    super(`${file ? file + ': ' : ''}invalid configuration\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+/** Resolves the config against the registry once: which rules run, at what level, with what options. */
+export function resolveRules(input: unknown = {}, file?: string, available: readonly Rule[] = registry): ActiveRule[] {
+  const parsed = Config.safeParse(input);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error), file);
+  const config = parsed.data;
+  const byId = new Map(available.map((r) => [r.meta.id, r]));
+  const problems: string[] = [];
+  for (const id of Object.keys(config.rules)) {
+    if (!byId.has(id)) problems.push(`rules.${id}: no such rule (see tenderlint --list-rules)`);
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of available) {
+    const setting = config.rules[rule.meta.id];
+    const level: RuleLevel = typeof setting === 'string' ? setting : setting?.severity ?? rule.meta.severity;
+    const rawOptions = typeof setting === 'object' ? setting.options ?? {} : {};
+    const options = (rule.meta.options as z.ZodObject).strict().safeParse(rawOptions);
+    if (!options.success) {
+      problems.push(...describeIssues(options.error, `rules.${rule.meta.id}.options`));
+      continue;
+    }
+    if (level !== 'off') active.push({ rule, severity: level, options: options.data });
+  }
+  if (problems.length) throw new ConfigError(problems, file);
+  return active;
+}
+
+export interface LintResult {
+  facts: Facts;
+  findings: Finding[];
+  /** Things the user should know that are not findings (bad front matter, a scanned page). */
+  notes: string[];
+}
+
+export interface LintOptions {
+  config?: unknown;
+  configFile?: string;
+  /** Facts from CLI flags or the extension's fields; they win over the document's own. */
+  stated?: StatedFacts;
+  /** Pre-resolved rules, to skip resolving the config per document in a batch. */
+  rules?: ActiveRule[];
+}
+
+/** parse -> extract -> rules -> findings: the one entry point both the CLI and the extension call. */
+export function lintDocument(doc: TenderDocument, options: LintOptions = {}): LintResult {
+  const active = options.rules ?? resolveRules(options.config ?? {}, options.configFile);
+  const configFacts = (options.config as { facts?: StatedFacts } | undefined)?.facts;
+  const { problems, ...facts } = extractFacts(doc, { stated: { ...configFacts, ...options.stated } });
+  const findings: Finding[] = [];
+  for (const { rule, severity, options: ruleOptions } of active) {
+    const { meta } = rule;
+    rule.check({
+      doc,
+      facts,
+      options: ruleOptions as never,
+      report(r) {
+        // A rule may lower its own severity (a stated justification); the user's level is the ceiling.
+        const final = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
+        const location = { ...locate(r.passage.block, r.passage.start, r.passage.end), ...(doc.notice ? { notice: doc.notice.id } : {}) };
+        const related = r.related?.map((rel) => ({
+          message: rel.message,
+          ...(rel.passage ? { excerpt: rel.passage.text, location: locate(rel.passage.block, rel.passage.start, rel.passage.end) } : { location: {} }),
+        }));
+        findings.push({
+          ruleId: meta.id,
+          severity: final,
+          message: r.message,
+          excerpt: r.passage.text,
+          location,
+          citations: meta.citations,
+          fix: r.fix ?? meta.fix,
+          docsUrl: `${DOCS_BASE}${meta.id}.md`,
+          ...(related?.length ? { related } : {}),
+        });
+      },
+    });
+  }
+  findings.sort((a, b) => order(a) - order(b));
+  return { facts, findings, notes: [...doc.notes, ...problems] };
+}
+
+function order(f: Finding): number {
+  const l = f.location;
+  return (l.page ?? 0) * 1e6 + (l.line ?? l.block ?? 0) * 1e3 + (l.column ?? 0);
+}

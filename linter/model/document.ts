@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Where a passage sits in the original file. Text formats use line/column; PDF adds the page;
+ * DOCX has no lines, so it names the paragraph or table row ("block"); OCDS names the notice. */
+export const Location = z.object({
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  endColumn: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+  block: z.number().int().positive().optional(),
+  notice: z.string().optional(),
+  field: z.string().optional(),
+  /** The heading the passage sits under, for formats without lines (DOCX). */
+  heading: z.string().optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const BlockKind = z.enum(['heading', 'paragraph', 'list-item', 'table-row', 'table-cell']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+/** Maps an offset in a block's text back to the source: the text from `at` onwards starts at `loc`. */
+export const Segment = z.object({ at: z.number().int().nonnegative(), loc: Location });
+export type Segment = z.infer<typeof Segment>;
+
+export const Block = z.object({
+  index: z.number().int().nonnegative(),
+  kind: BlockKind,
+  /** Heading level for headings (1-6). */
+  depth: z.number().int().optional(),
+  text: z.string(),
+  headingPath: z.array(z.string()),
+  location: Location,
+  segments: z.array(Segment).optional(),
+  /** For table cells: the index of the row block they belong to. */
+  row: z.number().int().nonnegative().optional(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const DocumentFormat = z.enum(['markdown', 'docx', 'pdf', 'html', 'text', 'ocds']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+export const TenderDocument = z.object({
+  path: z.string(),
+  format: DocumentFormat,
+  blocks: z.array(Block),
+  /** Facts stated in structured form by the source (front matter, OCDS fields, portal fields). */
+  stated: z.record(z.string(), z.unknown()).default({}),
+  /** For stated facts: the block that shows each one (an OCDS field, a portal page's labelled field). */
+  fields: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
+  notes: z.array(z.string()).default([]),
+  pages: z.number().int().optional(),
+  /** For a published notice (OCDS, a portal page): which notice, whose, and where to read it. */
+  notice: z
+    .object({ id: z.string(), buyer: z.string().optional(), title: z.string().optional(), url: z.string().optional() })
+    .optional(),
+});
+export type TenderDocument = z.infer<typeof TenderDocument>;

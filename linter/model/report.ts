@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DocumentFormat } from './document.js';
+import { Facts } from './facts.js';
+import { Finding } from './finding.js';
+
+export const FileError = z.object({ code: z.string(), message: z.string() });
+export type FileError = z.infer<typeof FileError>;
+
+export const FileResult = z.object({
+  path: z.string(),
+  format: DocumentFormat.nullable(),
+  facts: Facts.nullable(),
+  findings: z.array(Finding),
+  notes: z.array(z.string()).optional(),
+  error: FileError.nullable(),
+});
+export type FileResult = z.infer<typeof FileResult>;
+
+/** The JSON output (`--format json`): stable, versioned, parsed by CI tools and scripts. */
+export const Report = z.object({
+  version: z.literal(1),
+  files: z.array(FileResult),
+  summary: z.object({
+    files: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    failedFiles: z.number().int(),
+  }),
+});
+export type Report = z.infer<typeof Report>;
+
+export function summarise(files: FileResult[]): Report['summary'] {
+  const count = (s: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+  return {
+    files: files.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    failedFiles: files.filter((f) => f.error).length,
+  };
+}

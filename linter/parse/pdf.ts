@@ -1,0 +1,204 @@
+import type { Location, TenderDocument } from '../model/document.js';
+import { BlockSink, TextBuilder } from './blocks.js';
+import { ParseError } from './errors.js';
+
+/** The slice of pdfjs-dist this parser uses; typed here so the browser can pass its own bundled copy. */
+export interface PdfjsLike {
+  getDocument(params: Record<string, unknown>): { promise: Promise<PdfDoc>; destroy(): Promise<void> };
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
+  destroy(): Promise<void>;
+}
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+let loadPdfjs: () => Promise<PdfjsLike> = async () =>
+  (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
+
+/** The extension bundles pdfjs with its worker and registers it here. */
+export function setPdfjsLoader(loader: () => Promise<PdfjsLike>): void {
+  loadPdfjs = loader;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  /** The line's number on its page, counted from the top. */
+  n: number;
+  cells: boolean;
+}
+
+const BULLET = /^(?:[•▪◦·●○■□–-]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+/;
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+function lineKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Text items of one page to lines, top to bottom, words spaced by the gaps between items. */
+function toLines(items: TextItem[]): Line[] {
+  const glyphs = items
+    .filter((i) => typeof i.str === 'string' && i.str.length > 0 && Array.isArray(i.transform))
+    .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, w: i.width, size: Math.abs(i.transform[3]!) || i.height || 10 }));
+  glyphs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Array<typeof glyphs> = [];
+  for (const g of glyphs) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.y - g.y) < Math.max(2, row[0]!.size * 0.45)) row.push(g);
+    else rows.push([g]);
+  }
+  return rows.map((row, n) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let cells = false;
+    let prevEnd: number | undefined;
+    const size = Math.max(...row.map((g) => g.size));
+    for (const g of row) {
+      if (prevEnd !== undefined) {
+        const gap = g.x - prevEnd;
+        if (gap > size * 2.2 && text.trim() && g.str.trim()) {
+          text = text.trimEnd() + ' | ';
+          cells = true;
+        } else if (gap > size * 0.12 && !text.endsWith(' ') && !g.str.startsWith(' ')) text += ' ';
+      }
+      text += g.str;
+      prevEnd = g.x + g.w;
+    }
+    return { text: text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, y: row[0]!.y, size, n: n + 1, cells };
+  }).filter((l) => l.text);
+}
+
+/** Lines that recur at the top or bottom of most pages (running headers, footers, page numbers). */
+function runningLines(pages: Line[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => lineKey(l.text)));
+    for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  if (pages.length < 2) return out;
+  for (const [k, c] of counts) if (c >= Math.max(2, Math.ceil(pages.length * 0.5))) out.add(k);
+  return out;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export interface PdfOptions {
+  maxPages?: number;
+}
+
+/** PDF via pdfjs-dist: items -> lines -> paragraphs by position; running heads and page numbers dropped. */
+export async function parsePdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<TenderDocument> {
+  const pdfjs = await loadPdfjs();
+  // A copy: pdfjs transfers the buffer it is given to its worker.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    verbosity: 0,
+  });
+  let doc: PdfDoc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const err = e as { name?: string; message?: string };
+    if (err.name === 'PasswordException') throw new ParseError('pdf-encrypted', 'the PDF is password-protected; save an unprotected copy to lint it');
+    if (err.name === 'InvalidPDFException') throw new ParseError('corrupt-pdf', `not a readable PDF: ${err.message ?? 'invalid structure'}`);
+    throw new ParseError('corrupt-pdf', `could not open the PDF: ${err.message ?? String(e)}`);
+  }
+  try {
+    if (options.maxPages && doc.numPages > options.maxPages) {
+      throw new ParseError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`);
+    }
+    const pages: Line[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      pages.push(toLines(content.items as TextItem[]));
+      // Release the page's operator lists and fonts as soon as its text is read.
+      page.cleanup();
+    }
+    return linesToDocument(path, pages);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function linesToDocument(path: string, pages: Line[][]): TenderDocument {
+  const running = runningLines(pages);
+  const kept = pages.map((lines) => lines.filter((l) => !running.has(lineKey(l.text)) && !PAGE_NUMBER.test(l.text)));
+  const all = kept.flat();
+  const body = median(all.map((l) => l.size)) || 10;
+  const gaps: number[] = [];
+  for (const lines of kept) for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
+  const spacing = median(gaps.filter((g) => g > 0)) || body * 1.2;
+  const headingSizes = [...new Set(all.filter((l) => l.size > body * 1.12).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+
+  const sink = new BlockSink();
+  const notes: string[] = [];
+  let current: { kind: 'paragraph' | 'list-item' | 'heading'; text: TextBuilder; loc: Location; size: number; depth?: number } | undefined;
+  let lastY = 0;
+  let lastPage = 0;
+  const flush = () => {
+    if (current) sink.add(current.kind, current.text.text(), current.loc, { segments: current.text.segments, ...(current.depth ? { depth: current.depth } : {}) });
+    current = undefined;
+  };
+  kept.forEach((lines, pi) => {
+    const page = pi + 1;
+    for (const line of lines) {
+      const loc: Location = { page, line: line.n, column: 1 };
+      if (line.cells) {
+        flush();
+        sink.add('table-row', line.text, loc, { segments: [{ at: 0, loc }] });
+        continue;
+      }
+      const isHeading = line.size > body * 1.12;
+      const bullet = BULLET.test(line.text);
+      const gap = page === lastPage ? lastY - line.y : spacing;
+      const breaks =
+        !current ||
+        bullet ||
+        isHeading !== (current.kind === 'heading') ||
+        Math.abs(line.size - current.size) > body * 0.1 ||
+        gap > Math.max(spacing, current.size * 1.25) * 1.4;
+      if (breaks) {
+        flush();
+        const kind = isHeading ? 'heading' : bullet ? 'list-item' : 'paragraph';
+        const text = new TextBuilder();
+        const stripped = bullet && /^[•▪◦·●○■□–-]\s+/.test(line.text) ? line.text.replace(/^[•▪◦·●○■□–-]\s+/, '') : line.text;
+        text.add(stripped, { ...loc, column: 1 + line.text.length - stripped.length });
+        current = { kind, text, loc, size: line.size, ...(isHeading ? { depth: headingSizes.indexOf(Math.round(line.size)) + 1 } : {}) };
+      } else {
+        const prev = current!.text.text();
+        // Join a word split at the line end ("procure-" + "ment"); keep real hyphens before capitals or digits.
+        if (/[a-z][-\u2010]$/.test(prev) && /^[a-z]/.test(line.text)) {
+          current!.text.joinHyphenated(line.text, loc);
+        } else {
+          current!.text.space();
+          current!.text.add(line.text, loc);
+        }
+      }
+      lastY = line.y;
+      lastPage = page;
+    }
+  });
+  flush();
+  const chars = all.reduce((n, l) => n + l.text.length, 0);
+  if (pages.length > 0 && chars < 20 * pages.length) notes.push('no-text-layer');
+  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length };
+}

@@ -1,0 +1,41 @@
+import pc from 'picocolors';
+import type { Location } from '../model/document.js';
+import type { Report } from '../model/report.js';
+
+/** "p.3 12:1", "12:4", "¶23", "notice ocds-…": the place a reader can find in the original. */
+export function formatPlace(l: Location): string {
+  const parts: string[] = [];
+  if (l.page !== undefined) parts.push(`p.${l.page}`);
+  if (l.line !== undefined) parts.push(`${l.line}:${l.column ?? 1}`);
+  else if (l.block !== undefined) parts.push(`¶${l.block}`);
+  else if (l.field !== undefined) parts.push(l.field);
+  return parts.join(' ') || '-';
+}
+
+/** ESLint's stylish: findings grouped by file, place, severity, message, rule id, then a summary. */
+export function formatStylish(report: Report, color: boolean): string {
+  const c = pc.createColors(color);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (!file.error && file.findings.length === 0) continue;
+    out.push('', c.underline(file.path));
+    if (file.error) {
+      out.push(`  ${c.red('error')}  ${file.error.message} ${c.dim(`(${file.error.code})`)}`);
+      continue;
+    }
+    const rows = file.findings.map((f) => [formatPlace(f.location), f.severity, f.message, f.ruleId] as const);
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    for (const [place, sev, msg, id] of rows) {
+      const sevText = sev === 'error' ? c.red(sev.padEnd(w1)) : sev === 'warning' ? c.yellow(sev.padEnd(w1)) : c.blue(sev.padEnd(w1));
+      out.push(`  ${c.dim(place.padEnd(w0))}  ${sevText}  ${msg}  ${c.dim(id)}`);
+    }
+  }
+  const s = report.summary;
+  const total = s.errors + s.warnings + s.infos;
+  out.push('');
+  const line = `${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}`;
+  const failed = s.failedFiles ? `; ${s.failedFiles} file${s.failedFiles === 1 ? '' : 's'} could not be read` : '';
+  out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}`)) : total ? c.bold(c.yellow(`⚠ ${line}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { TenderDocument } from './model/document.js';
+import type { Facts, StatedFacts } from './model/facts.js';
+import type { Citation, Severity } from './model/finding.js';
+import type { Passage } from './extract/passages.js';
+
+/** A worked example: the tests run it and the docs print it, so the two cannot drift apart. */
+export interface RuleExample {
+  /** Markdown text of a small tender. */
+  text: string;
+  /** Facts given as if by CLI flags. */
+  facts?: StatedFacts;
+  /** The severity the finding must have (flag examples only); defaults to the rule's. */
+  severity?: Severity;
+  /** The message must contain this (flag examples only): the numbers users rely on. */
+  message?: string;
+  /** Where the phrasing comes from, for real-world examples. */
+  source?: string;
+}
+
+export interface RuleMeta<O extends z.ZodObject> {
+  id: string;
+  severity: Severity;
+  description: string;
+  rationale: string;
+  citations: Citation[];
+  /** The fix in general terms; findings give the concrete one with numbers. */
+  fix: string;
+  options: O;
+  examples: { flag: RuleExample[]; pass: RuleExample[] };
+  /** What the rule deliberately does not flag. */
+  exclusions: string[];
+}
+
+export interface Report {
+  passage: Passage;
+  message: string;
+  /** A fix with this finding's numbers; the rule's general fix otherwise. */
+  fix?: string;
+  /** A lower severity than the rule's (a justified case, an unknown value). */
+  severity?: Severity;
+  related?: Array<{ message: string; passage?: Passage }>;
+}
+
+export interface RuleContext<O> {
+  doc: TenderDocument;
+  facts: Facts;
+  options: O;
+  report(r: Report): void;
+}
+
+export interface Rule<O extends z.ZodObject = z.ZodObject> {
+  meta: RuleMeta<O>;
+  check(ctx: RuleContext<z.infer<O>>): void;
+}
+
+/** Keeps a rule's metadata and check in one typed object. */
+export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+export function cite(title: string, section: string | undefined, url: string, kind: Citation['kind']): Citation {
+  return { title, ...(section ? { section } : {}), url, kind };
+}

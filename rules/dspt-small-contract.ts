@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { dsptFacts } from '../linter/extract/requirements/dspt.js';
+import { formatGBP } from '../linter/extract/money.js';
+
+export default defineRule({
+  meta: {
+    id: 'dspt-small-contract',
+    severity: 'warning',
+    description: 'The NHS Data Security and Protection Toolkit is demanded at bid stage on a small contract, or on a service with no access to patient data.',
+    rationale:
+      'The DSPT is for organisations with access to NHS patient data and systems, and no official rule demands it at bid stage. Demanding it before a small provider has won anything is the “gold plating” the Keep it Local guide warns against.',
+    citations: [sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pa23s22, sources.psrSch16p1],
+    fix: 'Require the DSPT at the level for the provider’s organisation type before data access or service start, not at bid; accept “Approaching Standards” with an improvement plan.',
+    options: z.object({
+      smallContractValue: z.number().positive().default(250_000).describe('Total value (GBP) below which a contract is small.'),
+    }),
+    examples: {
+      flag: [
+        {
+          text: 'The total contract value is £40,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission.',
+          message: '£40,000',
+        },
+        { text: 'All applicants must provide evidence of DSPT compliance (Standards Met) with their bid.', severity: 'info', message: 'value is not known' },
+        {
+          text: 'The value is £2,000,000. The service involves no access to patient data. Bidders must have completed the DSP Toolkit.',
+          message: 'no access to NHS patient data',
+        },
+      ],
+      pass: [
+        { text: 'The total contract value is £40,000. The successful provider must complete the Data Security and Protection Toolkit before accessing any patient data.' },
+        { text: 'The total contract value is £40,000. Bidders must hold DSPT Standards Met, or Approaching Standards with an improvement plan will be accepted.' },
+        { text: 'The total contract value is £900,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.' },
+        { text: 'Community Benefits will be monitored using the Community Benefits toolkit.', source: 'NHS National Services Scotland, Frameworks Scotland 3 (2019)' },
+      ],
+    },
+    exclusions: [
+      'Not when the DSPT is required only before data access, contract start, go-live or of the successful provider.',
+      'Not when “Approaching Standards” with an improvement plan is accepted.',
+      'Not at or above the small-contract value, unless the service plainly involves no patient data.',
+    ],
+  },
+  check({ doc, facts, options, report }) {
+    const { demands, noPatientData } = dsptFacts(doc);
+    const v = facts.value;
+    const total = v ? (v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount) : undefined;
+    for (const d of demands) {
+      if (!d.atBid || d.approachingAccepted) continue;
+      if (noPatientData) {
+        report({
+          passage: d.passage,
+          message: `The NHS Data Security and Protection Toolkit is demanded at bid stage, but the document says the service involves no access to NHS patient data or systems (“${noPatientData.text}”).`,
+          fix: 'Remove the DSPT requirement, or require it only if and before the provider is given access to NHS patient data or systems.',
+          related: [{ message: 'no patient data stated here', passage: noPatientData }],
+        });
+      } else if (total === undefined) {
+        report({
+          passage: d.passage,
+          severity: 'info',
+          message: `The NHS Data Security and Protection Toolkit is demanded at bid stage and the contract value is not known; on a contract under ${formatGBP(options.smallContractValue)} this shuts out small providers.`,
+        });
+      } else if (total < options.smallContractValue) {
+        report({
+          passage: d.passage,
+          message: `The NHS Data Security and Protection Toolkit is demanded at bid stage on a contract worth ${formatGBP(total)} in total, below ${formatGBP(options.smallContractValue)}; require it before data access instead.`,
+          fix: 'Require the DSPT at the level for the provider’s organisation type before any access to NHS patient data or systems (for example by the contract start date), and accept “Approaching Standards” with an improvement plan.',
+        });
+      }
+    }
+  },
+});

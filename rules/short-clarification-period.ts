@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { passageOfFact } from '../linter/extract/passages.js';
+import { daysBetween, formatDate } from '../linter/extract/dates.js';
+import { plural } from '../linter/format-numbers.js';
+
+export default defineRule({
+  meta: {
+    id: 'short-clarification-period',
+    severity: 'warning',
+    description: 'Bidders get under 5 days to ask clarification questions, or the clarification deadline falls under 6 days before the submission deadline.',
+    rationale:
+      'Small bidders read the documents after their day job; they need time to ask questions, and the answers must reach every bidder in time to use them. The Public Contracts Regulations 2015 required answers at least 6 days before the deadline, a sound benchmark under the Procurement Act 2023.',
+    citations: [sources.pcr53_6, sources.pa23s54_1],
+    fix: 'Give at least 5 days after publication for questions, and close questions at least 6 days before the submission deadline so answers reach every bidder in time.',
+    options: z.object({
+      minClarificationDays: z.number().int().positive().default(5).describe('Fewest days between publication and the clarification deadline.'),
+      minAnswerDays: z.number().int().positive().default(6).describe('Fewest days between the clarification deadline and the submission deadline.'),
+    }),
+    examples: {
+      flag: [
+        {
+          text: 'The invitation to tender was published on 2 March 2026. Clarification questions must be submitted by 4 March 2026. Tenders are due by 13 April 2026.',
+          message: '2 days',
+        },
+        {
+          text: 'The invitation to tender was published on 2 March 2026. The deadline for clarification questions is 10 April 2026. Tenders are due by 13 April 2026.',
+          message: '3 days before',
+        },
+      ],
+      pass: [
+        { text: 'The invitation to tender was published on 2 March 2026. The deadline for clarification questions is 23 March 2026. Tenders are due by 13 April 2026.' },
+        { text: 'The invitation to tender was published on 2 March 2026. Tenders are due by 13 April 2026.', source: 'no clarification deadline stated' },
+      ],
+    },
+    exclusions: ['No finding when the clarification deadline is not stated.'],
+  },
+  check({ doc, facts, options, report }) {
+    const { published, clarificationDeadline: clar, submissionDeadline: deadline } = facts;
+    if (!clar) return;
+    const passage = passageOfFact(doc, clar);
+    if (!passage) return;
+    const problems: string[] = [];
+    if (published) {
+      const days = daysBetween(published.date, clar.date);
+      if (days >= 0 && days < options.minClarificationDays) {
+        problems.push(`Bidders have ${plural(days, 'day')} from publication on ${formatDate(published.date)} to ask clarification questions (deadline ${formatDate(clar.date)}); allow at least ${options.minClarificationDays}.`);
+      }
+    }
+    if (deadline) {
+      const gap = daysBetween(clar.date, deadline.date);
+      if (gap >= 0 && gap < options.minAnswerDays) {
+        problems.push(`The clarification deadline (${formatDate(clar.date)}) is ${plural(gap, 'day')} before the submission deadline (${formatDate(deadline.date)}); answers cannot reach bidders in time: allow at least ${options.minAnswerDays}.`);
+      }
+    }
+    if (problems.length === 0) return;
+    report({ passage, message: problems.join(' ') });
+  },
+});

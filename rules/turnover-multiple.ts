@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { turnoverDemands } from '../linter/extract/requirements/turnover.js';
+import { formatGBP } from '../linter/extract/money.js';
+import { formatMultiple } from '../linter/format-numbers.js';
+
+export default defineRule({
+  meta: {
+    id: 'turnover-multiple',
+    severity: 'error',
+    description: 'Minimum turnover demanded of bidders is more than 2 x the estimated annual contract value.',
+    rationale:
+      'A turnover floor far above the contract’s own size excludes small and voluntary organisations that could deliver it. The Provider Selection Regime caps it at twice the contract value, the Public Contracts Regulations 2015 set the same benchmark, and the Procurement Act 2023 requires conditions of participation to be proportionate.',
+    citations: [sources.psrSch16p3, sources.pcr58_9, sources.pa23s22],
+    fix: 'Cap the minimum turnover at 2 x the annual (or per-lot) value; let bidders rely on consortium members, parent companies or guarantors (PA23 s.22(8)-(9)); accept other evidence of financial standing.',
+    options: z.object({
+      maxMultiple: z.number().positive().default(2).describe('Largest acceptable multiple of the annual contract value.'),
+    }),
+    examples: {
+      flag: [
+        {
+          text: 'The estimated total value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £1,000,000.',
+          message: 'Minimum turnover £1,000,000 is 6.7 x the annual value £150,000 (£600,000 over 4 years); keep it at or below 2 x (£300,000).',
+        },
+        { text: 'The contract value is £150,000 per annum. Suppliers must demonstrate a turnover of at least three times the annual contract value.', message: '3 x' },
+        {
+          text: 'The contract is worth £200,000 in total over 2 years. Minimum turnover of £500,000 is required because of the special risk of clinical service failure.',
+          severity: 'info',
+          message: 'A reason is given',
+        },
+        {
+          text: 'Contract value: 200000 GBP. The contract period is 720 days. Contractors will be required to have a minimum “general” yearly turnover of GBP 400 000 for the last 3 years.',
+          source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
+          message: '4',
+        },
+      ],
+      pass: [
+        { text: 'The estimated total value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £300,000.', source: 'exactly 2 x: the benchmark itself' },
+        { text: 'The contract value is £650,000. Bidders must have a minimum “general” yearly turnover of 1 300,000 GBP for the last 3 years.', source: 'Public Contracts Scotland, Heriot-Watt servers (2019): exactly 2 x' },
+        { text: 'Turnover should be up to twice the estimated contract value over the past two financial years.', source: 'Public Contracts Scotland, NHS Grampian taxis (2019)' },
+        { text: 'Bidders must have a minimum annual turnover of £1,000,000.', source: 'no value known and no multiple stated' },
+        { text: 'An SME has a turnover of no more than £44 million.' },
+      ],
+    },
+    exclusions: [
+      'No finding when the value is unknown and the demand is an amount rather than a multiple.',
+      'Turnover mentioned as a definition (SMEs, the Modern Slavery Act threshold) or as a ratio test is not a demand.',
+    ],
+  },
+  check({ doc, facts, options, report }) {
+    const annual = facts.annualValue;
+    const max = options.maxMultiple;
+    for (const d of turnoverDemands(doc)) {
+      let message: string;
+      let ceiling: number | undefined;
+      if (d.multiple) {
+        // "twice the total value" of a four-year contract is eight times the annual value.
+        const years = d.multiple.of === 'total' && annual?.years && annual.years > 1 ? annual.years : 1;
+        const effective = d.multiple.factor * years;
+        if (effective <= max) continue;
+        const of = d.multiple.of === 'unknown' ? 'the contract value' : `the ${d.multiple.of} contract value`;
+        message = `Minimum turnover of ${formatMultiple(d.multiple.factor)} x ${of}`;
+        if (annual) {
+          const demanded = annual.amount * effective;
+          ceiling = annual.amount * max;
+          message += ` is ${formatGBP(demanded)}, ${formatMultiple(effective, max)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}); keep it at or below ${max} x (${formatGBP(ceiling)}).`;
+        } else {
+          message += ` is above the ${max} x benchmark; keep it at or below ${max} x the annual value.`;
+        }
+      } else if (d.amount !== undefined && annual) {
+        const multiple = d.amount / annual.amount;
+        if (multiple <= max + 1e-9) continue;
+        ceiling = annual.amount * max;
+        message = `Minimum turnover ${formatGBP(d.amount)} is ${formatMultiple(multiple, max)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}); keep it at or below ${max} x (${formatGBP(ceiling)}).`;
+        if (annual.years && annual.years > 1 && facts.value?.basis === 'total') {
+          message += ` Against the total value ${formatGBP(facts.value.amount)} it is ${formatMultiple(d.amount / facts.value.amount)} x.`;
+        }
+      } else continue;
+      if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
+      report({
+        passage: d.passage,
+        message,
+        fix: ceiling
+          ? `Ask for a minimum turnover of ${formatGBP(ceiling)} (${max} x the annual value), or none; let bidders rely on consortium members, parent companies or guarantors, and accept other evidence of financial standing.`
+          : undefined,
+        ...(d.justification ? { severity: 'info' as const } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { passageOfFact } from '../linter/extract/passages.js';
+import { formatGBP } from '../linter/extract/money.js';
+
+export default defineRule({
+  meta: {
+    id: 'unlotted-large-contract',
+    severity: 'warning',
+    description: 'A large contract is not divided into lots and no reasons are given.',
+    rationale:
+      'Contract size is the biggest barrier small organisations face. The Procurement Act 2023 requires authorities to consider lots and to give reasons when they do not use them; under the Provider Selection Regime the proportionality principle and the Keep it Local guide point the same way.',
+    citations: [sources.pa23s18, sources.psrReg4, sources.keepItLocal(9, 'break big contracts into lots')],
+    fix: 'Divide the contract into lots by geography or service (and consider capping the lots one supplier can win), or publish the reasons for not doing so.',
+    options: z.object({
+      largeValue: z.number().positive().default(1_000_000).describe('Total value (GBP) at or above which a contract is large.'),
+    }),
+    examples: {
+      flag: [
+        { text: 'The estimated total value is £20,000,000. The contract is not divided into lots.', message: '£20,000,000' },
+        { text: 'The estimated contract value is £1.2m over 3 years.', message: 'no lot structure' },
+        { text: 'The annual value is £500,000 and the contract runs for 3 years. Lots: No.', message: '£1,500,000' },
+      ],
+      pass: [
+        { text: 'The estimated total value is £20,000,000. The contract is not divided into lots because the service must be delivered as one integrated pathway.' },
+        { text: 'The estimated total value is £20,000,000. The contract is divided into 4 lots by locality.' },
+        { text: 'The estimated total value is £900,000. The contract is not divided into lots.' },
+        { text: 'The contract is not divided into lots.', source: 'no value known' },
+      ],
+    },
+    exclusions: ['Not when the contract is divided into lots, or reasons for a single lot are given.', 'Not below the large-contract value, or when no value is known.'],
+  },
+  check({ doc, facts, options, report }) {
+    const v = facts.value;
+    if (!v || facts.lots.divided === true || facts.lots.reasons) return;
+    const total = v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
+    if (total < options.largeValue) return;
+    const worth = v.basis === 'annual' && facts.term ? `${formatGBP(total)} (${formatGBP(v.amount)} a year)` : formatGBP(total);
+    const duty = facts.regime.id === 'psr' ? 'the PSR proportionality principle' : 'PA23 s.18';
+    if (facts.lots.divided === false) {
+      const passage = passageOfFact(doc, facts.lots);
+      if (!passage) return;
+      report({
+        passage,
+        message: `A ${worth} contract is let as a single lot with no reasons given (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
+        related: [{ message: 'value stated here', passage: passageOfFact(doc, v) }],
+      });
+    } else {
+      const passage = passageOfFact(doc, v);
+      if (!passage) return;
+      report({
+        passage,
+        message: `A ${worth} contract has no lot structure described and no reasons for not using lots (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
+      });
+    }
+  },
+});

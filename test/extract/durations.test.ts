@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations, findExtension, findTerm } from '../../linter/extract/durations.js';
+
+const durations: Array<[string, number[]]> = [
+  ['for 3 years', [36]],
+  ['36 months', [36]],
+  ['three (3) years', [36]],
+  ['a period of five years', [60]],
+  ['3+1+1 years', [60]],
+  ['2 x 12 months', [24]],
+  ['durationInDays 720 days', [720 * 12 / 365]],
+  ['an 18-month contract', [18]],
+  ['twenty-four months', [24]],
+  ['52 weeks', [52 * 7 * 12 / 365]],
+  ['1.5 years', [18]],
+  ['up to 3+3+1 years', [84]],
+  ['one year', [12]],
+  ['within the past three (3) years', [36]], // 18F RFQ
+  ['no duration here', []],
+];
+
+describe('findDurations', () => {
+  it.each(durations)('%s', (text, months) => {
+    const got = findDurations(text).map((d) => d.months);
+    expect(got.length).toBe(months.length);
+    got.forEach((g, i) => expect(g).toBeCloseTo(months[i]!, 5));
+  });
+});
+
+const terms: Array<[string, [number, number] | undefined]> = [
+  ['The contract will run for an initial period of 3 years with an option to extend by up to 2 further years.', [36, 24]],
+  ['The contract term is 3+1+1 years.', [36, 24]],
+  ['The contract is for 2 x 12 months.', [24, 0]],
+  ['a 36 month contract', [36, 0]],
+  ['an initial period of 3 years (with an option to extend for a further period(s) of up to 3+3+1 years)', [36, 84]], // Western Bay
+  ['3 years with the option to extend for further 2 years (1 year plus 1 year)', [36, 24]], // UoE (PCS 2019)
+  ['The framework will last four years.', [48, 0]],
+  ['an initial term of 24 months with two further periods of 12 months', [24, 24]],
+  ['an initial term of 2 years and a further 12 months and a further 12 months', [24, 24]],
+  ['The service will be commissioned for five (5) years with the option to extend for up to two (2) years.', [60, 24]],
+  ['No term.', undefined],
+];
+
+describe('findTerm', () => {
+  it.each(terms)('%s', (text, expected) => {
+    const t = findTerm(text);
+    expect(t ? [t.initialMonths, t.extensionMonths] : undefined).toEqual(expected);
+  });
+
+  it('reads an extension stated on its own', () => {
+    expect(findExtension('The University reserves the right to extend the Agreement for a further two years subject to performance.')).toBe(24);
+    expect(findExtension('Option to extend for two years in one year increments')).toBe(24); // Hywel Dda (Sell2Wales)
+    expect(findExtension('No extension is offered.')).toBeUndefined();
+  });
+});
