@@ -20,7 +20,7 @@ const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b
 const GENERIC_CONTRACTS = /\bcontracts (?:with|of|where|whose|valued|worth|above|over|below)\b|\bwhere the (?:contract )?value\b|\bif the (?:contract )?value\b/i;
 const ESTIMATED = /\b(?:estimated|total|overall|whole[- ]life|contract|aggregate|maximum|anticipated|expected|indicative)\b[^.]{0,30}\bvalue\b|\bbudget\b/i;
 const TERM_CONTEXT = /\b(?:contract|agreement|framework|term|period|duration|initial|extend|extension|run|last|commission(?:ed)?|award(?:ed)? for)\b/i;
-const NOT_TERM = /clarification|tender period|standstill|accounts|experience|trading|turnover|\blast\b|past|previous|prior|history|record|\bwithin\b|notice period|days? (?:of|from|after)|payment|invoice|retain|retention|insurance|warranty|guarantee|response time|per cent|%|mobilis/i;
+const NOT_TERM = /not exceeding|similar (?:size|project|contract)|clarification|tender period|standstill|accounts|experience|trading|turnover|\blast\b|past|previous|prior|history|record|\bwithin\b|notice period|days? (?:of|from|after)|payment|invoice|retain|retention|insurance|warranty|guarantee|response time|per cent|%|mobilis/i;
 const EXTENSION_SENTENCE = /\b(?:extend|extension|renew(?:al)?)\b/i;
 const PUBLISHED = /\b(?:publish(?:ed)?|publication|issued?|issue date|dispatch(?:ed)?|released|launch(?:ed)?|made available|date of (?:this )?(?:invitation|notice|itt|document))\b/i;
 const PUBLISHED_SUBJECT = /\b(?:invitation|itt|itq|rfq|notice|tender documents?|tender pack|procurement documents?|this document|opportunity|tender|documents|advert|competition|specification|request for quotation)\b/i;
@@ -31,13 +31,13 @@ const NOT_SUBMISSION = /clarification|question|quer(?:y|ies)|enquir|standstill|a
 const CLARIFICATION = /\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i;
 const CLAR_DEADLINE = /\b(?:deadline|by|no later than|until|clos(?:e|es|ing)|due|last date|cut-?off|must be (?:submitted|received|raised))\b/i;
 const NOT_CLARIFICATION = /responses? to|answers? (?:will|to)|published|will respond|window .* opens|opens/i;
-const NOT_LOTTED = /\bnot (?:been |be )?(?:divided|split|broken down|separated|lotted)\b[^.]{0,20}\blots?\b|\bnot (?:been )?lotted\b|\blots?\s*[:?-]\s*no\b|\b(?:a |one |as a |as one )?single lot\b|\bno lots\b|\bwill not (?:be )?(?:use|divide|split)[^.]{0,20}\blots?\b|\bdivided into lots\s*[:?-]\s*no\b|\bone lot\b/i;
+const NOT_LOTTED = /\bnot (?:been |be )?(?:divided|split|broken down|separated|lotted)\b[^.]{0,20}\blots?\b|\bnot (?:been )?lotted\b|\blots?\s*[:?-]\s*no\b|\b(?:a |one |as a |as one )?single lot\b|\bno lots\b|\bwill not (?:be )?(?:use|divide|split)[^.]{0,20}\blots?\b|\bdivided into lots\s*[:?-]\s*no\b|\b(?:as|in|into|is|be|of) one lot\b/i;
 const LOTS_REASON = /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
 const LOTS_REASON_SENTENCE = /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]*\b(?:because|as|due to)\b/i;
 const DIVIDED = /\b(?:divided|split|separated|broken down)\s+into\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|several|multiple)\s+(?:\w+\s+)?lots\b/i;
 const LOT_NUMBER = /\blot\s+(?<n>\d{1,2})\b/gi;
 
-const CALL_OFF = /\bcall-?off (?:from|under|contract under|competition)\b|\b(?:mini|further)[- ]competition\b|\bdirect award (?:from|under) (?:the |a )?framework\b/i;
+const CALL_OFF = /\bcall-?off (?:from|under|contract under|competition)\b|\b(?:framework|agreement|BPA)\b[^.]{0,40}\bholders\b|\b(?:mini|further)[- ]competition\b|\bdirect award (?:from|under) (?:the |a )?framework\b/i;
 const FRAMEWORK_SETUP = /\b(?:establish|set up|award|appoint)\w*\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b/i;
 const PSR = /\bprovider selection regime\b|\bPSR\b/;
 const PSR_NEGATED = /\bnot\b[^.]{0,40}\b(?:provider selection regime|PSR)\b/i;
@@ -181,7 +181,15 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
     const [d, p] = found;
     return { date: d.date, ...(d.time ? { time: d.time } : {}), ...from(p) };
   };
-  const published = dateFact('published', (p) => PUBLISHED.test(p.text) && PUBLISHED_SUBJECT.test(p.text) && !NOT_PUBLISHED.test(p.text));
+  // A letter-style date standing alone near the top ("March 30th, 2016") is the date of issue.
+  const dated = (p: Passage) => {
+    if (passages.indexOf(p) > 4 || NOT_PUBLISHED.test(p.text) || SUBMISSION.test(p.text) || CLARIFICATION.test(p.text)) return false;
+    const dates = findDates(p.text);
+    return dates.length === 1 && p.text.length - dates[0]!.text.length <= 80;
+  };
+  const published =
+    dateFact('published', (p) => PUBLISHED.test(p.text) && PUBLISHED_SUBJECT.test(p.text) && !NOT_PUBLISHED.test(p.text)) ??
+    (stated.published ? undefined : dateFact('published', dated));
   const submissionDeadline = dateFact('deadline', (p) => SUBMISSION.test(p.text) && SUBMISSION_SUBJECT.test(p.text) && !NOT_SUBMISSION.test(p.text), 'last');
   const clarificationDeadline = dateFact('clarificationDeadline', (p) => CLARIFICATION.test(p.text) && CLAR_DEADLINE.test(p.text) && !NOT_CLARIFICATION.test(p.text), 'last');
 
@@ -230,7 +238,7 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
     plannedProcurementNotice: /\bplanned procurement notice\b/i.test(whole),
     dynamicMarket: /\bdynamic market\b/i.test(whole),
     documentsLater: /\b(?:documents?|specification)\b[^.]{0,40}\b(?:will be|are) (?:made available|provided|issued|released) (?:later|at a later|after)\b/i.test(whole),
-    notElectronic: /\b(?:hard copy|paper copies|by post|by hand|in a sealed envelope)\b[^.]{0,60}\b(?:tender|bid|submission|quotation)s?\b|\b(?:tender|bid|submission|quotation)s?\b[^.]{0,60}\b(?:hard copy|by post|by hand|sealed envelope)\b/i.test(whole),
+    notElectronic: stated.notElectronic ?? /\b(?:hard copy|paper copies|by post|by hand|in a sealed envelope)\b[^.]{0,60}\b(?:tender|bid|submission|quotation)s?\b|\b(?:tender|bid|submission|quotation)s?\b[^.]{0,60}\b(?:hard copy|by post|by hand|sealed envelope)\b/i.test(whole),
   };
 
   const facts: Facts = {

@@ -108,6 +108,8 @@ export const StatedFacts = z
     extensionMonths: z.number().nonnegative(),
     lots: z.number().int().positive(),
     lotsReasons: z.string(),
+    /** Tenders cannot be submitted electronically (OCDS submissionMethod without electronicSubmission): PA23 s.54 minimum 30 days. */
+    notElectronic: z.boolean(),
   })
   .partial()
   .strict();

@@ -30,6 +30,8 @@ export function setPdfjsLoader(loader: () => Promise<PdfjsLike>): void {
 interface Line {
   text: string;
   x: number;
+  /** Where the line's last glyph ends. */
+  right: number;
   y: number;
   size: number;
   /** The line's number on its page, counted from the top. */
@@ -63,9 +65,15 @@ function toLines(items: TextItem[]): Line[] {
     let prevEnd: number | undefined;
     const size = Math.max(...row.map((g) => g.size));
     for (const g of row) {
+      // Chromium and others emit a space item stretched across a table gap: it is a space, not a
+      // glyph, so it must not close the gap that marks a new cell.
+      if (!g.str.trim()) {
+        if (text && !text.endsWith(' ')) text += ' ';
+        continue;
+      }
       if (prevEnd !== undefined) {
         const gap = g.x - prevEnd;
-        if (gap > size * 2.2 && text.trim() && g.str.trim()) {
+        if (gap > size * 1.2 && text.trim()) {
           text = text.trimEnd() + ' | ';
           cells = true;
         } else if (gap > size * 0.12 && !text.endsWith(' ') && !g.str.startsWith(' ')) text += ' ';
@@ -73,7 +81,7 @@ function toLines(items: TextItem[]): Line[] {
       text += g.str;
       prevEnd = g.x + g.w;
     }
-    return { text: text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, y: row[0]!.y, size, n: n + 1, cells };
+    return { text: text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, right: prevEnd ?? row[0]!.x, y: row[0]!.y, size, n: n + 1, cells };
   }).filter((l) => l.text);
 }
 
@@ -154,6 +162,11 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   let current: { kind: 'paragraph' | 'list-item' | 'heading'; text: TextBuilder; loc: Location; size: number; depth?: number } | undefined;
   let lastY = 0;
   let lastPage = 0;
+  let last: Line | undefined;
+  const widths = kept.map((lines) => {
+    const left = Math.min(...lines.map((l) => l.x));
+    return Math.max(...lines.map((l) => l.right)) - left;
+  });
   const flush = () => {
     if (current) sink.add(current.kind, current.text.text(), current.loc, { segments: current.text.segments, ...(current.depth ? { depth: current.depth } : {}) });
     current = undefined;
@@ -165,6 +178,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
       if (line.cells) {
         flush();
         sink.add('table-row', line.text, loc, { segments: [{ at: 0, loc }] });
+        last = line;
+        lastY = line.y;
+        lastPage = page;
         continue;
       }
       const isHeading = line.size > body * 1.12;
@@ -175,7 +191,10 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
         bullet ||
         isHeading !== (current.kind === 'heading') ||
         Math.abs(line.size - current.size) > body * 0.1 ||
-        gap > Math.max(spacing, current.size * 1.25) * 1.4;
+        gap > Math.max(spacing, current.size * 1.25) * 1.4 ||
+        // A short line with no closing punctuation before a capital is a heading set in body type
+        // ("6.1 Financial standing"), not the middle of a paragraph.
+        (last !== undefined && page === lastPage && last.right - last.x < widths[pi]! * 0.6 && !/[.,;:!?)]$/.test(last.text) && /^[A-Z0-9]/.test(line.text));
       if (breaks) {
         flush();
         const kind = isHeading ? 'heading' : bullet ? 'list-item' : 'paragraph';
@@ -195,6 +214,7 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
       }
       lastY = line.y;
       lastPage = page;
+      last = line;
     }
   });
   flush();

@@ -21,7 +21,7 @@ const REQUIRED = /\bmust\b|\bshall\b|\brequired?\b|\brequirement\b|\bmandatory\b
 // Required later than bidding: before data access, go-live, contract start, mobilisation or award.
 const LATER = /\b(?:before|prior to|by|ahead of|in advance of|no later than|at|within \w+ (?:days|weeks|months) of|from)\b[^.]{0,40}\b(?:access(?:ing)?|go[- ]live|contract (?:start|commencement|award|signature)|commencement|service start|start of (?:the )?(?:contract|service)|mobilisation|processing|the contract starts|handling)\b|\bsuccessful (?:bidder|provider|supplier|tenderer)\b|\bduring (?:the )?contract\b/i;
 const APPROACHING = /\bApproaching Standards\b/i;
-const ACCEPTED = /\baccept(?:ed|able)?\b|\bwill be (?:considered|sufficient)\b|\bor\b[^.]{0,30}\bimprovement plan\b|\bwith an? (?:improvement|action) plan\b/i;
+const ACCEPTED = /\baccept(?:ed|able)?\b|\bwill be (?:considered|sufficient)\b|\bor\b[^.]{0,60}\bimprovement plan\b|\bwith an? (?:agreed |approved )?(?:improvement|action) plan\b/i;
 const NO_PATIENT_DATA = /\bno (?:access to )?(?:NHS )?(?:patient|clinical|personal|identifiable) (?:data|information|records|systems)\b|\bwill not (?:have access to|access|process|handle|hold)\b[^.]{0,30}\b(?:patient|personal|clinical) (?:data|information|records)\b|\bdoes not (?:involve|require) (?:any )?(?:access to )?(?:NHS )?(?:patient|personal|clinical) (?:data|information|records|systems)\b/i;
 
 const cache = new WeakMap<TenderDocument, DsptFacts>();
