@@ -73,7 +73,8 @@ export default defineRule({
         if (multiple <= max + 1e-9) continue;
         ceiling = annual.amount * max;
         message = `Minimum turnover ${formatGBP(d.amount)} is ${formatMultiple(multiple, max)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}); keep it at or below ${max} x (${formatGBP(ceiling)}).`;
-        if (annual.years && annual.years > 1 && facts.value?.basis === 'total') {
+        // A demand at or above the whole contract's value is worth saying against the total too.
+        if (annual.years && annual.years > 1 && facts.value?.basis === 'total' && d.amount >= facts.value.amount) {
           message += ` Against the total value ${formatGBP(facts.value.amount)} it is ${formatMultiple(d.amount / facts.value.amount)} x.`;
         }
       } else continue;
