@@ -9,6 +9,7 @@ import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
 import { rules, ruleById } from '../rules/index.js';
 import { ruleDoc } from './docs.js';
+import { parseSize } from './limits.js';
 
 const HELP = `Usage: tenderlint [options] <files | dirs | globs...>
 
@@ -27,6 +28,10 @@ Options:
       --regime <id>          ${Regime.options.join(' | ')}
       --max-warnings <n>     exit 1 when there are more than n warnings
       --max-pages <n>        refuse PDFs with more pages (default 2000)
+      --max-file-size <size> refuse larger files, e.g. 100MB, 512k (default 100MB)
+      --max-docx-uncompressed <size>
+                             refuse a DOCX that inflates to more (default 256MB)
+      --debug                print stack traces of internal errors
       --list-rules           list every rule with its default severity
       --explain <rule-id>    print a rule's documentation
   -h, --help                 show this help
@@ -61,6 +66,9 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         regime: { type: 'string' },
         'max-warnings': { type: 'string' },
         'max-pages': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-docx-uncompressed': { type: 'string' },
+        debug: { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -97,6 +105,14 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
     const maxPages = v['max-pages'] !== undefined ? Number(v['max-pages']) : 2000;
     if (!Number.isInteger(maxPages) || maxPages < 1) throw new UsageError('--max-pages takes a whole number');
+    const sizeFlag = (name: 'max-file-size' | 'max-docx-uncompressed') => {
+      const raw = v[name];
+      if (raw === undefined) return undefined;
+      const n = parseSize(raw);
+      if (n === undefined) throw new UsageError(`--${name} takes a size such as 100MB, 512k or 1048576, got "${raw}"`);
+      return n;
+    };
+    const limits = { maxFileSize: sizeFlag('max-file-size'), maxDocxUncompressed: sizeFlag('max-docx-uncompressed') };
 
     const configFile = v['no-config'] ? undefined : v.config ?? findConfig(io.cwd);
     const config = (configFile ? readConfig(configFile) : {}) as Record<string, unknown>;
@@ -119,7 +135,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     const facts = StatedFacts.safeParse(stated);
     if (!facts.success) throw new UsageError(facts.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
 
-    const report = await run(args.positionals, { config: merged, configFile, stated: facts.data, cwd: io.cwd, maxPages });
+    const report = await run(args.positionals, { config: merged, configFile, stated: facts.data, cwd: io.cwd, maxPages, limits, debug: Boolean(v.debug) });
     const color = v['no-color'] ? false : v.color ? true : io.isTTY;
     io.out(v.format === 'json' ? formatJson(report) + '\n' : formatStylish(report, color));
     const s = report.summary;

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readlink, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { relative, resolve } from 'node:path';
 import type { StatedFacts } from './model/facts.js';
@@ -6,6 +6,7 @@ import type { FileResult, Report } from './model/report.js';
 import { summarise } from './model/report.js';
 import { parseBytes, ParseError, formatFromName } from './parse/index.js';
 import { lintDocument, resolveRules } from './lint.js';
+import { formatBytes, resolveLimits, type Limits } from './limits.js';
 
 export interface RunOptions {
   config?: unknown;
@@ -13,6 +14,10 @@ export interface RunOptions {
   stated?: StatedFacts;
   cwd?: string;
   maxPages?: number;
+  /** Print the stack trace of an internal error to stderr (`--debug`). */
+  debug?: boolean;
+  /** File size, DOCX uncompressed size and page limits; defaults in linter/limits.ts. */
+  limits?: Partial<Limits>;
 }
 
 const PATTERN = '**/*.{md,markdown,docx,pdf,html,htm,txt,json,jsonl,ndjson}';
@@ -45,23 +50,39 @@ function display(path: string, cwd: string): string {
 /** Lints one file; never throws for a bad file, which becomes an entry with an error. */
 export async function lintFile(path: string, shown: string, options: RunOptions, rules: ReturnType<typeof resolveRules>): Promise<FileResult[]> {
   let bytes: Uint8Array;
+  const limits = resolveLimits({ ...options.limits, ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
+  const failed = (code: string, message: string): FileResult[] => [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code, message } }];
   try {
+    // Look before reading: a FIFO or device would block or never end, and a huge file would fill memory.
+    const info = await stat(path);
+    if (info.isDirectory()) return failed('EISDIR', 'is a directory');
+    if (!info.isFile()) return failed('not-a-file', `not a regular file (${info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device'}), so it is not read: reading it could block forever`);
+    if (info.size > limits.maxFileSize) {
+      return failed('file-too-large', `the file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size); not read`);
+    }
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const message = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
-    return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code: err.code ?? 'read-error', message } }];
+    if (err.code === 'ENOENT') {
+      const link = await readlink(path).catch(() => undefined);
+      if (link !== undefined) return failed('broken-symlink', `a symbolic link to "${link}", which does not exist`);
+      return failed('ENOENT', 'no such file');
+    }
+    if (err.code === 'ELOOP') return failed('symlink-loop', 'a symbolic link loop (the link points, directly or through others, back to itself)');
+    const message = err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied: the file cannot be read by this user' : err.message;
+    return failed(err.code ?? 'read-error', message);
   }
   try {
-    const docs = await parseBytes(shown, bytes, { maxPages: options.maxPages });
+    const docs = await parseBytes(shown, bytes, limits);
     return docs.map((doc) => {
       const { facts, findings, notes } = lintDocument(doc, { config: options.config, rules, stated: options.stated });
       return { path: doc.path, format: doc.format, facts, findings, ...(notes.length ? { notes } : {}), error: null };
     });
   } catch (e) {
     if (e instanceof ParseError) return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code: e.code, message: e.message } }];
-    // A parser bug must not lose the batch: report it against the file.
-    return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code: 'internal-error', message: (e as Error).message ?? String(e) } }];
+    // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
+    if (options.debug) process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
+    return failed('internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
   }
 }
 

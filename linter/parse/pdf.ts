@@ -1,6 +1,7 @@
 import type { Location, TenderDocument } from '../model/document.js';
 import { BlockSink, TextBuilder } from './blocks.js';
 import { ParseError } from './errors.js';
+import { repairMojibake } from '../text/normalize.js';
 
 /** The slice of pdfjs-dist this parser uses; typed here so the browser can pass its own bundled copy. */
 export interface PdfjsLike {
@@ -81,7 +82,7 @@ function toLines(items: TextItem[]): Line[] {
       text += g.str;
       prevEnd = g.x + g.w;
     }
-    return { text: text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, right: prevEnd ?? row[0]!.x, y: row[0]!.y, size, n: n + 1, cells };
+    return { text: repairMojibake(text).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, right: prevEnd ?? row[0]!.x, y: row[0]!.y, size, n: n + 1, cells };
   }).filter((l) => l.text);
 }
 
@@ -108,23 +109,42 @@ export interface PdfOptions {
   maxPages?: number;
 }
 
+/**
+ * pdf.js options for reading untrusted PDFs (see docs/security.md): no eval of PDF-supplied code
+ * (CVE-2024-4367 was a font-driven eval), no fonts loaded as font faces or from the system, no
+ * fetching of anything (no cMapUrl, standardFontDataUrl, iccUrl or wasmUrl is given, and the worker
+ * may not fetch), no XFA forms, no scripting. Text extraction needs none of them.
+ */
+export const SAFE_PDFJS_OPTIONS = Object.freeze({
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  useWorkerFetch: false,
+  useWasm: false,
+  enableXfa: false,
+  isOffscreenCanvasSupported: false,
+  isImageDecoderSupported: false,
+  disableAutoFetch: true,
+  disableStream: true,
+  disableRange: true,
+  stopAtErrors: false,
+  verbosity: 0,
+});
+
 /** PDF via pdfjs-dist: items -> lines -> paragraphs by position; running heads and page numbers dropped. */
 export async function parsePdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<TenderDocument> {
   const pdfjs = await loadPdfjs();
   // A copy: pdfjs transfers the buffer it is given to its worker.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    verbosity: 0,
+    ...SAFE_PDFJS_OPTIONS,
   });
   let doc: PdfDoc;
   try {
     doc = await task.promise;
   } catch (e) {
-    const err = e as { name?: string; message?: string };
+    await task.destroy().catch(() => undefined);
+    const err = (e ?? {}) as { name?: string; message?: string };
     if (err.name === 'PasswordException') throw new ParseError('pdf-encrypted', 'the PDF is password-protected; save an unprotected copy to lint it');
     if (err.name === 'InvalidPDFException') throw new ParseError('corrupt-pdf', `not a readable PDF: ${err.message ?? 'invalid structure'}`);
     throw new ParseError('corrupt-pdf', `could not open the PDF: ${err.message ?? String(e)}`);
@@ -134,14 +154,28 @@ export async function parsePdf(path: string, bytes: Uint8Array, options: PdfOpti
       throw new ParseError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`);
     }
     const pages: Line[][] = [];
+    const unreadable: number[] = [];
+    let firstError = '';
     for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      pages.push(toLines(content.items as TextItem[]));
-      // Release the page's operator lists and fonts as soon as its text is read.
-      page.cleanup();
+      // One damaged page loses that page, not the document.
+      try {
+        const page = await doc.getPage(p);
+        const content = await page.getTextContent();
+        pages.push(toLines(content.items as TextItem[]));
+        // Release the page's operator lists and fonts as soon as its text is read.
+        page.cleanup();
+      } catch (e) {
+        unreadable.push(p);
+        firstError ||= (e as Error)?.message ?? String(e);
+        pages.push([]);
+      }
     }
-    return linesToDocument(path, pages);
+    if (doc.numPages > 0 && unreadable.length === doc.numPages) {
+      throw new ParseError('corrupt-pdf', `not a readable PDF: none of its ${doc.numPages} page${doc.numPages === 1 ? '' : 's'} could be read (${firstError})`);
+    }
+    const result = linesToDocument(path, pages);
+    if (unreadable.length) result.notes.push(`unreadable-pages:${unreadable.join(',')}`);
+    return result;
   } finally {
     await doc.destroy();
   }
@@ -220,5 +254,10 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   flush();
   const chars = all.reduce((n, l) => n + l.text.length, 0);
   if (pages.length > 0 && chars < 20 * pages.length) notes.push('no-text-layer');
+  else {
+    // Some pages scanned among text pages (a signed form, an appendix): name them when they are many.
+    const textless = kept.flatMap((lines, i) => (lines.reduce((n, l) => n + l.text.length, 0) < 20 ? [i + 1] : []));
+    if (textless.length >= 2 && textless.length >= pages.length * 0.25) notes.push(`textless-pages:${textless.join(',')}`);
+  }
   return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length };
 }

@@ -1,0 +1,184 @@
+import { ParseError } from './errors.js';
+import { formatBytes, type Limits } from '../limits.js';
+
+/**
+ * A small zip reader over the bytes, enough to size a DOCX up before mammoth (and JSZip inside it)
+ * inflates anything: the central directory's declared sizes first, then each entry inflated as a
+ * stream and counted, so a zip bomb is refused whether or not it tells the truth about its sizes.
+ * No dependency: DecompressionStream is in Node 18+ and every browser the extension supports.
+ */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+function corrupt(detail: string): ParseError {
+  return new ParseError('corrupt-docx', `not a readable DOCX (the zip container is damaged or incomplete): ${detail}`);
+}
+
+/** The central directory's entries. Throws ParseError('corrupt-docx') when the zip structure is broken or truncated. */
+export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const u64 = (at: number) => {
+    const n = Number(view.getBigUint64(at, true));
+    if (!Number.isSafeInteger(n)) throw corrupt('a zip64 size or offset is out of range');
+    return n;
+  };
+  // The end-of-central-directory record is in the last 22 + 65,535 (comment) bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
+    if (u32(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt('no end-of-central-directory record, so the file was probably cut short');
+  let count = u16(eocd + 10);
+  let cdSize = u32(eocd + 12);
+  let cdOffset = u32(eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(loc) !== ZIP64_LOCATOR) throw corrupt('zip64 sizes without a zip64 locator');
+    const z = u64(loc + 8);
+    if (z + 56 > bytes.length || u32(z) !== ZIP64_EOCD) throw corrupt('the zip64 directory record is missing');
+    count = u64(z + 32);
+    cdSize = u64(z + 40);
+    cdOffset = u64(z + 48);
+  }
+  if (count > maxEntries) {
+    throw new ParseError('docx-too-large', `the DOCX zip holds ${count} entries, more than the limit of ${maxEntries}`);
+  }
+  if (cdOffset + cdSize > bytes.length) throw corrupt('the central directory lies past the end of the file (truncated download?)');
+  const entries: ZipEntry[] = [];
+  let at = cdOffset;
+  const names = new TextDecoder('utf-8');
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || u32(at) !== CENTRAL) throw corrupt(`central directory entry ${i + 1} of ${count} is damaged`);
+    const flags = u16(at + 8);
+    const method = u16(at + 10);
+    let compressedSize = u32(at + 20);
+    let uncompressedSize = u32(at + 24);
+    const nameLen = u16(at + 28);
+    const extraLen = u16(at + 30);
+    const commentLen = u16(at + 32);
+    let localHeaderOffset = u32(at + 42);
+    if (at + 46 + nameLen + extraLen + commentLen > bytes.length) throw corrupt(`central directory entry ${i + 1} runs past the end of the file`);
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLen));
+    // Zip64 extended information: the 0xffffffff fields, in order, as 8-byte values.
+    let x = at + 46 + nameLen;
+    const xEnd = x + extraLen;
+    while (x + 4 <= xEnd) {
+      const id = u16(x);
+      const size = u16(x + 2);
+      if (id === 0x0001) {
+        let p = x + 4;
+        const take = () => {
+          if (p + 8 > x + 4 + size) throw corrupt(`entry "${name}" has a short zip64 field`);
+          const v = u64(p);
+          p += 8;
+          return v;
+        };
+        if (uncompressedSize === 0xffffffff) uncompressedSize = take();
+        if (compressedSize === 0xffffffff) compressedSize = take();
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = take();
+      }
+      x += 4 + size;
+    }
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Where an entry's compressed bytes start, from its local header. */
+function dataStart(bytes: Uint8Array, e: ZipEntry): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = e.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw corrupt(`the local header of "${e.name}" is missing`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + e.compressedSize > bytes.length) throw corrupt(`"${e.name}" runs past the end of the file (truncated download?)`);
+  return start;
+}
+
+/** Inflates a raw-deflate stream, counting output and keeping none of it; stops once past `cap` bytes. */
+async function inflatedSize(data: Uint8Array, cap: number): Promise<number> {
+  const ds = new DecompressionStream('deflate-raw');
+  const writer = ds.writable.getWriter();
+  const reader = ds.readable.getReader();
+  // Errors surface through the reader; the writer's own promises are not awaited.
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return n;
+    n += value.byteLength;
+    if (n > cap) {
+      await reader.cancel().catch(() => undefined);
+      return n;
+    }
+  }
+}
+
+/** What kind of file a zip that is not a Word document is, to say so. */
+function describeZip(names: Set<string>): string | undefined {
+  if (names.has('xl/workbook.xml')) return 'an Excel workbook (.xlsx), not a Word document';
+  if (names.has('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx), not a Word document';
+  if (names.has('content.xml') && names.has('mimetype')) return 'an OpenDocument file (.odt/.ods): save it as .docx or PDF';
+  if (!names.has('[Content_Types].xml')) return 'a zip archive, not a Word document (it has no [Content_Types].xml); unzip it and lint the files inside';
+  return undefined;
+}
+
+/**
+ * Refuses a DOCX zip that is not a Word document, is encrypted, or inflates past the limit, before
+ * any of it is inflated for real. Throws ParseError; returns when mammoth may read the bytes.
+ */
+export async function checkDocxZip(bytes: Uint8Array, limits: Pick<Limits, 'maxDocxUncompressed' | 'maxZipEntries'>): Promise<void> {
+  const entries = readZipDirectory(bytes, limits.maxZipEntries);
+  const names = new Set(entries.map((e) => e.name));
+  const other = describeZip(names);
+  if (other) throw new ParseError('not-docx', `the file is ${other}`);
+  const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+  const limit = limits.maxDocxUncompressed;
+  if (declared > limit) {
+    throw new ParseError(
+      'docx-too-large',
+      `the DOCX would inflate to ${formatBytes(declared)}, more than the limit of ${formatBytes(limit)} (a zip bomb, or raise it with --max-docx-uncompressed); refused before inflating`,
+    );
+  }
+  let total = 0;
+  for (const e of entries) {
+    if (e.flags & 0x1) throw new ParseError('docx-encrypted', `the DOCX is encrypted ("${e.name}"); save an unprotected copy to lint it`);
+    if (e.name.endsWith('/') && e.uncompressedSize === 0) continue;
+    const start = dataStart(bytes, e);
+    let size: number;
+    if (e.method === 0) size = e.compressedSize;
+    else if (e.method === 8) {
+      const cap = Math.min(e.uncompressedSize, limit - total);
+      try {
+        size = await inflatedSize(bytes.subarray(start, start + e.compressedSize), cap);
+      } catch (err) {
+        throw corrupt(`"${e.name}" does not inflate (${(err as Error).message || 'bad deflate data'})`);
+      }
+    } else throw new ParseError('corrupt-docx', `"${e.name}" uses zip compression method ${e.method}, which Word does not write; re-save the file from Word`);
+    total += size;
+    if (total > limit) {
+      throw new ParseError('docx-too-large', `the DOCX inflates to more than the limit of ${formatBytes(limit)} (a zip bomb, or raise it with --max-docx-uncompressed); refused while sizing "${e.name}"`);
+    }
+    if (size > e.uncompressedSize) {
+      throw new ParseError('corrupt-docx', `not a readable DOCX: "${e.name}" inflates to more than the ${formatBytes(e.uncompressedSize)} its zip header declares (damaged, or a zip bomb)`);
+    }
+  }
+}
