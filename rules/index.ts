@@ -4,6 +4,7 @@ import dsptSmallContract from './dspt-small-contract.js';
 import unlottedLargeContract from './unlotted-large-contract.js';
 import shortTenderPeriod from './short-tender-period.js';
 import shortClarificationPeriod from './short-clarification-period.js';
+import needsOcr from './needs-ocr.js';
 
 /** Every rule, in the order findings and docs list them: the headline rules first. */
 export const rules: readonly Rule[] = [
@@ -12,6 +13,7 @@ export const rules: readonly Rule[] = [
   unlottedLargeContract,
   shortTenderPeriod,
   shortClarificationPeriod,
+  needsOcr,
 ] as unknown as readonly Rule[];
 
 export function ruleById(id: string): Rule | undefined {
