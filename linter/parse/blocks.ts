@@ -67,6 +67,8 @@ export class TextBuilder {
 /** Collects blocks in reading order and keeps the heading path current. */
 export class BlockSink {
   readonly blocks: Block[] = [];
+  /** Blocks a reader counts (cells belong to their row), for formats numbered by block. */
+  readingBlocks = 0;
   private headings: Array<{ depth: number; text: string }> = [];
 
   headingPath(): string[] {
@@ -88,6 +90,7 @@ export class BlockSink {
       ...extra,
     };
     if (kind === 'heading') this.headings.push({ depth: extra.depth ?? 1, text });
+    if (kind !== 'table-cell') this.readingBlocks++;
     this.blocks.push(block);
     return block;
   }
