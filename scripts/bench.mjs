@@ -8,8 +8,9 @@
 //     a ~100-page DOCX and a ~1 MB Markdown file (made by scripts/gen-large.mjs);
 //   - peak memory linting the 300-page PDF, in a child process of its own;
 //   - the other benchmarks that exist (OCDS releases, the CLI cache and worker pool, the extension).
-// Usage: node scripts/bench.mjs [--quick] [--runs N] [--out FILE]
+// Usage: node scripts/bench.mjs [--quick] [--core] [--runs N] [--out FILE]
 //   --quick  tiny inputs (one fixture of each format) and one run: proves the script works.
+//   --core   only the linter's own measurements, not the OCDS, CLI-pool and extension suites.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -146,7 +147,7 @@ for (const format of ['pdf', 'docx', 'md']) {
 }
 
 // 4. The other suites, where they exist (each prints its own JSON on its last line of stdout).
-for (const [name, script, extra] of [
+for (const [name, script, extra] of args.includes('--core') ? [] : [
   ['OCDS releases', 'scripts/bench-ocds.mjs', quick ? ['--releases', '200'] : ['--releases', '10000']],
   ['CLI cache and worker pool', 'scripts/bench-cli.mjs', quick ? ['--docs', '20'] : []],
   ['Extension annotation', 'scripts/bench-extension.mjs', quick ? ['--quick'] : []],
