@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, URLS, type Session } from './harness.js';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const checked = (page: import('playwright-core').Page) => page.waitForSelector('html[data-tenderlint-checked]', { timeout: 15_000 });
+const rulesOn = (page: import('playwright-core').Page) =>
+  page.evaluate(() => [...new Set(Array.from(document.querySelectorAll('mark[data-tenderlint-rule]')).map((m) => m.getAttribute('data-tenderlint-rule')))].sort());
+
+describe('portal notices in a real Chromium with the production build', () => {
+  it('annotates a Find a Tender notice: passages, card, panel, badge, and page markup kept inert', async () => {
+    const page = await s.page(URLS.fts);
+    await checked(page);
+    expect(await rulesOn(page)).toEqual(['short-tender-period', 'turnover-multiple', 'unlotted-large-contract']);
+
+    // The exact passage is highlighted: the linter's sentence, up to its full stop.
+    const turnover = page.locator('mark[data-tenderlint-rule="turnover-multiple"]').first();
+    expect(await page.locator('mark[data-tenderlint-rule="turnover-multiple"]').allTextContents().then((t) => t.join(''))).toBe(
+      'Economic and financial standing: Bidders must have a minimum annual turnover of £2,000,000 <img src=x onerror="document.title=\'PWNED\'"> in each of the last three financial years.',
+    );
+    expect(await page.locator('mark[data-tenderlint-rule="short-tender-period"]').textContent()).toBe('26 January 2026, 12:00pm');
+
+    // Hostile text in the flagged passage stays text, in the page and in the card.
+    expect(await page.locator('main img').count()).toBe(0);
+
+    // Keyboard: Tab to the mark, Enter opens its card, Escape closes it and focus returns.
+    await turnover.focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('section[role="dialog"][data-tenderlint-rule="turnover-multiple"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const cardText = await card.textContent();
+    expect(cardText).toContain('Minimum turnover £2,000,000 is 4 x the annual value £500,000');
+    expect(cardText).toContain('Why it matters');
+    expect(cardText).toContain('<img src=x onerror=');
+    expect(await card.locator('img').count()).toBe(0);
+    expect(await card.locator('a.citation').first().getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await card.getAttribute('aria-labelledby')).toBeTruthy();
+    await s.shot(page, 'fts-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tenderlint-rule'))).toBe('turnover-multiple');
+    expect(await page.title()).not.toBe('PWNED');
+
+    // The summary panel, by severity, with jump links.
+    const panel = page.locator('section.panel[aria-label="tenderlint findings"]');
+    expect(await panel.locator('h2').textContent()).toBe('tenderlint on Find a Tender: 3 findings (2 errors, 1 warning)');
+    expect(await panel.locator('ol[data-severity="error"] li').count()).toBe(2);
+    expect(await panel.locator('ol[data-severity="warning"] li[data-tenderlint-rule="unlotted-large-contract"]').count()).toBe(1);
+    await panel.locator('li[data-tenderlint-rule="unlotted-large-contract"] button').click();
+    await expect.poll(() => page.locator('section[role="dialog"][data-tenderlint-rule="unlotted-large-contract"]').isVisible()).toBe(true);
+    await s.shot(page, 'fts-panel');
+
+    // Documents get a control; the badge shows the count.
+    expect(await page.locator('button[data-tenderlint-doc]').count()).toBe(2);
+    await expect.poll(() => s.badge(URLS.fts)).toBe('3');
+    await page.close();
+  });
+
+  it.each([
+    ['cf', ['dspt-small-contract'], 'Contracts Finder'],
+    ['pcs', ['short-tender-period', 'turnover-multiple', 'unlotted-large-contract'], 'Public Contracts Scotland'],
+    ['s2w', ['short-clarification-period', 'short-tender-period', 'turnover-multiple'], 'Sell2Wales'],
+  ] as const)('annotates the %s notice', async (key, expected, name) => {
+    const page = await s.page(URLS[key]);
+    await checked(page);
+    expect(await rulesOn(page)).toEqual(expected);
+    expect(await page.locator('section.panel h2').textContent()).toContain(`tenderlint on ${name}`);
+    await expect.poll(() => s.badge(URLS[key])).toBe(String(await page.locator('section.panel li[data-tenderlint-rule]').count()));
+    await s.shot(page, `${key}-annotated`);
+    await page.close();
+  });
+
+  it('takes an options change on the next check (turnover rule off, unlotted threshold raised)', async () => {
+    const options = await s.page(`chrome-extension://${s.extensionId}/options.html`);
+    await options.selectOption('select[name="turnover-multiple.severity"]', 'off');
+    // An invalid threshold is refused by the shared zod schema.
+    await options.fill('input[name="unlotted-large-contract.options.largeValue"]', '-5');
+    await options.click('#save');
+    await expect.poll(() => options.locator('#problems').textContent()).toContain('rules.unlotted-large-contract.options.largeValue');
+    await options.fill('input[name="unlotted-large-contract.options.largeValue"]', '2000000');
+    await options.click('#save');
+    await expect.poll(() => options.locator('#saved').textContent()).toContain('Saved');
+    await s.shot(options, 'options');
+    const stored = await s.worker.evaluate(() => chrome.storage.local.get(['config']));
+    expect(stored.config).toEqual({ rules: { 'turnover-multiple': 'off', 'unlotted-large-contract': { options: { largeValue: 2_000_000 } } } });
+
+    const page = await s.page(URLS.fts);
+    await checked(page);
+    expect(await rulesOn(page)).toEqual(['short-tender-period']);
+    await expect.poll(() => s.badge(URLS.fts)).toBe('1');
+    await s.worker.evaluate(() => chrome.storage.local.clear());
+    await page.close();
+    await options.close();
+  });
+
+  it('turns off on one site from the panel, and back on', async () => {
+    const page = await s.page(URLS.s2w);
+    await checked(page);
+    await page.locator('section.panel button.disable').click();
+    await expect.poll(() => page.locator('mark[data-tenderlint-rule]').count()).toBe(0);
+    expect(await page.locator('tenderlint-root').count()).toBe(0);
+    await expect.poll(() => s.badge(URLS.s2w)).toBe('');
+    // The text the marks wrapped is back as it was.
+    expect(await page.locator('th:text("Economic and financial standing") + td').innerHTML()).toBe('Applicants must have a minimum annual turnover of £250,000.');
+    const reloaded = await s.page(URLS.s2w);
+    await expect.poll(() => reloaded.getAttribute('html', 'data-tenderlint-checked')).toBe('off');
+    await s.worker.evaluate(() => chrome.storage.local.clear());
+    await expect.poll(() => reloaded.locator('mark[data-tenderlint-rule]').count()).toBeGreaterThan(0);
+    await page.close();
+    await reloaded.close();
+  });
+
+  it('checks any other page on request with the generic adapter (the popup\'s message path)', async () => {
+    const page = await s.page(URLS.other);
+    await page.waitForLoadState('load');
+    expect(await page.locator('html').getAttribute('data-tenderlint-checked')).toBeNull();
+    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, URLS.other);
+    const popup = await s.page(`chrome-extension://${s.extensionId}/popup.html`);
+    const reply = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'check-tab', tabId: id }), tabId);
+    expect(reply).toEqual({ ok: true });
+    await checked(page);
+    expect(await rulesOn(page)).toEqual(['short-tender-period', 'turnover-multiple']);
+    expect(await page.locator('section.panel h2').textContent()).toContain('tenderlint on this page: 2 findings');
+    // A message that fails the schema is ignored.
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'check-tab', tabId: 'x' }))).toBeUndefined();
+    await s.shot(page, 'generic-check');
+    await popup.close();
+    await page.close();
+  });
+});
+
+declare const chrome: {
+  tabs: { query(q: { url?: string }): Promise<Array<{ id?: number }>> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: { clear(): Promise<void>; get(k?: string[]): Promise<Record<string, unknown>> } };
+};
