@@ -63,6 +63,14 @@ function findRange(flat: Flat, excerpt: string): [number, number] | undefined {
   return i >= 0 ? [i, i + head.length] : undefined;
 }
 
+/** Text.splitText, spelled out (some DOM implementations used in tests lack it). */
+function split(node: Text, at: number): Text {
+  const rest = node.ownerDocument.createTextNode(node.data.slice(at));
+  node.data = node.data.slice(0, at);
+  node.parentNode!.insertBefore(rest, node.nextSibling);
+  return rest;
+}
+
 export function highlight(el: Element, excerpt: string, make: () => HTMLElement, skip: (e: Element) => boolean): HTMLElement[] {
   const flat = flatten(el, skip);
   if (!flat.text.trim()) return [];
@@ -78,8 +86,8 @@ export function highlight(el: Element, excerpt: string, make: () => HTMLElement,
   const marks: HTMLElement[] = [];
   for (const [node, from, to] of pieces) {
     let target = node;
-    if (to < target.data.length) target.splitText(to);
-    if (from > 0) target = target.splitText(from);
+    if (to < target.data.length) split(target, to);
+    if (from > 0) target = split(target, from);
     const mark = make();
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
