@@ -53,7 +53,14 @@ export const TenderDocument = z.object({
   pages: z.number().int().optional(),
   /** For a published notice (OCDS, a portal page): which notice, whose, and where to read it. */
   notice: z
-    .object({ id: z.string(), buyer: z.string().optional(), title: z.string().optional(), url: z.string().optional() })
+    .object({
+      id: z.string(),
+      buyer: z.string().optional(),
+      title: z.string().optional(),
+      url: z.string().optional(),
+      /** Whether the buyer marked the notice suitable for small businesses / voluntary organisations (OCDS tender.suitability). */
+      suitability: z.object({ sme: z.boolean().optional(), vcse: z.boolean().optional() }).optional(),
+    })
     .optional(),
 });
 export type TenderDocument = z.infer<typeof TenderDocument>;

@@ -1,95 +1,149 @@
 import { z } from 'zod';
 import type { TenderDocument } from '../model/document.js';
 import type { StatedFacts } from '../model/facts.js';
+import { repairMojibake } from '../text/normalize.js';
 import { BlockSink, TextBuilder } from './blocks.js';
 import { ParseError } from './errors.js';
 
-// Only the fields tenderlint uses; everything else passes through untouched (real data is messy).
-const Value = z.object({ amount: z.number().nullish(), amountGross: z.number().nullish(), currency: z.string().nullish() }).loose();
-const Period = z.object({ startDate: z.string().nullish(), endDate: z.string().nullish(), durationInDays: z.number().nullish() }).loose();
-const Criterion = z.object({ type: z.string().nullish(), name: z.string().nullish(), description: z.string().nullish(), minimum: z.string().nullish() }).loose();
+// Only the fields tenderlint uses, and each one tolerant: a field of the wrong type is dropped (with a
+// note on the document) rather than losing the notice. Everything else passes through untouched.
+let dropped: string[] | undefined;
+function lax<T extends z.ZodType>(schema: T, label: string) {
+  return schema.nullish().catch((ctx) => {
+    const shown = typeof ctx.input === 'string' ? JSON.stringify(ctx.input.slice(0, 40)) : Array.isArray(ctx.input) ? 'an array' : typeof ctx.input;
+    dropped?.push(`${label}: ${shown} is not what OCDS expects here, so it was ignored`);
+    return undefined;
+  });
+}
+/** A number, or a number written as a string ("650000.00", "1,200,000"), as portals export both. */
+const Num = z.union([z.number(), z.string().regex(/^\s*-?[\d,]+(?:\.\d+)?\s*$/).transform((s) => Number(s.replace(/[,\s]/g, '')))]);
+const Str = z.string();
+const Id = z.union([z.string(), z.number()]);
+
+const Value = z.object({ amount: lax(Num, 'value.amount'), amountGross: lax(Num, 'value.amountGross'), currency: lax(Str, 'value.currency') }).loose();
+const Period = z.object({ startDate: lax(Str, 'period.startDate'), endDate: lax(Str, 'period.endDate'), durationInDays: lax(Num, 'period.durationInDays') }).loose();
+const Criterion = z.object({ type: lax(Str, 'criterion.type'), name: lax(Str, 'criterion.name'), description: lax(Str, 'criterion.description'), minimum: lax(Str, 'criterion.minimum') }).loose();
+const Criteria = z.object({ criteria: lax(z.array(lax(Criterion, 'criterion')), 'criteria'), description: lax(Str, 'criteria.description') }).loose();
 const Lot = z.object({
-  id: z.union([z.string(), z.number()]).nullish(),
-  title: z.string().nullish(),
-  description: z.string().nullish(),
-  value: Value.nullish(),
-  contractPeriod: Period.nullish(),
-  renewal: z.object({ description: z.string().nullish() }).loose().nullish(),
-  awardCriteria: z.object({ criteria: z.array(Criterion).nullish() }).loose().nullish(),
+  id: lax(Id, 'lot.id'),
+  title: lax(Str, 'lot.title'),
+  description: lax(Str, 'lot.description'),
+  value: lax(Value, 'lot.value'),
+  contractPeriod: lax(Period, 'lot.contractPeriod'),
+  renewal: lax(z.object({ description: lax(Str, 'lot.renewal.description') }).loose(), 'lot.renewal'),
+  awardCriteria: lax(Criteria, 'lot.awardCriteria'),
+  selectionCriteria: lax(Criteria, 'lot.selectionCriteria'),
+  suitability: lax(z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(), 'lot.suitability'),
 }).loose();
+const Document = z.object({ documentType: lax(Str, 'document.documentType'), description: lax(Str, 'document.description'), url: lax(Str, 'document.url'), format: lax(Str, 'document.format') }).loose();
 const Tender = z.object({
-  id: z.union([z.string(), z.number()]).nullish(),
-  title: z.string().nullish(),
-  description: z.string().nullish(),
-  value: Value.nullish(),
-  datePublished: z.string().nullish(),
-  tenderPeriod: Period.nullish(),
-  enquiryPeriod: Period.nullish(),
-  contractPeriod: Period.nullish(),
-  procurementMethod: z.string().nullish(),
-  procurementMethodDetails: z.string().nullish(),
-  mainProcurementCategory: z.string().nullish(),
-  submissionMethod: z.array(z.string()).nullish(),
-  lots: z.array(Lot).nullish(),
-  lotDetails: z.object({ noLotsDivisionRationale: z.string().nullish() }).loose().nullish(),
-  specialRegime: z.array(z.string()).nullish(),
-  aboveThreshold: z.boolean().nullish(),
-  selectionCriteria: z.object({ criteria: z.array(Criterion).nullish() }).loose().nullish(),
-  awardCriteria: z.object({ criteria: z.array(Criterion).nullish() }).loose().nullish(),
-  awardCriteriaDetails: z.string().nullish(),
+  id: lax(Id, 'tender.id'),
+  title: lax(Str, 'tender.title'),
+  description: lax(Str, 'tender.description'),
+  value: lax(Value, 'tender.value'),
+  datePublished: lax(Str, 'tender.datePublished'),
+  tenderPeriod: lax(Period, 'tender.tenderPeriod'),
+  enquiryPeriod: lax(Period, 'tender.enquiryPeriod'),
+  contractPeriod: lax(Period, 'tender.contractPeriod'),
+  procurementMethod: lax(Str, 'tender.procurementMethod'),
+  procurementMethodDetails: lax(Str, 'tender.procurementMethodDetails'),
+  mainProcurementCategory: lax(Str, 'tender.mainProcurementCategory'),
+  submissionMethod: lax(z.array(Str), 'tender.submissionMethod'),
+  submissionMethodDetails: lax(Str, 'tender.submissionMethodDetails'),
+  eligibilityCriteria: lax(Str, 'tender.eligibilityCriteria'),
+  lots: lax(z.array(lax(Lot, 'tender.lots[]')), 'tender.lots'),
+  lotDetails: lax(z.object({ noLotsDivisionRationale: lax(Str, 'tender.lotDetails.noLotsDivisionRationale') }).loose(), 'tender.lotDetails'),
+  specialRegime: lax(z.union([z.array(Str), Str.transform((s) => [s])]), 'tender.specialRegime'),
+  aboveThreshold: lax(z.boolean(), 'tender.aboveThreshold'),
+  suitability: lax(z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(), 'tender.suitability'),
+  selectionCriteria: lax(Criteria, 'tender.selectionCriteria'),
+  awardCriteria: lax(Criteria, 'tender.awardCriteria'),
+  awardCriteriaDetails: lax(Str, 'tender.awardCriteriaDetails'),
+  contractTerms: lax(z.object({ performanceTerms: lax(Str, 'tender.contractTerms.performanceTerms') }).loose(), 'tender.contractTerms'),
+  documents: lax(z.array(lax(Document, 'tender.documents[]')), 'tender.documents'),
 }).loose();
 export const OcdsRelease = z.object({
-  ocid: z.string(),
-  id: z.union([z.string(), z.number()]).nullish(),
-  date: z.string().nullish(),
-  description: z.string().nullish(),
-  tender: Tender.nullish(),
-  buyer: z.object({ name: z.string().nullish() }).loose().nullish(),
-  parties: z.array(z.object({ name: z.string().nullish(), roles: z.array(z.string()).nullish() }).loose()).nullish(),
+  ocid: z.string().min(1),
+  id: lax(Id, 'id'),
+  date: lax(Str, 'date'),
+  description: lax(Str, 'description'),
+  tender: lax(Tender, 'tender'),
+  buyer: lax(z.object({ name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
+  parties: lax(z.array(lax(z.object({ name: lax(Str, 'party.name'), roles: lax(z.array(Str), 'party.roles') }).loose(), 'parties[]')), 'parties'),
 }).loose();
 export type OcdsRelease = z.infer<typeof OcdsRelease>;
+type Tender = NonNullable<OcdsRelease['tender']>;
+type Lot = NonNullable<z.infer<typeof Lot>>;
 
 /** Is this parsed JSON an OCDS release, record, package or list of releases? */
 export function isOcds(data: unknown): boolean {
+  if (Array.isArray(data)) return data.length > 0 && data.every(isOcds);
   if (!data || typeof data !== 'object') return false;
   const o = data as Record<string, unknown>;
   return typeof o.ocid === 'string' || Array.isArray(o.releases) || Array.isArray(o.records);
 }
 
-/** Every release in a release, record, release package or record package (records give their compiled release). */
+/** A record's notice: its compiled release, else its newest embedded release (linked releases carry no data). */
+export function releaseOfRecord(rec: unknown): unknown {
+  if (!rec || typeof rec !== 'object') return undefined;
+  const r = rec as Record<string, unknown>;
+  if (r.compiledRelease && typeof r.compiledRelease === 'object') {
+    const c = r.compiledRelease as Record<string, unknown>;
+    return typeof c.ocid === 'string' || typeof r.ocid !== 'string' ? c : { ...c, ocid: r.ocid };
+  }
+  const embedded = (Array.isArray(r.releases) ? r.releases : []).filter((x) => x && typeof x === 'object' && ('tender' in x || 'ocid' in x) && !('url' in x && !('tender' in x)));
+  const newest = [...embedded].sort((a, b) => String((a as { date?: string }).date ?? '').localeCompare(String((b as { date?: string }).date ?? ''))).at(-1);
+  return newest;
+}
+
+/**
+ * Every release in a release, record, release package, record package, or an array of any of these
+ * (JSON Lines parsed line by line). Records give their compiled release.
+ */
 export function releasesOf(data: unknown): unknown[] {
   if (Array.isArray(data)) return data.flatMap(releasesOf);
   if (!data || typeof data !== 'object') return [];
   const o = data as Record<string, unknown>;
-  if (Array.isArray(o.releases)) return o.releases;
-  if (Array.isArray(o.records)) {
-    return o.records.map((r) => {
-      const rec = r as Record<string, unknown>;
-      if (rec.compiledRelease) return rec.compiledRelease;
-      const rs = Array.isArray(rec.releases) ? rec.releases : [];
-      return rs.at(-1);
-    }).filter(Boolean);
+  if (Array.isArray(o.records)) return o.records.map(releaseOfRecord).filter(Boolean);
+  // A record on its own: an ocid with a compiledRelease or embedded releases.
+  if (typeof o.ocid === 'string' && (o.compiledRelease || (Array.isArray(o.releases) && !o.tender))) {
+    const r = releaseOfRecord(o);
+    return r ? [r] : [];
   }
-  if (typeof o.ocid === 'string' && (o.compiledRelease || Array.isArray(o.releases))) return releasesOf(o.compiledRelease ?? o);
+  if (Array.isArray(o.releases)) return o.releases;
   return typeof o.ocid === 'string' ? [o] : [];
 }
 
 // The corpus's notices lost their backslashes: "\r\n" reads "rn", "\t" reads "t". Split where "rn"
 // plainly was a line break: after punctuation or a digit, or glued to a word that does not end in "rn".
-const STRIPPED_AFTER_MARK = /(?<=[.:;)\]0-9])(?:rn)+(?=\s*[A-Za-z0-9•(*-]|\s*$)/g;
-const STRIPPED_AFTER_WORD = /\b([A-Za-z]*?)((?:rn)+)\b(?=\s*[A-Z0-9•(*-]|\s*$)/g;
+const STRIPPED_AFTER_MARK = /(?<=[.,:;)\]0-9])(?:rn)+(?=\s*[A-Za-z0-9•(*\-—–“"‘']|\s*$)/g;
+const STRIPPED_AFTER_WORD = /\b([A-Za-z]*?)((?:rn)+)\b(?=\s*[A-Z0-9•(*\-—–“"‘']|\s*$)/g;
 const WORDS_ENDING_RN = new Set(['modern', 'western', 'eastern', 'northern', 'southern', 'return', 'concern', 'govern', 'pattern', 'intern', 'turn', 'burn', 'learn', 'earn', 'stern', 'born', 'corn', 'horn', 'torn', 'worn', 'sworn', 'adorn', 'mourn', 'yarn', 'churn', 'cavern', 'tavern', 'lantern', 'stubborn', 'acorn', 'overturn', 'upturn', 'downturn', 'unicorn', 'hereinafterrn']);
+// A stripped tab: "(c) tGAS safe", "(b)t Construction", "rntItem".
+const STRIPPED_TAB_AFTER_MARK = /(?<=\))t(?=\s)/g;
+const STRIPPED_TAB_BEFORE_WORD = /(?<=^|[\s)])t(?=[A-Z][A-Za-z])/gm;
 
-function paragraphs(text: string): string[] {
+/** The text of one OCDS string field as paragraphs, with real and stripped line breaks and tabs undone. */
+export function paragraphs(text: string): string[] {
   const unbroken = text
     .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
     .replace(STRIPPED_AFTER_MARK, '\n')
     .replace(STRIPPED_AFTER_WORD, (all, base: string, rn: string) => {
       if (!base) return all;
       if (WORDS_ENDING_RN.has((base + 'rn').toLowerCase())) return rn.length > 2 ? base + 'rn\n' : all;
       return base + '\n';
-    });
+    })
+    .replace(STRIPPED_TAB_AFTER_MARK, '')
+    .replace(STRIPPED_TAB_BEFORE_WORD, '');
   return unbroken.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** A one-line label (a title, a buyer's name): mojibake repaired, stripped escapes undone. */
+function label(text: string | null | undefined): string | undefined {
+  if (!text) return undefined;
+  const s = repairMojibake(paragraphs(text).join(' ')).replace(/\s+/g, ' ').trim();
+  return s || undefined;
 }
 
 function monthsBetween(start: string, end: string): number | undefined {
@@ -99,121 +153,226 @@ function monthsBetween(start: string, end: string): number | undefined {
   return Math.round(((b - a) / 86_400_000 / 365.25) * 12 * 10) / 10;
 }
 
+/** Months in a durationInDays. Notices state months and the portals export months x 30 (720, 1800, 3600). */
+export function monthsOfDays(days: number): number {
+  if (days > 0 && days % 30 === 0) return days / 30;
+  return Math.round((days / 365.25) * 12 * 10) / 10;
+}
+
+/**
+ * Values below this are placeholders ("0.01 GBP", "1 GBP"): how some portals say "not disclosed".
+ * No real tender is advertised for under £100.
+ */
+export const PLACEHOLDER_VALUE = 100;
+
+const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+
 /** One notice to a TenderDocument: its texts become blocks located by notice and field; its fields become stated facts. */
 export function releaseToDocument(path: string, raw: unknown, index: number): TenderDocument {
-  const parsed = OcdsRelease.safeParse(raw);
+  const notes: string[] = [];
+  dropped = notes;
+  let parsed;
+  try {
+    parsed = OcdsRelease.safeParse(raw);
+  } finally {
+    dropped = undefined;
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ParseError('invalid-ocds', `release ${index + 1} is not valid OCDS: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const where = issue.path.join('.') || '(root)';
+    throw new ParseError('invalid-ocds', `release ${index + 1} is not valid OCDS: ${where}: ${where === 'ocid' ? 'no ocid (every release needs one)' : issue.message}`);
   }
   const r = parsed.data;
-  const t = r.tender ?? {};
+  const t: Tender = r.tender ?? {};
   const sink = new BlockSink();
   const notice = r.ocid;
+  // The same text is often repeated (tender, lot and notice-document descriptions): read it once.
+  const seen = new Set<string>();
   const addText = (field: string, text: string | null | undefined, kind: 'heading' | 'paragraph' = 'paragraph') => {
     if (!text) return;
+    const key = text.trim();
+    if (!key || seen.has(key)) return;
+    seen.add(key);
     for (const p of paragraphs(text)) {
       const b = new TextBuilder();
       b.add(p);
       sink.add(kind, b.text(), { notice, field }, kind === 'heading' ? { depth: 1 } : {});
     }
   };
+  const addCriteria = (field: string, c: z.infer<typeof Criteria> | null | undefined, withName: boolean) => {
+    if (!c) return;
+    addText(`${field}.description`, c.description);
+    (c.criteria ?? []).forEach((x, j) => {
+      if (!x) return;
+      if (withName) {
+        // Award criteria: "Technical: 75" reads as a weighting, so name and description go together.
+        const both = [x.name, x.description].filter(Boolean).join(': ');
+        if (both) addText(`${field}.criteria[${j}]`, both);
+      } else {
+        addText(`${field}.criteria[${j}].description`, x.description);
+        addText(`${field}.criteria[${j}].minimum`, x.minimum);
+      }
+    });
+  };
+  const lots: Lot[] = (t.lots ?? []).filter((l): l is Lot => !!l);
   addText('tender.title', t.title, 'heading');
   addText('tender.description', t.description);
-  (t.lots ?? []).forEach((lot, i) => {
+  lots.forEach((lot, i) => {
     addText(`tender.lots[${i}].title`, lot.title);
-    if (lot.description !== t.description) addText(`tender.lots[${i}].description`, lot.description);
+    addText(`tender.lots[${i}].description`, lot.description);
     addText(`tender.lots[${i}].renewal.description`, lot.renewal?.description);
-    (lot.awardCriteria?.criteria ?? []).forEach((c, j) => addText(`tender.lots[${i}].awardCriteria.criteria[${j}]`, [c.name, c.description].filter(Boolean).join(': ')));
+    addCriteria(`tender.lots[${i}].selectionCriteria`, lot.selectionCriteria, false);
+    addCriteria(`tender.lots[${i}].awardCriteria`, lot.awardCriteria, true);
   });
-  (t.selectionCriteria?.criteria ?? []).forEach((c, i) => {
-    addText(`tender.selectionCriteria.criteria[${i}].description`, c.description);
-    addText(`tender.selectionCriteria.criteria[${i}].minimum`, c.minimum);
+  addText('tender.eligibilityCriteria', t.eligibilityCriteria);
+  addCriteria('tender.selectionCriteria', t.selectionCriteria, false);
+  // Selection criteria are sometimes published as notice documents with the text in their description.
+  (t.documents ?? []).forEach((d, i) => {
+    if (d && /selectionCriteria|eligibilityCriteria/i.test(d.documentType ?? '')) addText(`tender.documents[${i}].description`, d.description);
   });
-  (t.awardCriteria?.criteria ?? []).forEach((c, i) => addText(`tender.awardCriteria.criteria[${i}]`, [c.name, c.description].filter(Boolean).join(': ')));
+  addCriteria('tender.awardCriteria', t.awardCriteria, true);
   addText('tender.awardCriteriaDetails', t.awardCriteriaDetails);
+  addText('tender.contractTerms.performanceTerms', t.contractTerms?.performanceTerms);
   addText('tender.procurementMethodDetails', t.procurementMethodDetails);
+  if (t.submissionMethodDetails && !/^\s*https?:\/\/\S+\s*$/.test(t.submissionMethodDetails)) addText('tender.submissionMethodDetails', t.submissionMethodDetails);
   addText('tender.lotDetails.noLotsDivisionRationale', t.lotDetails?.noLotsDivisionRationale);
   addText('description', r.description);
 
   const stated: StatedFacts & Record<string, unknown> = {};
   const fields: Record<string, number> = {};
   // Each stated fact also gets a block of its own, so a finding about it has a passage to point at.
-  const field = (fact: keyof StatedFacts, path: string, label: string, shown: string) => {
-    const b = sink.add('paragraph', `${label}: ${shown}`, { notice, field: path });
+  const field = (fact: keyof StatedFacts, path: string, text: string) => {
+    const b = sink.add('paragraph', text, { notice, field: path });
     if (b) fields[fact] = b.index;
   };
-  // Placeholder values (0.01 GBP, 1 GBP) are how some portals say "not disclosed": not a value.
-  const amount = t.value?.amount ?? t.value?.amountGross ?? undefined;
-  if (amount !== undefined && amount !== null && amount >= 100 && (t.value?.currency ?? 'GBP') === 'GBP') {
-    stated.value = amount;
+
+  // Value: tender.value (net, else gross), else the sum of the lots' values.
+  const value = valueOf(t, lots, notes);
+  if (value) {
+    stated.value = value.amount;
     stated.valueBasis = 'total';
-    field('value', t.value?.amount != null ? 'tender.value.amount' : 'tender.value.amountGross', 'Estimated value', `${amount.toLocaleString('en-GB')} GBP`);
-    if (t.value?.amount == null && t.value?.amountGross != null) stated.vat = 'including';
+    if (value.gross) stated.vat = 'including';
+    field('value', value.field, `${value.label}: ${fmt(value.amount)} GBP${value.gross ? ' including VAT' : ''}`);
   }
   const published = t.datePublished ?? r.date;
   if (published) {
     stated.published = published;
-    field('published', t.datePublished ? 'tender.datePublished' : 'date', 'Published', published);
+    field('published', t.datePublished ? 'tender.datePublished' : 'date', `Published: ${published}`);
   }
   if (t.tenderPeriod?.endDate) {
     stated.deadline = t.tenderPeriod.endDate;
-    field('deadline', 'tender.tenderPeriod.endDate', 'Tender submission deadline', t.tenderPeriod.endDate);
+    field('deadline', 'tender.tenderPeriod.endDate', `Tender submission deadline: ${t.tenderPeriod.endDate}`);
   }
   if (t.enquiryPeriod?.endDate) {
     stated.clarificationDeadline = t.enquiryPeriod.endDate;
-    field('clarificationDeadline', 'tender.enquiryPeriod.endDate', 'Clarification deadline', t.enquiryPeriod.endDate);
+    field('clarificationDeadline', 'tender.enquiryPeriod.endDate', `Clarification deadline: ${t.enquiryPeriod.endDate}`);
   }
-  const lots = t.lots ?? [];
   if (lots.length > 0) {
     stated.lots = lots.length;
-    field('lots', 'tender.lots', 'Lots', lots.length === 1 ? '1 (a single lot)' : String(lots.length));
+    field('lots', 'tender.lots', `Lots: ${lots.length === 1 ? '1 (a single lot)' : String(lots.length)}`);
   }
-  if (t.lotDetails?.noLotsDivisionRationale) stated.lotsReasons = t.lotDetails.noLotsDivisionRationale;
+  const rationale = label(t.lotDetails?.noLotsDivisionRationale);
+  if (rationale) stated.lotsReasons = rationale;
   const cat = t.mainProcurementCategory;
   if (cat === 'goods' || cat === 'services' || cat === 'works') stated.contractType = cat;
-  const period = t.contractPeriod ?? lots[0]?.contractPeriod;
-  const months = period?.durationInDays ? Math.round((period.durationInDays / 365) * 12 * 10) / 10
+  const period = t.contractPeriod ?? lots.find((l) => l.contractPeriod)?.contractPeriod;
+  const months = period?.durationInDays ? monthsOfDays(period.durationInDays)
     : period?.startDate && period?.endDate ? monthsBetween(period.startDate, period.endDate) : undefined;
   if (months && months > 0) stated.termMonths = months;
-  const regime = regimeOf(t);
+  // submissionMethod: electronic unless the notice lists only paper or in-person routes (PA23 s.54: 30 days, not 25).
+  const methods = t.submissionMethod ?? [];
+  if (methods.length > 0) stated.notElectronic = !methods.some((m) => /^electronic/i.test(m));
+  const regime = regimeOf(t, published ?? undefined);
   if (regime) stated.regime = regime;
 
-  const buyer = r.buyer?.name ?? r.parties?.find((p) => p.roles?.includes('buyer'))?.name;
-  const url = noticeUrl(raw);
+  const buyer = label(r.buyer?.name ?? r.parties?.find((p) => p?.roles?.includes('buyer'))?.name);
+  const title = label(t.title);
+  const url = noticeUrl(t);
+  const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;
   return {
     path,
     format: 'ocds',
     blocks: sink.blocks,
     stated,
     fields,
-    notes: [],
-    notice: { id: r.ocid, ...(buyer ? { buyer } : {}), ...(t.title ? { title: t.title } : {}), ...(url ? { url } : {}) },
+    notes,
+    notice: {
+      id: r.ocid,
+      ...(buyer ? { buyer } : {}),
+      ...(title ? { title } : {}),
+      ...(url ? { url } : {}),
+      ...(suit && (suit.sme != null || suit.vcse != null) ? { suitability: { ...(suit.sme != null ? { sme: suit.sme } : {}), ...(suit.vcse != null ? { vcse: suit.vcse } : {}) } } : {}),
+    },
   };
 }
 
-function regimeOf(t: z.infer<typeof Tender>): StatedFacts['regime'] | undefined {
+interface ValueRead {
+  amount: number;
+  gross: boolean;
+  field: string;
+  label: string;
+}
+
+function valueOf(t: Tender, lots: Lot[], notes: string[]): ValueRead | undefined {
+  const usable = (v: z.infer<typeof Value> | null | undefined, where: string): { amount: number; gross: boolean } | undefined => {
+    if (!v) return undefined;
+    const amount = v.amount ?? v.amountGross;
+    if (amount == null || !Number.isFinite(amount)) return undefined;
+    const currency = (v.currency ?? 'GBP').toUpperCase();
+    if (currency !== 'GBP') {
+      notes.push(`${where} is in ${currency}: tenderlint compares values in GBP, so it was not used`);
+      return undefined;
+    }
+    if (amount < PLACEHOLDER_VALUE) {
+      notes.push(`${where} is ${fmt(amount)} GBP, a placeholder rather than an estimate, so no value was taken from it`);
+      return undefined;
+    }
+    return { amount, gross: v.amount == null };
+  };
+  const own = usable(t.value, 'tender.value');
+  if (own) return { ...own, field: own.gross ? 'tender.value.amountGross' : 'tender.value.amount', label: 'Estimated value' };
+  if (lots.length === 0) return undefined;
+  const each = lots.map((l, i) => usable(l.value, `tender.lots[${i}].value`));
+  if (each.some((x) => !x)) return undefined;
+  const amount = each.reduce((s, x) => s + x!.amount, 0);
+  const gross = each.some((x) => x!.gross);
+  return { amount, gross, field: 'tender.lots[].value', label: lots.length === 1 ? 'Estimated value (the lot)' : `Estimated value (sum of ${lots.length} lots)` };
+}
+
+function regimeOf(t: Tender, published: string | undefined): StatedFacts['regime'] | undefined {
   const details = `${t.procurementMethodDetails ?? ''} ${(t.specialRegime ?? []).join(' ')}`.toLowerCase();
-  if (/call-?off|mini-?competition|further competition|framework agreement/.test(details)) return 'framework-call-off';
+  if (/call-?off|mini-?competition|further competition|framework agreement|direct award (?:from|under) (?:a |the )?framework/.test(details)) return 'framework-call-off';
   if (/light.?touch/.test(details)) return 'light-touch';
   if (/provider selection|\bpsr\b/.test(details)) return 'psr';
-  if (/below threshold|quotation/.test(details) || t.aboveThreshold === false) return 'below-threshold';
+  if (/below.?threshold|quotation/.test(details) || t.aboveThreshold === false) return 'below-threshold';
+  // Above threshold and on or after commencement: the Act's minimums apply (before it, the 2015 Regulations,
+  // which the text-and-date resolution finds).
+  if (t.aboveThreshold === true && published && published.slice(0, 10) >= '2025-02-24' && !/utilities|defen[cs]e|concession/.test(details)) return 'pa2023';
   return undefined;
 }
 
-function noticeUrl(raw: unknown): string | undefined {
-  const docs = (raw as { tender?: { documents?: Array<{ url?: string; documentType?: string; format?: string }> } }).tender?.documents ?? [];
-  return docs.find((d) => d.documentType === 'contractNotice' || d.documentType === 'tenderNotice')?.url ?? docs.find((d) => d.format === 'text/html')?.url;
+function noticeUrl(t: Tender): string | undefined {
+  const docs = (t.documents ?? []).filter((d): d is NonNullable<typeof d> => !!d && !!d.url && /^https?:\/\//i.test(d.url));
+  return (docs.find((d) => d.documentType === 'contractNotice' || d.documentType === 'tenderNotice') ?? docs.find((d) => d.format === 'text/html'))?.url ?? undefined;
+}
+
+/** The documents of a list of releases, each named after its notice when there are several. */
+export function documentsOf(path: string, releases: unknown[]): TenderDocument[] {
+  const many = releases.length > 1;
+  return releases.map((rel, i) => {
+    const ocid = (rel as { ocid?: unknown })?.ocid;
+    return releaseToDocument(many ? `${path}#${typeof ocid === 'string' ? ocid : i + 1}` : path, rel, i);
+  });
 }
 
 /** An OCDS file (JSON or JSON Lines) to one document per notice. */
 export function parseOcds(path: string, source: string): TenderDocument[] {
   let data: unknown;
-  const trimmed = source.trim();
+  const trimmed = source.replace(/^\uFEFF/, '').trim();
   try {
     data = JSON.parse(trimmed);
   } catch (e) {
-    // JSON Lines: one release or package per line.
+    // JSON Lines: one release, record or package per line.
     const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
     try {
       data = lines.map((l) => JSON.parse(l));
@@ -223,9 +382,5 @@ export function parseOcds(path: string, source: string): TenderDocument[] {
   }
   const releases = releasesOf(data);
   if (releases.length === 0) throw new ParseError('not-ocds', 'JSON, but not an OCDS release, record or package (no "ocid", "releases" or "records")');
-  const many = releases.length > 1;
-  return releases.map((rel, i) => {
-    const ocid = (rel as { ocid?: string }).ocid ?? String(i + 1);
-    return releaseToDocument(many ? `${path}#${ocid}` : path, rel, i);
-  });
+  return documentsOf(path, releases);
 }
