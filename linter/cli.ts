@@ -49,6 +49,7 @@ function version(): string {
 }
 
 export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; cwd: string }): Promise<number> {
+  if (argv[0] === 'report') return (await import('./portfolio/cli-report.js')).reportMain(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({

@@ -1,0 +1,305 @@
+import type { TenderDocument } from '../model/document.js';
+import type { Facts } from '../model/facts.js';
+import type { Finding, Severity } from '../model/finding.js';
+import { turnoverDemands, type TurnoverDemand } from '../extract/requirements/turnover.js';
+import { daysBetween } from '../extract/dates.js';
+
+/** The statutory minimum (PA23 s.54(4), open procedure, electronic) and the recommended minimum where none applies. */
+export const STATUTORY_DAYS = 25;
+export const RECOMMENDED_DAYS = 30;
+/** The turnover benchmark: 2 x the annual value (PSR Sch.16 para 3(3), PCR 2015 reg 58(9)). */
+export const TURNOVER_BENCHMARK = 2;
+/** "Large" for lots (the unlotted-large-contract rule's default). */
+export const LARGE_CONTRACT = 1_000_000;
+
+/** Tender period bins: 5-day bins from 0 to 60, then 60+ (bin edges fall on 25 and 30). */
+export const PERIOD_BIN_DAYS = 5;
+export const PERIOD_BINS = 13;
+/** Turnover multiple bins: upper bounds (inclusive); the last bin is open. */
+export const MULTIPLE_EDGES = [1, 2, 3, 4, 5, 10] as const;
+
+export interface FindingBrief {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  excerpt: string;
+  field?: string;
+}
+
+/** A notice as the report shows it: small, so a portfolio of 100,000 fits in memory. */
+export interface NoticeRow {
+  ocid: string;
+  file: string;
+  title?: string;
+  buyer?: string;
+  url?: string;
+  published?: string;
+  deadline?: string;
+  /** Days from publication to the submission deadline (calendar days, deadline date minus publication date). */
+  days?: number;
+  regime: string;
+  value?: number;
+  valueBasis?: 'annual' | 'total';
+  lots: 'divided' | 'single' | 'not described';
+  lotsReasons: boolean;
+  /** The highest turnover demanded, as a multiple of the annual value. */
+  turnoverMultiple?: number;
+  sme?: boolean;
+  errors: number;
+  warnings: number;
+  infos: number;
+  rules: string[];
+  /** Full findings: kept only for the notices the table shows. */
+  findings: FindingBrief[];
+}
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface ReadError {
+  file: string;
+  code: string;
+  message: string;
+}
+
+export interface PortfolioSummary {
+  notices: number;
+  noticesWithFindings: number;
+  noticesWithErrors: number;
+  /** Notices with an error or a warning: a barrier, not only a note. */
+  noticesWithBarriers: number;
+  findings: SeverityCounts;
+  readErrors: number;
+  readErrorSamples: ReadError[];
+  byRule: Array<{ ruleId: string } & SeverityCounts>;
+  byBuyer: Array<{ buyer: string; notices: number; noticesWithFindings: number } & SeverityCounts>;
+  buyers: number;
+  period: {
+    bins: number[];
+    judged: number;
+    callOffs: number;
+    unknown: number;
+    underStatutory: number;
+    underRecommended: number;
+    median?: number;
+  };
+  turnover: {
+    bins: number[];
+    notices: number;
+    overBenchmark: number;
+    max?: number;
+  };
+  unlotted: NoticeRow[];
+  unlottedLargeCount: number;
+  smeMarkedWithFindings: number;
+  smeMarked: number;
+  rows: NoticeRow[];
+  rowsTotal: number;
+}
+
+/** A turnover demand as a multiple of the annual value, the way the turnover-multiple rule reads it. */
+export function turnoverMultipleOf(d: TurnoverDemand, annual: Facts['annualValue']): number | undefined {
+  if (d.multiple) {
+    const years = d.multiple.of === 'total' && annual?.years && annual.years > 1 ? annual.years : 1;
+    return d.multiple.factor * years;
+  }
+  if (d.amount !== undefined && annual && annual.amount > 0) return d.amount / annual.amount;
+  return undefined;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Collects notices one by one and keeps only what the report needs. */
+export class Portfolio {
+  private notices = 0;
+  private withFindings = 0;
+  private withErrors = 0;
+  private withBarriers = 0;
+  private totals: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  private rules = new Map<string, SeverityCounts>();
+  private buyers = new Map<string, { notices: number; noticesWithFindings: number } & SeverityCounts>();
+  private periodBins = new Array<number>(PERIOD_BINS).fill(0);
+  private periodDays: number[] = [];
+  private callOffs = 0;
+  private periodUnknown = 0;
+  private multipleBins = new Array<number>(MULTIPLE_EDGES.length + 1).fill(0);
+  private turnoverNotices = 0;
+  private turnoverOver = 0;
+  private turnoverMax: number | undefined;
+  private unlotted: NoticeRow[] = [];
+  private unlottedLarge = 0;
+  private smeMarked = 0;
+  private smeWithFindings = 0;
+  private readErrors = 0;
+  private readErrorSamples: ReadError[] = [];
+  private rows: NoticeRow[] = [];
+
+  /** @param maxRows how many notices the table keeps (those with the most serious findings first). */
+  constructor(readonly maxRows = 1000, readonly maxUnlotted = 10) {}
+
+  /** One linted notice (or document). Returns its row (with the turnover multiple and period), e.g. for CSV. */
+  add(doc: TenderDocument, facts: Facts, findings: Finding[], file: string): NoticeRow {
+    this.notices++;
+    const row = this.rowOf(doc, facts, findings, file);
+    if (findings.length > 0) this.withFindings++;
+    if (row.errors > 0) this.withErrors++;
+    if (row.errors + row.warnings > 0) this.withBarriers++;
+    this.totals.error += row.errors;
+    this.totals.warning += row.warnings;
+    this.totals.info += row.infos;
+    for (const f of findings) {
+      let r = this.rules.get(f.ruleId);
+      if (!r) this.rules.set(f.ruleId, (r = { error: 0, warning: 0, info: 0 }));
+      r[f.severity]++;
+    }
+    const buyerName = row.buyer ?? '(buyer not stated)';
+    let b = this.buyers.get(buyerName);
+    if (!b) this.buyers.set(buyerName, (b = { notices: 0, noticesWithFindings: 0, error: 0, warning: 0, info: 0 }));
+    b.notices++;
+    if (findings.length > 0) b.noticesWithFindings++;
+    b.error += row.errors;
+    b.warning += row.warnings;
+    b.info += row.infos;
+
+    if (facts.regime.id === 'framework-call-off') this.callOffs++;
+    else if (row.days === undefined || row.days < 0) this.periodUnknown++;
+    else {
+      this.periodBins[Math.min(PERIOD_BINS - 1, Math.floor(row.days / PERIOD_BIN_DAYS))]!++;
+      this.periodDays.push(row.days);
+    }
+
+    if (row.turnoverMultiple !== undefined) {
+      this.turnoverNotices++;
+      const m = row.turnoverMultiple;
+      let bin = MULTIPLE_EDGES.findIndex((e) => m <= e + 1e-9);
+      if (bin < 0) bin = MULTIPLE_EDGES.length;
+      this.multipleBins[bin]!++;
+      if (m > TURNOVER_BENCHMARK + 1e-9) this.turnoverOver++;
+      this.turnoverMax = Math.max(this.turnoverMax ?? 0, m);
+    }
+
+    if (row.sme) {
+      this.smeMarked++;
+      if (row.errors + row.warnings > 0) this.smeWithFindings++;
+    }
+
+    const total = totalValue(facts);
+    if (total !== undefined && total >= LARGE_CONTRACT && row.lots !== 'divided' && !row.lotsReasons) {
+      this.unlottedLarge++;
+      this.keepTop(this.unlotted, row, this.maxUnlotted, (a, b) => (b.value ?? 0) - (a.value ?? 0));
+    }
+    this.keepTop(this.rows, row, this.maxRows, rowOrder);
+    return row;
+  }
+
+  /** A file or release that could not be read. */
+  addError(file: string, code: string, message: string): void {
+    this.readErrors++;
+    if (this.readErrorSamples.length < 20) this.readErrorSamples.push({ file, code, message });
+  }
+
+  private keepTop(list: NoticeRow[], row: NoticeRow, max: number, order: (a: NoticeRow, b: NoticeRow) => number): void {
+    list.push(row);
+    // Sorting every time would be quadratic: trim when the list is twice the size kept.
+    if (list.length >= max * 2) {
+      list.sort(order);
+      list.length = max;
+    }
+  }
+
+  private rowOf(doc: TenderDocument, facts: Facts, findings: Finding[], file: string): NoticeRow {
+    const count = (s: Severity) => findings.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
+    const days = facts.published && facts.submissionDeadline ? daysBetween(facts.published.date, facts.submissionDeadline.date) : undefined;
+    let turnoverMultiple: number | undefined;
+    for (const d of turnoverDemands(doc)) {
+      const m = turnoverMultipleOf(d, facts.annualValue);
+      if (m !== undefined && Number.isFinite(m)) turnoverMultiple = Math.max(turnoverMultiple ?? 0, m);
+    }
+    const n = doc.notice;
+    const total = totalValue(facts);
+    return {
+      ocid: n?.id ?? doc.path,
+      file,
+      ...(n?.title ? { title: n.title } : { title: doc.blocks.find((b) => b.kind === 'heading')?.text ?? doc.path }),
+      ...(n?.buyer ? { buyer: n.buyer } : {}),
+      ...(n?.url ? { url: n.url } : {}),
+      ...(facts.published ? { published: facts.published.date } : {}),
+      ...(facts.submissionDeadline ? { deadline: facts.submissionDeadline.date } : {}),
+      ...(days !== undefined ? { days } : {}),
+      regime: facts.regime.id,
+      ...(total !== undefined ? { value: total, valueBasis: 'total' as const } : {}),
+      lots: facts.lots.divided === true ? 'divided' : facts.lots.divided === false ? 'single' : 'not described',
+      lotsReasons: Boolean(facts.lots.reasons),
+      ...(turnoverMultiple !== undefined ? { turnoverMultiple } : {}),
+      ...(n?.suitability?.sme !== undefined ? { sme: n.suitability.sme } : {}),
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      rules: [...new Set(findings.map((f) => f.ruleId))],
+      findings: findings
+        .slice()
+        .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+        .map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, excerpt: f.excerpt, ...(f.location.field ? { field: f.location.field } : {}) })),
+    };
+  }
+
+  summary(): PortfolioSummary {
+    // Most serious first: a commissioner reads the breaches before the notes.
+    const byRule = [...this.rules].map(([ruleId, c]) => ({ ruleId, ...c })).sort((a, b) => b.error - a.error || b.warning - a.warning || b.info - a.info || a.ruleId.localeCompare(b.ruleId));
+    const byBuyer = [...this.buyers]
+      .map(([buyer, c]) => ({ buyer, ...c }))
+      .filter((b) => total(b) > 0)
+      .sort((a, b) => b.error - a.error || total(b) - total(a) || a.buyer.localeCompare(b.buyer))
+      .slice(0, 15);
+    const days = this.periodDays.sort((a, b) => a - b);
+    const rows = this.rows.sort(rowOrder).slice(0, this.maxRows);
+    return {
+      notices: this.notices,
+      noticesWithFindings: this.withFindings,
+      noticesWithErrors: this.withErrors,
+      noticesWithBarriers: this.withBarriers,
+      findings: { ...this.totals },
+      readErrors: this.readErrors,
+      readErrorSamples: this.readErrorSamples,
+      byRule,
+      byBuyer,
+      buyers: this.buyers.size,
+      period: {
+        bins: this.periodBins,
+        judged: days.length,
+        callOffs: this.callOffs,
+        unknown: this.periodUnknown,
+        underStatutory: days.filter((d) => d < STATUTORY_DAYS).length,
+        underRecommended: days.filter((d) => d < RECOMMENDED_DAYS).length,
+        ...(days.length ? { median: days[Math.floor((days.length - 1) / 2)]! } : {}),
+      },
+      turnover: { bins: this.multipleBins, notices: this.turnoverNotices, overBenchmark: this.turnoverOver, ...(this.turnoverMax !== undefined ? { max: this.turnoverMax } : {}) },
+      unlotted: this.unlotted.sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, this.maxUnlotted),
+      unlottedLargeCount: this.unlottedLarge,
+      smeMarked: this.smeMarked,
+      smeMarkedWithFindings: this.smeWithFindings,
+      rows,
+      rowsTotal: this.notices,
+    };
+  }
+}
+
+function total(c: SeverityCounts): number {
+  return c.error + c.warning + c.info;
+}
+
+/** The contract's total value: a stated annual value times the term when both are known. */
+export function totalValue(facts: Facts): number | undefined {
+  const v = facts.value;
+  if (!v) return undefined;
+  if (v.basis === 'annual') return facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
+  return v.amount;
+}
+
+/** Most serious first: errors, then warnings, then infos, then the larger contract. */
+function rowOrder(a: NoticeRow, b: NoticeRow): number {
+  return b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || (b.value ?? 0) - (a.value ?? 0) || a.ocid.localeCompare(b.ocid);
+}

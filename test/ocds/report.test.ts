@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { buildPortfolio } from '../../linter/portfolio/build.js';
+import { reportMain } from '../../linter/portfolio/cli-report.js';
+import { csvCell } from '../../linter/portfolio/csv.js';
+import { esc } from '../../linter/portfolio/svg.js';
+
+const CORPUS = '/work/shared/corpus';
+const corpusFiles = () => readdirJson(CORPUS);
+function readdirJson(dir: string): string[] {
+  return ['cf-bathnes-car-park-security-2025', 'cf-martock-recreation-ground-2025', 'cf-nhs-supply-chain-mis-framework-2025', 'cf-skanska-bridge-waterproofing-2025', 'pcs-heriot-watt-servers-2019', 'pcs-marine-scotland-patrol-vessel-2019', 'pcs-nhs-grampian-taxi-2019', 'pcs-nhs-lothian-pat-testing-2019', 'pcs-nhs-lothian-sxr-unit-2019', 'pcs-nss-frameworks-scotland-3-2019', 'pcs-queens-cross-landscape-architect-2019', 'pcs-uoe-confidential-waste-2019', 's2w-hywel-dda-mental-health-2025', 's2w-swansea-boiler-labour-only-2025', 's2w-western-bay-substance-use-2025'].map((n) => `${dir}/${n}.json`);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'tenderlint-report-'));
+const io = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), cwd: tmp }, out, err };
+};
+
+describe('portfolio of the real corpus', () => {
+  it('aggregates by rule, buyer, tender period, turnover multiple and unlotted value', async () => {
+    const { portfolio } = await buildPortfolio(corpusFiles(), { cwd: tmp });
+    const s = portfolio.summary();
+    expect(s.notices).toBe(15);
+    expect(s.readErrors).toBe(0);
+    const rows = new Map(s.rows.map((r) => [r.ocid, r]));
+    // Turnover multiples come from the extractor and the annual value, not from messages.
+    expect(rows.get('ocds-r6ebe6-0000579568')!.turnoverMultiple).toBeCloseTo(4); // NHS Lothian X-ray
+    expect(rows.get('ocds-r6ebe6-0000580017')!.turnoverMultiple).toBeCloseTo(10); // Heriot-Watt (3 + 2 years)
+    expect(rows.get('ocds-r6ebe6-0000579639')!.turnoverMultiple).toBeCloseTo(2); // Marine Scotland: exactly 2 x
+    expect(s.turnover.overBenchmark).toBe(s.turnover.bins.slice(2).reduce((a, b) => a + b, 0));
+    // Tender periods: the call-off is left out; Hywel Dda's 14 days sits in the 10-14 bin.
+    expect(rows.get('ocds-kuma6s-148107')!.days).toBe(14);
+    expect(s.period.callOffs).toBeGreaterThanOrEqual(1);
+    expect(s.period.bins[2]).toBeGreaterThanOrEqual(1);
+    expect(s.period.judged + s.period.callOffs + s.period.unknown).toBe(15);
+    // The largest unlotted contract is the £650m NSS framework; Swansea's 0.01 GBP is no value at all.
+    expect(s.unlotted[0]).toMatchObject({ ocid: 'ocds-r6ebe6-0000548866', value: 650_000_000, lots: 'single' });
+    expect(rows.get('ocds-kuma6s-148440')!.value).toBeUndefined();
+    const byRule = new Map(s.byRule.map((r) => [r.ruleId, r]));
+    expect(byRule.get('unlotted-large-contract')!.warning).toBeGreaterThanOrEqual(3);
+    expect(byRule.get('turnover-multiple')!.error).toBeGreaterThanOrEqual(4);
+    expect(s.byBuyer.find((b) => b.buyer === 'NHS Lothian')).toMatchObject({ notices: 2 });
+  });
+
+  it('writes CSV with one row per finding, and one row for a notice with none', async () => {
+    const clean = join(tmp, 'clean.json');
+    writeFileSync(clean, JSON.stringify({ ocid: 'ocds-clean', tender: { title: '=HYPERLINK("http://evil")', value: { amount: 5000, currency: 'GBP' } } }));
+    const { io: i } = io();
+    expect(await reportMain([...corpusFiles(), clean, '--format', 'csv', '--out', 'r.csv'], i)).toBe(0);
+    const text = readFileSync(join(tmp, 'r.csv'), 'utf8');
+    const lines = text.trimEnd().split(/\r\n(?=ocds-|")/);
+    expect(lines[0]).toMatch(/^\uFEFFocid,title,buyer,notice_url/);
+    const hywel = lines.filter((l) => l.startsWith('ocds-kuma6s-148107,'));
+    expect(hywel.some((l) => l.includes(',short-tender-period,warning,'))).toBe(true);
+    const cleanRows = lines.filter((l) => l.startsWith('ocds-clean,'));
+    expect(cleanRows).toHaveLength(1);
+    // A title that a spreadsheet would run as a formula is neutralised.
+    expect(cleanRows[0]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('-1')).toBe("'-1");
+  });
+
+  it('refuses bad usage with exit code 2', async () => {
+    const { io: i, err } = io();
+    expect(await reportMain(['--format', 'pdf', 'x.json'], i)).toBe(2);
+    expect(err.join('')).toMatch(/unknown format/);
+    expect(await reportMain([], i)).toBe(2);
+  });
+
+  it('escapes page text', () => {
+    expect(esc('<img src=x onerror="alert(1)">&\'')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;');
+  });
+});
+
+describe('the HTML report in Chromium', () => {
+  let browser: Browser | undefined;
+  const outDir = resolve('test-output');
+  const html = join(outDir, 'ocds-report.html');
+  const hostile = join(tmp, 'hostile.json');
+
+  beforeAll(async () => {
+    mkdirSync(outDir, { recursive: true });
+    // A notice whose text tries to inject markup and a script, and a link that is not http(s).
+    writeFileSync(hostile, JSON.stringify({
+      ocid: 'ocds-hostile',
+      date: '2025-06-02T00:00:00Z',
+      buyer: { name: '<script>window.__pwned = 1</script>Evil Council' },
+      tender: {
+        title: '<img src=x onerror="window.__pwned=2">Hostile notice',
+        value: { amount: 3_000_000, currency: 'GBP' },
+        tenderPeriod: { endDate: '2025-06-12T12:00:00Z' },
+        documents: [{ documentType: 'tenderNotice', url: 'javascript:window.__pwned=3' }],
+      },
+    }));
+    const { io: i } = io();
+    expect(await reportMain([...corpusFiles(), hostile, '--out', html, '--title', 'Corpus notices: barriers to small suppliers'], i)).toBe(0);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is self-contained, shows the charts and the notices, sorts, and runs no injected code', async () => {
+    expect(existsSync(html)).toBe(true);
+    const source = readFileSync(html, 'utf8');
+    expect(source).not.toMatch(/<(?:script|link|img|iframe)[^>]+(?:src|href)=/i);
+    expect(source).toContain('&lt;img src=x onerror=');
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('file://' + html);
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    // Four charts: by rule, tender periods, turnover multiples, unlotted contracts, buyers.
+    expect(await page.locator('section svg').count()).toBe(5);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Corpus notices: barriers to small suppliers');
+    await expect(page.locator('.headline').textContent()).resolves.toMatch(/of 16 notices/);
+    // Links go to the notice pages; the javascript: link was not made a link.
+    const nss = page.locator('#notices a', { hasText: 'NHSScotland Frameworks Scotland 3' });
+    await expect(nss.getAttribute('href')).resolves.toBe('https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350379');
+    expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    // Sorting by days: ascending puts the shortest window first (Martock, 6 days); call-offs after the judged ones.
+    const days = async () => page.locator('#notices tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[3]!.getAttribute('data-v'))));
+    await page.locator('#notices th', { hasText: 'Days' }).locator('button').click();
+    await page.locator('#notices th', { hasText: 'Days' }).locator('button').click();
+    const asc = await days();
+    expect(asc[0]).toBe(6);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    await page.locator('#notices th', { hasText: 'Days' }).locator('button').click();
+    const desc = await days();
+    expect(desc).toEqual([...asc].reverse());
+    await page.locator('#notices th', { hasText: 'Findings' }).locator('button').click();
+    await page.locator('#notices th', { hasText: 'Findings' }).locator('button').click();
+    await page.screenshot({ path: join(outDir, 'ocds-report.png'), fullPage: true });
+    await page.close();
+  });
+});
