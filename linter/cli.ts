@@ -31,6 +31,8 @@ Options:
       --max-file-size <size> refuse larger files, e.g. 100MB, 512k (default 100MB)
       --max-docx-uncompressed <size>
                              refuse a DOCX that inflates to more (default 256MB)
+      --timeout <seconds>    stop reading a file after this long (default 120)
+      --max-memory <MB>      memory limit for reading one file (default 1024)
       --debug                print stack traces of internal errors
       --list-rules           list every rule with its default severity
       --explain <rule-id>    print a rule's documentation
@@ -70,6 +72,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         'max-file-size': { type: 'string' },
         'max-docx-uncompressed': { type: 'string' },
         debug: { type: 'boolean' },
+        timeout: { type: 'string' },
+        'max-memory': { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -113,7 +117,22 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       if (n === undefined) throw new UsageError(`--${name} takes a size such as 100MB, 512k or 1048576, got "${raw}"`);
       return n;
     };
-    const limits = { maxFileSize: sizeFlag('max-file-size'), maxDocxUncompressed: sizeFlag('max-docx-uncompressed') };
+    const wholeFlag = (name: 'timeout' | 'max-memory') => {
+      const raw = v[name];
+      if (raw === undefined) return undefined;
+      const n = Number(raw);
+      if (!Number.isFinite(n) || n <= 0 || (name === 'max-memory' && (!Number.isInteger(n) || n < 64))) {
+        throw new UsageError(name === 'timeout' ? `--timeout takes a number of seconds, got "${raw}"` : `--max-memory takes a whole number of MB (64 or more), got "${raw}"`);
+      }
+      return n;
+    };
+    const timeout = wholeFlag('timeout');
+    const limits = {
+      maxFileSize: sizeFlag('max-file-size'),
+      maxDocxUncompressed: sizeFlag('max-docx-uncompressed'),
+      timeoutMs: timeout !== undefined ? Math.round(timeout * 1000) : undefined,
+      maxMemoryMb: wholeFlag('max-memory'),
+    };
 
     const configFile = v['no-config'] ? undefined : v.config ?? findConfig(io.cwd);
     const config = (configFile ? readConfig(configFile) : {}) as Record<string, unknown>;

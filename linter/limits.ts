@@ -15,6 +15,10 @@ export interface Limits {
   maxZipEntries: number;
   /** Most pages read from a PDF (`--max-pages`). */
   maxPages: number;
+  /** CLI only: wall-clock limit for parsing one file, in ms (`--timeout`, in seconds). */
+  timeoutMs: number;
+  /** CLI only: heap limit of the parser worker, in MB (`--max-memory`). */
+  maxMemoryMb: number;
 }
 
 export const MB = 1024 * 1024;
@@ -24,6 +28,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDocxUncompressed: 256 * MB,
   maxZipEntries: 10_000,
   maxPages: 2000,
+  timeoutMs: 120_000,
+  maxMemoryMb: 1024,
 });
 
 /** The defaults with any given limit replacing its default (undefined keeps the default). */

@@ -7,6 +7,7 @@ import { summarise } from './model/report.js';
 import { parseBytes, ParseError, formatFromName } from './parse/index.js';
 import { lintDocument, resolveRules } from './lint.js';
 import { formatBytes, resolveLimits, type Limits } from './limits.js';
+import { parseGuarded } from './parse/isolate.js';
 
 export interface RunOptions {
   config?: unknown;
@@ -73,7 +74,8 @@ export async function lintFile(path: string, shown: string, options: RunOptions,
     return failed(err.code ?? 'read-error', message);
   }
   try {
-    const docs = await parseBytes(shown, bytes, limits);
+    // In a worker with the time and memory limits (parse/isolate.ts): a pathological file cannot hang the run.
+    const docs = await parseGuarded(shown, bytes, limits);
     return docs.map((doc) => {
       const { facts, findings, notes } = lintDocument(doc, { config: options.config, rules, stated: options.stated });
       return { path: doc.path, format: doc.format, facts, findings, ...(notes.length ? { notes } : {}), error: null };

@@ -1,0 +1,40 @@
+import type { Facts } from '../../model/facts.js';
+import { formatGBP } from '../money.js';
+import { THRESHOLDS, withVat } from '../thresholds.js';
+
+export interface StatutoryComparison {
+  /** The whole-contract value with VAT, as Schedule 1 of the Procurement Act 2023 counts it. */
+  withVat: number;
+  /** How it was reached, for the message ("£90,000 excluding VAT = £108,000 with VAT"). */
+  derivation: string;
+  threshold: number;
+  /** Whose threshold: "central government (which includes NHS trusts)" or "other authorities". */
+  whose: string;
+}
+
+/**
+ * The contract's total value set against the goods and services threshold. Undefined when the value
+ * is unknown, or is an annual value with no term (a lower bound cannot show a contract is below).
+ * Unknown authority type: the central government threshold, the lower one, so "below" always holds.
+ */
+export function againstThreshold(facts: Facts): StatutoryComparison | undefined {
+  const v = facts.value;
+  if (!v) return undefined;
+  let total = v.amount;
+  let derivation = formatGBP(v.amount);
+  if (v.basis === 'annual') {
+    if (!facts.term) return undefined;
+    total = (v.amount * facts.term.totalMonths) / 12;
+    derivation = `${formatGBP(v.amount)} a year over ${facts.term.totalMonths} months = ${formatGBP(total)}`;
+  }
+  const gross = withVat(total, v.vat);
+  if (v.vat === 'excluding') derivation += ` excluding VAT = ${formatGBP(gross)} including VAT`;
+  else if (v.vat === 'including') derivation += ' including VAT';
+  const central = facts.authority.type !== 'sub-central';
+  return {
+    withVat: gross,
+    derivation,
+    threshold: central ? THRESHOLDS.goodsServicesCentral : THRESHOLDS.goodsServicesSubCentral,
+    whose: facts.authority.type === 'central' ? 'central government authorities (which include NHS trusts)' : facts.authority.type === 'sub-central' ? 'authorities other than central government' : 'central government authorities (the lower threshold, as the authority type is not known)',
+  };
+}
