@@ -27,12 +27,15 @@ export default defineRule({
           text: 'The value is £2,000,000. The service involves no access to patient data. Bidders must have completed the DSP Toolkit.',
           message: 'no access to NHS patient data',
         },
+        { text: 'The estimated total value is £90,000 excluding VAT. Bidders must have a DSPT status of Standards Met at the time of SQ submission.', message: '£90,000' },
+        { text: 'The estimated value is £[insert] per annum. Bidders must have achieved Standards Met in the Data Security and Protection Toolkit (DSPT) by the tender submission deadline.', severity: 'info', message: 'not known', source: 'fixture icb-psr-wound-care-value-unknown (placeholder value)' },
       ],
       pass: [
         { text: 'The total contract value is £40,000. The successful provider must complete the Data Security and Protection Toolkit before accessing any patient data.' },
         { text: 'The total contract value is £40,000. Bidders must hold DSPT Standards Met, or Approaching Standards with an improvement plan will be accepted.' },
         { text: 'The total contract value is £900,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.' },
         { text: 'Community Benefits will be monitored using the Community Benefits toolkit.', source: 'NHS National Services Scotland, Frameworks Scotland 3 (2019)' },
+        { text: 'The total contract value is £40,000. The provider must complete the Data Security and Protection Toolkit before the contract start date, at Approaching Standards or above.' },
       ],
     },
     exclusions: [

@@ -4,15 +4,39 @@ import dsptSmallContract from './dspt-small-contract.js';
 import unlottedLargeContract from './unlotted-large-contract.js';
 import shortTenderPeriod from './short-tender-period.js';
 import shortClarificationPeriod from './short-clarification-period.js';
+import auditedAccounts from './audited-accounts.js';
+import accountsHistory from './accounts-history.js';
+import insuranceBeforeAward from './insurance-before-award.js';
+import insuranceLevel from './insurance-level.js';
+import certificationEquivalent from './certification-equivalent.js';
+import cyberEssentialsPlus from './cyber-essentials-plus.js';
+import priorContract from './prior-contract.js';
+import paymentTerms from './payment-terms.js';
+import socialValueWeighting from './social-value-weighting.js';
+import reservesRequirement from './reserves-requirement.js';
+import belowThresholdSelection from './below-threshold-selection.js';
+import plainLanguage from './plain-language.js';
 import needsOcr from './needs-ocr.js';
 
-/** Every rule, in the order findings and docs list them: the headline rules first. */
+/** Every rule, in the order findings and docs list them: the headline rules first, then the rest in the order of rules.md. */
 export const rules: readonly Rule[] = [
   turnoverMultiple,
   dsptSmallContract,
   unlottedLargeContract,
   shortTenderPeriod,
   shortClarificationPeriod,
+  auditedAccounts,
+  accountsHistory,
+  insuranceBeforeAward,
+  insuranceLevel,
+  certificationEquivalent,
+  cyberEssentialsPlus,
+  priorContract,
+  paymentTerms,
+  socialValueWeighting,
+  reservesRequirement,
+  belowThresholdSelection,
+  plainLanguage,
   needsOcr,
 ] as unknown as readonly Rule[];
 

@@ -4,6 +4,7 @@ import { sources } from '../linter/citations.js';
 import { turnoverDemands } from '../linter/extract/requirements/turnover.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { formatMultiple } from '../linter/format-numbers.js';
+import { whoItShutsOut } from '../linter/extract/ncvo.js';
 
 export default defineRule({
   meta: {
@@ -20,7 +21,7 @@ export default defineRule({
     examples: {
       flag: [
         {
-          text: 'The estimated total value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £1,000,000.',
+          text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £1,000,000.',
           message: 'Minimum turnover £1,000,000 is 6.7 x the annual value £150,000 (£600,000 over 4 years); keep it at or below 2 x (£300,000).',
         },
         { text: 'The contract value is £150,000 per annum. Suppliers must demonstrate a turnover of at least three times the annual contract value.', message: '3 x' },
@@ -34,9 +35,14 @@ export default defineRule({
           source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
           message: '4',
         },
+        { text: 'The estimated value of the contract is £ 400 000 per annum excluding VAT. Bidders must have a minimum annual turnover of £1,200,000.', message: 'is 3 x the annual value £400,000', source: 'fixture housing-association-void-clearance' },
+        {
+          text: 'The estimated total value of the contract is £2 million excluding VAT. The contract will run for an initial period of 3 years with an option to extend by up to 2 further years. Bidders must have a minimum annual turnover of £1,000,000.',
+          message: 'About 97% of UK voluntary organisations have a lower income than £1,000,000',
+        },
       ],
       pass: [
-        { text: 'The estimated total value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £300,000.', source: 'exactly 2 x: the benchmark itself' },
+        { text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £300,000.', source: 'exactly 2 x: the benchmark itself' },
         { text: 'The contract value is £650,000. Bidders must have a minimum “general” yearly turnover of 1 300,000 GBP for the last 3 years.', source: 'Public Contracts Scotland, Heriot-Watt servers (2019): exactly 2 x' },
         { text: 'Turnover should be up to twice the estimated contract value over the past two financial years.', source: 'Public Contracts Scotland, NHS Grampian taxis (2019)' },
         { text: 'Bidders must have a minimum annual turnover of £1,000,000.', source: 'no value known and no multiple stated' },
@@ -79,6 +85,10 @@ export default defineRule({
         }
       } else continue;
       if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
+      // Whom it shuts out: the demanded amount against the income bands of UK voluntary organisations.
+      const demanded = d.amount ?? (d.multiple && annual ? annual.amount * d.multiple.factor * (d.multiple.of === 'total' && annual.years && annual.years > 1 ? annual.years : 1) : undefined);
+      const shutOut = demanded !== undefined ? whoItShutsOut(demanded) : '';
+      if (shutOut) message += ` ${shutOut}`;
       report({
         passage: d.passage,
         message,

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { accountsFacts } from '../linter/extract/requirements/accounts.js';
+
+export default defineRule({
+  meta: {
+    id: 'audited-accounts',
+    severity: 'error',
+    description: 'Audited accounts are demanded of every bidder, with no other accounts accepted.',
+    rationale:
+      'Most small companies and most charities are not required to have their accounts audited, so a demand for audited accounts shuts them out or makes them pay for an audit to bid. The Procurement Act 2023 forbids requiring audited accounts from suppliers that are not legally required to have them audited.',
+    citations: [sources.pa23s22_3a, sources.pa23s22],
+    fix: 'Ask for the latest accounts in the form the bidder has to produce: audited only where the law requires an audit, otherwise independently examined, filed or management accounts.',
+    options: z.object({}),
+    examples: {
+      flag: [
+        { text: 'Bidders must provide audited accounts for their most recent financial year.', message: 'Audited accounts are demanded' },
+        { text: 'Bidders must provide their audited accounts for the most recent financial year.' },
+        {
+          text: 'Bidders must be able to provide upon request, their 3 most recent sets of annual audited accounts, including profit and loss information.',
+          source: 'Public Contracts Scotland, University of Edinburgh confidential waste (2019)',
+        },
+        { text: 'A copy of your audited financial statements for the last financial year is required with your tender.' },
+        { text: 'All applicants shall submit audited accounts with the selection questionnaire.' },
+      ],
+      pass: [
+        { text: 'We accept audited, independently examined or filed accounts.', source: 'fixture housing-association-void-clearance' },
+        { text: 'Copies of your financial accounts, audited if applicable.', source: 'CCS RM6264 FVRA instructions' },
+        {
+          text: 'The successful Contractor will be required to provide three years audited accounts, or equivalent.',
+          source: 'Public Contracts Scotland, Heriot-Watt servers (2019)',
+        },
+        { text: 'Audited accounts are not required: independently examined accounts or management accounts are acceptable.', source: 'fixture council-youth-services-light-touch-lots' },
+        { text: 'Bidders must provide their latest accounts; these may be audited, independently examined, filed or management accounts.', source: 'fixture council-adult-learning-sq-above-threshold' },
+        { text: 'Bidders must provide detailed accounts for the last two years (audited if required by law).', source: 'PPN 03/24 standard selection questionnaire' },
+      ],
+    },
+    exclusions: [
+      'Not when independently examined, filed, management or unaudited accounts, “or equivalent”, or other evidence are accepted, in the same passage or the next one.',
+      'Not when the audit is asked for only “if applicable” or “where required by law”.',
+    ],
+  },
+  check({ doc, report }) {
+    for (const { passage } of accountsFacts(doc).audited) {
+      report({
+        passage,
+        message:
+          'Audited accounts are demanded of every bidder and no other accounts are accepted; most small companies and charities are not required to be audited, and PA23 s.22(3)(a) allows audited accounts only from suppliers legally required to have them.',
+        fix: 'Replace with: “Bidders must provide their latest accounts: audited accounts where the law requires an audit, otherwise independently examined, filed or management accounts.”',
+      });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { certificationDemands } from '../linter/extract/requirements/certifications.js';
+
+const list = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+export default defineRule({
+  meta: {
+    id: 'certification-equivalent',
+    severity: 'warning',
+    description: 'A named certification or standard (ISO 9001, Cyber Essentials Plus, CHAS, Constructionline ...) is mandatory without “or equivalent”.',
+    rationale:
+      'A certificate from one named scheme costs money and time that a small organisation with equally good practice may not have spent. The Procurement Act 2023 requires a condition that names a qualification or standard to accept equivalents, and technical specifications to do the same.',
+    citations: [sources.pa23s22_4c, sources.pa23s56],
+    fix: 'Add “or equivalent” after each named certification or standard, and accept evidence of equivalent measures.',
+    options: z.object({}),
+    examples: {
+      flag: [
+        { text: 'Bidders must hold ISO 9001 certification.', message: 'ISO 9001 is required' },
+        { text: 'Bidders must hold Cyber Essentials Plus certification at the time of tender submission.', message: 'Cyber Essentials Plus' },
+        { text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.', source: 'NHS England, IT standards for service procurement' },
+        { text: 'ISO 27001 (mandatory)', source: 'CCS G-Cloud 15, how to tender (Lots 1a and 1b)' },
+        { text: 'Contractors must be members of Constructionline Gold and hold SafeContractor accreditation.', message: 'Constructionline Gold and SafeContractor' },
+        { text: 'Standards and Certificates for Lots 1a, 1b:\n\n- Cyber Essentials Plus\n- ISO 20000-1 (mandatory)', source: 'CCS G-Cloud 15, how to tender (a bare list item under a lead-in)' },
+      ],
+      pass: [
+        { text: 'Bidders must hold ISO 14001 certification or an equivalent environmental management system.', source: 'fixture council-parks-events-programme' },
+        { text: 'Contractors must hold CHAS accreditation or an equivalent certificate from a Safety Schemes in Procurement (SSIP) member scheme.' },
+        { text: 'Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently tested standard, before the call-off contract is awarded.' },
+        {
+          text: 'The bidder must hold a UKAS (or equivalent) accredited independent third party certificate of compliance with BS EN ISO 9001 (or equivalent).',
+          source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
+        },
+        { text: 'Cyber Essentials - Cloud Support | 2.5%', source: 'CCS G-Cloud 15: a scored question, not a condition' },
+        { text: 'Bidders must hold a Safety Schemes in Procurement (SSIP) accreditation, such as CHAS or SafeContractor, or be able to show an equivalent standard of health and safety management.' },
+      ],
+    },
+    exclusions: [
+      'Not when the passage accepts an equivalent (“or equivalent”, “such as ... or”, a comparable standard).',
+      'Scored, desirable or optional certifications are not conditions.',
+      'Statutory registrations (Care Quality Commission, Gas Safe) and checks (DBS) are not certifications.',
+    ],
+  },
+  check({ doc, report }) {
+    for (const d of certificationDemands(doc)) {
+      if (d.equivalent) continue;
+      const names = list(d.names);
+      report({
+        passage: d.passage,
+        message: `${names} ${d.names.length > 1 ? 'are' : 'is'} required with no “or equivalent”; PA23 s.22(4)(c) and s.56 require a named qualification or standard to accept equivalents.`,
+        fix: `Write “${d.names.map((n) => `${n} or equivalent`).join('; ')}” and accept evidence of equivalent measures${d.cyberEssentialsPlus ? ' (for Cyber Essentials Plus, equivalent independently tested security controls)' : ''}.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { certificationDemands, dataHandling } from '../linter/extract/requirements/certifications.js';
+import { againstThreshold } from '../linter/extract/requirements/value.js';
+import { formatGBP } from '../linter/extract/money.js';
+
+export default defineRule({
+  meta: {
+    id: 'cyber-essentials-plus',
+    severity: 'warning',
+    description:
+      'Cyber Essentials Plus is demanded at bid stage on a contract under the goods and services threshold, or one with no handling of personal or OFFICIAL data.',
+    rationale:
+      'Cyber Essentials Plus adds an external technical audit to Cyber Essentials and costs a small organisation several times as much. Government policy (PPN 014) asks for Cyber Essentials or equivalent controls, evidenced before award, and only where a supplier handles personal or OFFICIAL data or government ICT; its predecessor warned against deterring small firms and the third sector.',
+    citations: [sources.ppn014, sources.pa23s22],
+    fix: 'Ask for Cyber Essentials (not Plus), or equivalent controls, evidenced before award; drop it where the work involves no personal or OFFICIAL data.',
+    options: z.object({
+      reportJustified: z.boolean().default(true).describe('Report a demand with a stated reason as info (true) or not at all (false).'),
+    }),
+    examples: {
+      flag: [
+        {
+          text: 'The estimated total value is £90,000 excluding VAT. Southvale NHS Trust is the buyer. Bidders must hold Cyber Essentials Plus certification at the time of SQ submission.',
+          message: '£108,000 including VAT, under the £135,018 goods and services threshold',
+        },
+        {
+          text: 'The total estimated value is 450k. Cleaners will not handle personal or OFFICIAL information. Bidders must hold Cyber Essentials Plus certification at the time of tender submission.',
+          message: 'no personal or OFFICIAL data',
+        },
+        { text: 'The contract value is £60,000. Bidders must hold Cyber Essentials+ to be considered.', facts: { authority: 'sub-central' }, message: '£60,000' },
+        { text: 'Applicants must provide a current Cyber Essentials Plus certificate with their tender.', facts: { value: 100_000, vat: 'excluding', authority: 'central' }, message: '£120,000 including VAT' },
+        {
+          text: 'The service involves no access to personal data. Suppliers must be Cyber Essentials Plus certified.',
+          facts: { value: 2_000_000 },
+          message: 'no personal or OFFICIAL data',
+        },
+        {
+          text: 'The contract value is £50,000. Bidders must hold Cyber Essentials Plus because the supplier will connect to the Trust’s clinical network.',
+          severity: 'info',
+          message: 'A reason is given',
+        },
+      ],
+      pass: [
+        {
+          text: 'The estimated total value is £120,000 excluding VAT. Bidders must hold Cyber Essentials Plus certification, or an equivalent, before the contract is awarded.',
+          source: 'fixture nhs-trust-patient-survey-dspt-approaching',
+        },
+        { text: 'The contract value is £60,000. Bidders must hold Cyber Essentials certification.', source: 'Cyber Essentials, not Plus' },
+        {
+          text: 'The estimated total value is £4,800,000. The provider will handle personal and health information about patients. Bidders must hold Cyber Essentials Plus certification by the date of contract award.',
+        },
+        { text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.', source: 'NHS England IT standards: no value known and nothing said about the data' },
+        { text: 'The contract value is £900,000. The supplier will process patient records. Bidders must hold Cyber Essentials Plus.', facts: { authority: 'central' }, source: 'above threshold, with personal data' },
+      ],
+    },
+    exclusions: [
+      'Not when Cyber Essentials Plus is needed only before award or contract start, or of the successful bidder.',
+      'Not when an equivalent is accepted (certification-equivalent judges that too).',
+      'Not when the value is unknown and the document says nothing about the data the work involves.',
+      'With a reason stated beside the demand, the finding is info (or nothing, with `reportJustified: false`).',
+    ],
+  },
+  check({ doc, facts, options, report }) {
+    const data = dataHandling(doc);
+    const value = againstThreshold(facts);
+    for (const d of certificationDemands(doc)) {
+      if (!d.cyberEssentialsPlus || !d.atBid || d.equivalent) continue;
+      if (d.justification && !options.reportJustified) continue;
+      let why: string;
+      if (value && value.withVat < value.threshold) {
+        why = `on a contract worth ${value.derivation}, under the ${formatGBP(value.threshold)} goods and services threshold for ${value.whose}`;
+      } else if (data.handles === 'no') {
+        why = `although the document says the work involves no personal or OFFICIAL data (“${data.passage!.text}”)`;
+      } else continue;
+      let message = `Cyber Essentials Plus is demanded at bid stage ${why}; PPN 014 asks only for Cyber Essentials or equivalent controls, evidenced before award.`;
+      if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
+      report({
+        passage: d.passage,
+        message,
+        fix:
+          data.handles === 'no'
+            ? 'Remove the Cyber Essentials Plus requirement; if the supplier will later need access to systems or data, ask for Cyber Essentials or equivalent controls before that access.'
+            : 'Replace with: “The successful bidder must hold Cyber Essentials, or show equivalent security controls, before the contract is awarded.”',
+        ...(d.justification ? { severity: 'info' as const } : {}),
+        ...(data.handles === 'no' && data.passage ? { related: [{ message: 'no personal or OFFICIAL data stated here', passage: data.passage }] } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { insuranceFacts } from '../linter/extract/requirements/insurance.js';
+
+export default defineRule({
+  meta: {
+    id: 'insurance-before-award',
+    severity: 'error',
+    description: 'Insurance must be held at the time of bidding, rather than by award or contract start.',
+    rationale:
+      'Holding insurance cover costs money every month; asking small organisations to hold it just to bid, on a contract they may not win, is a barrier. The Procurement Act 2023 forbids requiring insurance to be in place before award.',
+    citations: [sources.pa23s22_3b],
+    fix: 'Ask bidders to confirm they will have the cover by the contract start date, and check certificates from the successful bidder only.',
+    options: z.object({}),
+    examples: {
+      flag: [
+        { text: 'Bidders must hold the following insurances at the time of submitting their tender.', message: 'at bid stage' },
+        { text: 'Bidders must enclose copies of their current insurance certificates with their tender.' },
+        { text: 'Tenders must confirm they posses Employers Liability Insurance.', source: 'Public Contracts Scotland, NHS Lothian PAT testing (2019)' },
+        { text: 'Bidders must hold the insurance cover listed below on the date they submit their questionnaire.' },
+        { text: 'Applicants must already hold public liability insurance of £2,000,000 at the selection stage.' },
+      ],
+      pass: [
+        { text: 'The successful contractor must have the following insurance in place by the contract start date.' },
+        {
+          text: 'Bidders must confirm that they already have, or can commit to obtain, prior to the commencement of any subsequently awarded contract, the types of insurance indicated below.',
+          source: 'Public Contracts Scotland, University of Edinburgh confidential waste (2019)',
+        },
+        { text: 'The successful bidder must have the following insurance in place from the contract start date; bidders do not need to hold these levels of cover when they submit a tender.' },
+        { text: 'Bidders must confirm they can provide the following supporting evidence at point of award.', source: 'Public Contracts Scotland, Heriot-Watt servers (2019)' },
+        { text: 'Insurances are to be effective no later than the Effective Date.', source: 'CCS G-Cloud 15 Joint Schedule 3 (Insurance)' },
+      ],
+    },
+    exclusions: [
+      'Not when cover is needed only by award, contract start or signature, or only of the successful bidder.',
+      'Not when bidders may “commit to obtain” the cover.',
+    ],
+  },
+  check({ doc, report }) {
+    for (const { passage, when } of insuranceFacts(doc).atBid) {
+      report({
+        passage,
+        message: `Insurance must be held at bid stage (“${when}”); PA23 s.22(3)(b) forbids requiring insurance to be in place before award.`,
+        fix: 'Replace with: “The successful bidder must have this insurance in place from the contract start date; bidders need only confirm they will obtain it.”',
+      });
+    }
+  },
+});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { insuranceFacts, type InsuranceKind, type InsuranceLevel } from '../linter/extract/requirements/insurance.js';
+import { formatGBP } from '../linter/extract/money.js';
+import { formatMultiple } from '../linter/format-numbers.js';
+
+const NAME: Record<InsuranceKind, string> = {
+  'employers-liability': 'Employer’s liability',
+  'public-liability': 'Public liability',
+  'professional-indemnity': 'Professional indemnity',
+  'product-liability': 'Product liability',
+  other: 'Insurance',
+};
+
+export default defineRule({
+  meta: {
+    id: 'insurance-level',
+    severity: 'warning',
+    description:
+      'Employer’s liability above the £5,000,000 legal minimum, or public liability or professional indemnity of £5,000,000 or more and over 10 x the annual value, with no stated reason.',
+    rationale:
+      'Each extra million of cover raises the premium a small organisation pays before it has won anything. Employer’s liability has a legal minimum of £5 million; public liability and professional indemnity have none, and policy says levels should be proportionate to the size and nature of the contract. The Procurement Act 2023 requires conditions of participation to be proportionate.',
+    citations: [sources.elci, sources.pa23s22],
+    fix: 'Ask for employer’s liability at the £5,000,000 legal minimum and for public liability and professional indemnity in proportion to the contract, or state why a higher level is needed.',
+    options: z.object({
+      employersLiabilityMinimum: z.number().positive().default(5_000_000).describe('The legal minimum for employer’s liability (GBP).'),
+      floor: z.number().positive().default(5_000_000).describe('Public liability or professional indemnity below this (GBP) never fires.'),
+      maxMultiple: z.number().positive().default(10).describe('Largest proportionate multiple of the annual contract value for public liability and professional indemnity.'),
+      reportJustified: z.boolean().default(true).describe('Report a level with a stated reason as info (true) or not at all (false).'),
+    }),
+    examples: {
+      flag: [
+        { text: 'Employer’s liability insurance of £10,000,000 per claim', message: '£10,000,000 is above the legal minimum of £5,000,000' },
+        {
+          text: 'The estimated total contract value is £1.2m. The contract term is 48 months.\n\n- Public liability insurance of £5,000,000',
+          message: 'Public liability of £5,000,000 is 16.7 x the annual value £300,000',
+        },
+        {
+          text: 'The estimated value of the contract is £ 400 000 per annum.\n\n- Public liability insurance of £10,000,000 for any one occurrence',
+          message: '25 x the annual value £400,000',
+        },
+        {
+          text: 'Employer’s (Compulsory) Liability Insurance = 10milion GBP',
+          source: 'Public Contracts Scotland, University of Edinburgh confidential waste (2019)',
+          message: '£10,000,000',
+        },
+        {
+          text: 'Public Liability Insurance = GBP 10 000 000.',
+          facts: { value: 200_000, termMonths: 24 },
+          source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
+          message: '100 x the annual value £100,000',
+        },
+        {
+          text: 'The estimated total value is GBP 450,000. The contract will run for 2 years. The successful bidder must have public liability insurance of £10,000,000 in place by the contract start date, because the weekend festival is expected to attract up to 20,000 people a day.',
+          severity: 'info',
+          message: 'A reason is given',
+        },
+      ],
+      pass: [
+        { text: 'Employer’s liability insurance of £5,000,000 for any one occurrence', source: 'the legal minimum' },
+        { text: 'The estimated total value is £3,600,000. The contract runs for 5 years. Public liability insurance of £5,000,000 is required.', source: '£5m is under 10 x £720,000' },
+        { text: 'Public liability insurance of £10,000,000 is required.', source: 'no value known: the 10 x test cannot be applied' },
+        { text: 'Employer’s (Compulsory) Liability Insurance = £x', source: 'PPN 03/24 standard selection questionnaire (placeholder)' },
+        { text: 'The contract value is £100,000. Professional indemnity insurance of £2,000,000 is required.', source: 'under the £5,000,000 floor' },
+        { text: 'The contract value is £100,000. Product Liability Insurance = 5M GBP', source: 'product liability is not judged' },
+      ],
+    },
+    exclusions: [
+      'Public liability and professional indemnity under £5,000,000, or at most 10 x the annual value, or with no value known.',
+      'Product liability, motor and other kinds of cover are not judged.',
+      'Placeholders (“£x”) are not amounts.',
+      'With a reason stated beside the level, the finding is info (or nothing, with `reportJustified: false`).',
+    ],
+  },
+  check({ doc, facts, options, report }) {
+    const annual = facts.annualValue;
+    const byPassage = new Map<InsuranceLevel['passage'], { problems: string[]; fixes: string[]; justified: boolean }>();
+    for (const l of insuranceFacts(doc).levels) {
+      let problem: string | undefined;
+      let fix: string | undefined;
+      if (l.kind === 'employers-liability') {
+        if (l.amount <= options.employersLiabilityMinimum) continue;
+        problem = `${NAME[l.kind]} of ${formatGBP(l.amount)} is above the legal minimum of ${formatGBP(options.employersLiabilityMinimum)} (Employers’ Liability (Compulsory Insurance) Regulations 1998 reg 3(1))`;
+        fix = `Ask for employer’s liability insurance of ${formatGBP(options.employersLiabilityMinimum)}, the legal minimum.`;
+      } else if (l.kind === 'public-liability' || l.kind === 'professional-indemnity') {
+        if (!annual || l.amount < options.floor) continue;
+        const ceiling = annual.amount * options.maxMultiple;
+        if (l.amount <= ceiling) continue;
+        problem = `${NAME[l.kind]} of ${formatGBP(l.amount)} is ${formatMultiple(l.amount / annual.amount, options.maxMultiple)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}), above both ${formatGBP(options.floor)} and ${options.maxMultiple} x the annual value (${formatGBP(ceiling)})`;
+        fix = `Ask for ${NAME[l.kind].toLowerCase()} cover of no more than ${formatGBP(ceiling)} (${options.maxMultiple} x the annual value), or state why a higher level is needed.`;
+      } else continue;
+      if (l.justification && !options.reportJustified) continue;
+      const entry = byPassage.get(l.passage) ?? { problems: [], fixes: [], justified: Boolean(l.justification) };
+      entry.problems.push(problem);
+      entry.fixes.push(fix);
+      byPassage.set(l.passage, entry);
+    }
+    for (const [passage, e] of byPassage) {
+      const message =
+        e.problems.join('; ') +
+        (e.justified ? '. A reason is given beside it, so this is a justified case to review rather than a breach.' : ', and no reason is given.');
+      report({ passage, message, fix: e.fixes.join(' '), ...(e.justified ? { severity: 'info' as const } : {}) });
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { EXPANSIONS, KNOWN_ACRONYMS, undefinedAcronyms } from '../linter/extract/requirements/acronyms.js';
+
+export default defineRule({
+  meta: {
+    id: 'plain-language',
+    severity: 'info',
+    description: 'An acronym (ITT, SQ, PSR, ICB, DSPT, TUPE, KPI ...) is used without being spelled out at first use.',
+    rationale:
+      'Small and voluntary organisations rarely employ bid writers. Jargon they cannot decode costs them time or makes them give up; the Keep it Local guide asks commissioners to avoid it and communicate early.',
+    citations: [sources.keepItLocal(6, 'avoid jargon, communicate early')],
+    fix: 'Spell each acronym out at its first use, with the acronym in brackets after it.',
+    options: z.object({
+      known: z.array(z.string()).default([...KNOWN_ACRONYMS]).describe('Acronyms every reader knows, never flagged.'),
+    }),
+    examples: {
+      flag: [
+        { text: 'Shortlisted bidders will be sent the ITT on 16 March 2026.', message: '“ITT”' },
+        { text: 'The provider will report monthly against the KPIs in the service specification.', message: '“KPI”' },
+        { text: 'TUPE may apply to staff of the current provider.', message: 'Transfer of Undertakings' },
+        { text: 'We want to hear from VCSE organisations and SME bus and taxi companies.', message: '“SME”' },
+        {
+          text: 'This section covers questions 4B1-6 of the ESPD (Scotland).',
+          source: 'Public Contracts Scotland, Marine Scotland patrol vessel (2019)',
+          message: '“ESPD”',
+        },
+        {
+          text: 'From: Senior Contracting Officer, GSA.\n\nThe U.S. General Services Administration (GSA) seeks quotes.',
+          source: '18F RFQ (2016): spelled out only after its first use',
+          message: 'spelled out only later',
+        },
+      ],
+      pass: [
+        { text: 'This Invitation to Tender (ITT) is published on 2 March 2026. The ITT sets out the service.' },
+        { text: 'The contract includes Key Performance Indicators (KPIs). The provider will report monthly against the KPIs.' },
+        { text: 'The NHS trust will pay VAT on UK GDPR compliant services certified to ISO 9001.', source: 'known acronyms' },
+        { text: 'Suppliers on framework RM6999 must use A4 paper.', source: 'identifiers, not acronyms' },
+        { text: 'Organisations complete a Selection Questionnaire (SQ). Organisations that pass the SQ will be invited to tender.' },
+        { text: 'The Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) are likely to apply. TUPE information is in the data room.' },
+      ],
+    },
+    exclusions: [
+      'Acronyms in the `known` list (by default NHS, UK, VAT, GDPR, ISO, IT, GBP, CHAS and the OFFICIAL marking).',
+      'Identifiers with digits (RM6999, A4, ISO 9001), Roman numerals, and passages written mostly in capitals.',
+      'One finding per acronym, at its first use; later uses are not flagged.',
+    ],
+  },
+  check({ doc, options, report }) {
+    const known = new Set(options.known.map((k) => k.toUpperCase()));
+    for (const a of undefinedAcronyms(doc)) {
+      if (known.has(a.acronym)) continue;
+      const full = EXPANSIONS[a.acronym];
+      const later = a.definedLater ? ' (it is spelled out only later)' : '';
+      report({
+        passage: a.passage,
+        message: `“${a.acronym}” is used without being spelled out at its first use${later}${full ? `; it stands for ${full}` : ''}.`,
+        fix: full ? `Write “${full} (${a.acronym})” at the first use.` : `Spell “${a.acronym}” out in full at its first use, followed by “(${a.acronym})”.`,
+        ...(a.definedLater ? { related: [{ message: 'spelled out here', passage: a.definedLater }] } : {}),
+      });
+    }
+  },
+});

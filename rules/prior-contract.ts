@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { priorContractDemands } from '../linter/extract/requirements/conditions.js';
+
+export default defineRule({
+  meta: {
+    id: 'prior-contract',
+    severity: 'error',
+    description: 'Bidders must previously have held a contract with this authority.',
+    rationale:
+      'A demand for a previous contract with the buyer closes the market to every organisation that is not already a supplier, however good its record elsewhere. The Procurement Act 2023 forbids a condition of participation requiring a supplier to have been awarded a contract by a particular contracting authority.',
+    citations: [sources.pa23s22_4a],
+    fix: 'Ask for experience of similar work for any customer (public, private or voluntary sector), evidenced by references.',
+    options: z.object({}),
+    examples: {
+      flag: [
+        { text: 'Bidders must have previously held a contract with the Council for the delivery of home care services.', message: 'previously have held a contract with this authority' },
+        { text: 'Bidders must have previously delivered a contract for the Council.' },
+        { text: 'Only existing suppliers to the Trust will be considered; this is a mandatory requirement.' },
+        { text: 'Applicants must have a track record of working with the Authority over the last three years.' },
+        { text: 'A previous contract with the ICB is essential.' },
+      ],
+      pass: [
+        { text: 'Bidders need not have held a previous contract with the ICB.', source: 'fixture icb-psr-wound-care-value-unknown' },
+        { text: 'Previous experience of working with the Trust is not required.' },
+        { text: 'Bidders should describe up to three examples of youth work they have delivered, for any funder or customer.' },
+        { text: 'Prior performance issues? Has the supplier had a contract terminated early?', source: 'PPN 03/24 standard selection questionnaire: an exclusion ground' },
+        { text: 'References may come from any landlord, local authority or commercial customer.' },
+      ],
+    },
+    exclusions: [
+      'Not when the text says experience with the authority is not required, or accepts contracts with any customer.',
+      'Exclusion grounds about poor past performance, and membership of a framework being called off, are not prior-contract demands.',
+    ],
+  },
+  check({ doc, report }) {
+    for (const passage of priorContractDemands(doc)) {
+      report({
+        passage,
+        message: 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.',
+        fix: 'Replace with: “Bidders must provide two references for similar work delivered for any public, private or voluntary sector customer.”',
+      });
+    }
+  },
+});
