@@ -16,6 +16,7 @@ function example(e: RuleExample): string[] {
   const notes: string[] = [];
   if (e.facts) notes.push(`facts: \`${JSON.stringify(e.facts)}\``);
   if (e.severity) notes.push(`severity: ${e.severity}`);
+  if (e.message) notes.push(`the message says “${e.message}”`);
   if (e.source) notes.push(`source: ${e.source}`);
   if (notes.length) lines.push(`<sub>${notes.join('; ')}</sub>`);
   return lines;

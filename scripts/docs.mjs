@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Writes docs/rules/<id>.md for every rule and the README's rule table, from the rules' metadata
+// (run on the built JS: `npm run docs` builds first). The README is only touched between the
+// <!-- rules:start --> and <!-- rules:end --> markers, and only if it exists.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rules } from '../dist/rules/index.js';
+import { ruleDoc, ruleTable } from '../dist/linter/docs.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'docs/rules');
+mkdirSync(dir, { recursive: true });
+for (const rule of rules) writeFileSync(join(dir, `${rule.meta.id}.md`), ruleDoc(rule));
+console.log(`docs: wrote ${rules.length} rule pages to docs/rules/`);
+
+const readme = join(root, 'README.md');
+const START = '<!-- rules:start -->';
+const END = '<!-- rules:end -->';
+if (!existsSync(readme)) {
+  console.log('docs: no README.md, rule table not written');
+} else {
+  const text = readFileSync(readme, 'utf8');
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) {
+    console.log(`docs: README.md has no ${START} ... ${END} markers, rule table not written`);
+  } else {
+    const next = `${text.slice(0, a + START.length)}\n${ruleTable(rules)}\n${text.slice(b)}`;
+    if (next !== text) writeFileSync(readme, next);
+    console.log('docs: README.md rule table is up to date');
+  }
+}
