@@ -41,7 +41,6 @@ export class ParseIsolate {
     if (this.worker && this.workerMemory === maxMemoryMb) return this.worker;
     void this.worker?.terminate();
     const w = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
-    w.unref();
     const jobs = new Map<number, Pending>();
     this.pending.set(w, jobs);
     w.on('message', (m: { id: number; docs?: TenderDocument[]; error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string } }) => {
@@ -60,6 +59,8 @@ export class ParseIsolate {
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`the parser worker stopped (exit code ${code})`)));
+    // After the listeners (adding a 'message' listener refs the port again): an idle worker must not keep the process alive.
+    w.unref();
     this.worker = w;
     this.workerMemory = maxMemoryMb;
     return w;
