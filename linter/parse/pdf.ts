@@ -99,6 +99,12 @@ function runningLines(pages: Line[][]): Set<string> {
   return out;
 }
 
+/** A PDF ends with %%EOF (perhaps followed by white space or junk); one without it in its last 1 KB was cut short. */
+function truncated(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return !tail.includes('%%EOF');
+}
+
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -146,10 +152,13 @@ export async function parsePdf(path: string, bytes: Uint8Array, options: PdfOpti
     await task.destroy().catch(() => undefined);
     const err = (e ?? {}) as { name?: string; message?: string };
     if (err.name === 'PasswordException') throw new ParseError('pdf-encrypted', 'the PDF is password-protected; save an unprotected copy to lint it');
-    if (err.name === 'InvalidPDFException') throw new ParseError('corrupt-pdf', `not a readable PDF: ${err.message ?? 'invalid structure'}`);
+    if (err.name === 'InvalidPDFException') {
+      throw new ParseError('corrupt-pdf', `not a readable PDF (${truncated(bytes) ? 'it ends without the %%EOF marker, so the download or save was probably cut short' : 'its structure is damaged'}): ${err.message ?? 'invalid structure'}`);
+    }
     throw new ParseError('corrupt-pdf', `could not open the PDF: ${err.message ?? String(e)}`);
   }
   try {
+    if (doc.numPages === 0) throw new ParseError('corrupt-pdf', 'not a readable PDF: it has no pages');
     if (options.maxPages && doc.numPages > options.maxPages) {
       throw new ParseError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`);
     }
