@@ -139,6 +139,44 @@ export function decodeSource(bytes: Uint8Array): string {
   return repairMojibake(decodeText(bytes));
 }
 
+/** Deeper than any real document nests quotes and lists. */
+export const MAX_MARKDOWN_NESTING = 64;
+
+/**
+ * Refuses Markdown whose quotes or lists nest deeper than MAX_MARKDOWN_NESTING on some line, before
+ * micromark sees it: its time and memory grow much faster than the input on such nesting (20,000
+ * nested quotes took over a gigabyte). One pass over the characters, no regular expression.
+ */
+export function checkMarkdownNesting(source: string): void {
+  let depth = 0;
+  let indent = 0;
+  let line = 1;
+  let inPrefix = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      depth = 0;
+      indent = 0;
+      inPrefix = true;
+      line++;
+      continue;
+    }
+    if (!inPrefix) continue;
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4;
+    else if (c === 62) depth++; // >
+    else if ((c === 45 || c === 42 || c === 43) && (source.charCodeAt(i + 1) === 32 || source.charCodeAt(i + 1) === 9)) {
+      // - * + then a space: a list item. Lists also nest by indenting, two columns or so a level,
+      // so a list marker far to the right counts as deep (indentation alone, as in a blank line, does not).
+      depth++;
+      if (indent > MAX_MARKDOWN_NESTING * 8) depth = Infinity;
+    } else inPrefix = false;
+    if (depth > MAX_MARKDOWN_NESTING) {
+      throw new ParseError('too-deeply-nested', `the Markdown nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep (line ${line}), deeper than any real document; it is refused rather than read slowly`);
+    }
+  }
+}
+
 export interface ParseOptions extends Partial<Limits> {
   /** Force a format instead of sniffing. */
   format?: DocumentFormat;
@@ -176,8 +214,11 @@ export async function parseBytes(path: string, bytes: Uint8Array, options: Parse
         const { parseDocx } = await import('./docx.js');
         return [await parseDocx(path, bytes, limits)];
       }
-      case 'markdown':
-        return [parseMarkdown(path, decodeSource(bytes))];
+      case 'markdown': {
+        const source = decodeSource(bytes);
+        checkMarkdownNesting(source);
+        return [parseMarkdown(path, source)];
+      }
       case 'html':
         return [parseHtml(path, decodeSource(bytes))];
       case 'text':
