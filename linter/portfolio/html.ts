@@ -49,6 +49,7 @@ export function shortGBP(n: number): string {
   return `£${Math.round(n).toLocaleString('en-GB')}`;
 }
 
+const n = (x: number) => x.toLocaleString('en-GB');
 const pct = (n: number, d: number) => (d === 0 ? '0%' : `${Math.round((n / d) * 100)}%`);
 const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
@@ -93,10 +94,10 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
   // Key figures
   const p = s.period;
   out.push(`<section class="cards" aria-label="Key figures">
-  ${card(`${p.underRecommended} of ${p.judged}`, 'tender windows under 30 days', p.judged ? `${p.underStatutory} under the 25-day statutory minimum; median ${p.median ?? '–'} days` : 'no notice gave both a publication date and a deadline', p.underRecommended ? 'warning' : 'ok')}
-  ${card(`${s.turnover.overBenchmark} of ${s.turnover.notices}`, 'turnover demands above 2 × annual value', s.turnover.max !== undefined ? `highest: ${fmtMultiple(s.turnover.max)} × the annual value` : 'no turnover demand with a known contract value', s.turnover.overBenchmark ? 'error' : 'ok')}
-  ${card(String(s.unlottedLargeCount), `contracts of ${shortGBP(LARGE_CONTRACT)}+ not divided into lots, no reasons given`, s.unlotted[0] ? `largest: ${shortGBP(s.unlotted[0].value ?? 0)}, ${clipText(s.unlotted[0].buyer ?? 'buyer not stated', 60)}` : 'none', s.unlottedLargeCount ? 'warning' : 'ok')}
-  ${card(String(totalFindings), 'findings in all', `${s.findings.error} errors · ${s.findings.warning} warnings · ${s.findings.info} info${s.readErrors ? ` · ${s.readErrors} unreadable` : ''}`, s.findings.error ? 'error' : totalFindings ? 'warning' : 'ok')}
+  ${card(`${n(p.underRecommended)} of ${n(p.judged)}`, 'tender windows under 30 days', p.judged ? `${p.underStatutory} under the 25-day statutory minimum; median ${p.median ?? '–'} days` : 'no notice gave both a publication date and a deadline', p.underRecommended ? 'warning' : 'ok')}
+  ${card(`${n(s.turnover.overBenchmark)} of ${n(s.turnover.notices)}`, 'turnover demands above 2 × annual value', s.turnover.max !== undefined ? `highest: ${fmtMultiple(s.turnover.max)} × the annual value` : 'no turnover demand with a known contract value', s.turnover.overBenchmark ? 'error' : 'ok')}
+  ${card(n(s.unlottedLargeCount), `contracts of ${shortGBP(LARGE_CONTRACT)}+ not divided into lots, no reasons given`, s.unlotted[0] ? `largest: ${shortGBP(s.unlotted[0].value ?? 0)}, ${clipText(s.unlotted[0].buyer ?? 'buyer not stated', 60)}` : 'none', s.unlottedLargeCount ? 'warning' : 'ok')}
+  ${card(n(totalFindings), 'findings in all', `${n(s.findings.error)} errors · ${n(s.findings.warning)} warnings · ${n(s.findings.info)} info${s.readErrors ? ` · ${n(s.readErrors)} unreadable` : ''}`, s.findings.error ? 'error' : totalFindings ? 'warning' : 'ok')}
 </section>`);
 
   // 1. By rule
@@ -108,7 +109,7 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
       title: 'Findings by rule and severity',
       rows: s.byRule.map((r) => ({ label: ruleName(r.ruleId), values: [r.error, r.warning, r.info] })),
       series: [{ name: 'Error', color: COLORS.error }, { name: 'Warning', color: COLORS.warning }, { name: 'Info', color: COLORS.info }],
-      labelWidth: 320,
+      labelWidth: 340,
     })}</figure>`);
     out.push(`<table class="compact"><thead><tr><th>Finding</th><th>Rule</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th></tr></thead><tbody>`);
     for (const r of s.byRule) out.push(`<tr><td>${esc(ruleName(r.ruleId))}</td><td><code>${esc(r.ruleId)}</code></td><td class="num">${r.error}</td><td class="num">${r.warning}</td><td class="num">${r.info}</td></tr>`);
@@ -192,7 +193,7 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
       title: 'Findings per buyer by severity',
       rows: s.byBuyer.map((b) => ({ label: b.buyer, values: [b.error, b.warning, b.info], note: `${b.noticesWithFindings}/${b.notices} notices` })),
       series: [{ name: 'Error', color: COLORS.error }, { name: 'Warning', color: COLORS.warning }, { name: 'Info', color: COLORS.info }],
-      labelWidth: 320,
+      labelWidth: 340,
     })}</figure>`);
   }
   out.push('</section>');
@@ -294,7 +295,7 @@ section.headline .big{font-size:20px;margin:0 0 8px}
 section.cards{display:grid;grid-template-columns:repeat(4,1fr);gap:14px;background:none;border:0;padding:0}
 .card{background:#fff;border:1px solid var(--line);border-top:5px solid var(--ok);border-radius:8px;padding:14px 16px}
 .card.error{border-top-color:var(--error)}.card.warning{border-top-color:var(--warning)}
-.card .figure{font-size:30px;font-weight:700;line-height:1.1}
+.card .figure{font-size:26px;white-space:nowrap;font-weight:700;line-height:1.1}
 .card .label{font-weight:600;margin:4px 0}
 .card .detail{color:var(--muted);font-size:13px}
 h2{font-size:19px;margin:0 0 6px}

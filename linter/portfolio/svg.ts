@@ -73,7 +73,7 @@ export function stackedBars(opts: { title: string; rows: StackedRow[]; series: A
     const y = top + i * rowH;
     const sum = r.values.reduce((a, b) => a + b, 0);
     parts.push(`<g><title>${esc(`${r.label}: ${series.map((s, j) => `${r.values[j] ?? 0} ${s.name.toLowerCase()}`).join(', ')}`)}</title>`);
-    parts.push(`<text x="${labelW - 8}" y="${y + 17}" text-anchor="end" fill="${COLORS.text}">${esc(clip(r.label, Math.floor(labelW / 9)))}</text>`);
+    parts.push(`<text x="${labelW - 8}" y="${y + 17}" text-anchor="end" fill="${COLORS.text}">${esc(clip(r.label, Math.floor(labelW / 7.6)))}</text>`);
     let acc = 0;
     r.values.forEach((v, j) => {
       if (v <= 0) return;
