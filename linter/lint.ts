@@ -7,6 +7,7 @@ import { Config, describeIssues, type RuleLevel } from './config.js';
 import { extractFacts } from './extract/facts.js';
 import { locate } from './text/locate.js';
 import { rules as registry } from '../rules/index.js';
+import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';
 
 export const DOCS_BASE = 'https://github.com/tenderlint/tenderlint/blob/main/docs/rules/';
 
@@ -33,7 +34,7 @@ export function resolveRules(input: unknown = {}, file?: string, available: read
   const byId = new Map(available.map((r) => [r.meta.id, r]));
   const problems: string[] = [];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id)) problems.push(`rules.${id}: no such rule (see tenderlint --list-rules)`);
+    if (!byId.has(id) && !SUPPRESSION_IDS.has(id)) problems.push(`rules.${id}: no such rule (see tenderlint --list-rules)`);
   }
   const active: ActiveRule[] = [];
   for (const rule of available) {
@@ -56,6 +57,8 @@ export interface LintResult {
   findings: Finding[];
   /** Things the user should know that are not findings (bad front matter, a scanned page). */
   notes: string[];
+  /** Findings dropped by inline suppression comments. */
+  suppressed: number;
 }
 
 export interface LintOptions {
@@ -101,8 +104,18 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
       },
     });
   }
-  findings.sort((a, b) => order(a) - order(b));
-  return { facts, findings, notes: [...doc.notes, ...problems] };
+  // Inline suppressions (Markdown/HTML comments) apply to what the rules found, never to rule input.
+  const levels: Record<string, Severity | 'off'> = {};
+  const configRules = (options.config as { rules?: Record<string, unknown> } | undefined)?.rules ?? {};
+  for (const id of SUPPRESSION_IDS) {
+    const s = configRules[id];
+    const l = typeof s === 'string' ? s : (s as { severity?: string } | undefined)?.severity;
+    if (l) levels[id] = l as Severity | 'off';
+  }
+  const known = new Set(registry.map((r) => r.meta.id));
+  const { findings: kept, suppressed } = applySuppressions(doc, findings, { known, levels });
+  kept.sort((a, b) => order(a) - order(b));
+  return { facts, findings: kept, notes: [...doc.notes, ...problems], suppressed };
 }
 
 function order(f: Finding): number {

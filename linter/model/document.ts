@@ -40,6 +40,16 @@ export type Block = z.infer<typeof Block>;
 export const DocumentFormat = z.enum(['markdown', 'docx', 'pdf', 'html', 'text', 'ocds']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
+/** An HTML comment in the source (Markdown or HTML), kept for suppression directives. */
+export const SourceComment = z.object({
+  /** The comment's text between `<!--` and `-->`. */
+  text: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+export type SourceComment = z.infer<typeof SourceComment>;
+
 export const TenderDocument = z.object({
   path: z.string(),
   format: DocumentFormat,
@@ -51,6 +61,8 @@ export const TenderDocument = z.object({
   /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
   notes: z.array(z.string()).default([]),
   pages: z.number().int().optional(),
+  /** HTML comments with their lines (Markdown and HTML input), for suppression directives. */
+  comments: z.array(SourceComment).optional(),
   /** For a published notice (OCDS, a portal page): which notice, whose, and where to read it. */
   notice: z
     .object({

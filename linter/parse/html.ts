@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import type { Location, TenderDocument } from '../model/document.js';
+import type { Location, SourceComment, TenderDocument } from '../model/document.js';
 import { BlockSink, TextBuilder, joinCells } from './blocks.js';
 
 const processor = unified().use(rehypeParse, { fragment: false });
@@ -116,7 +116,21 @@ export function htmlToBlocks(path: string, html: string, format: 'html' | 'docx'
   };
 
   visit(tree);
-  return { path, format, blocks: sink.blocks, stated: {}, notes: [] };
+  return { path, format, blocks: sink.blocks, stated: {}, notes: [], ...(options.positions ? { comments: htmlComments(tree) } : {}) };
+}
+
+/** Every comment node with its line (HTML input only: DOCX has no lines), for suppression directives. */
+function htmlComments(tree: Root): SourceComment[] {
+  const out: SourceComment[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'comment' && node.position) {
+      const { start, end } = node.position;
+      out.push({ text: node.value, line: start.line, column: start.column, endLine: end.line });
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return out;
 }
 
 export function parseHtml(path: string, html: string): TenderDocument {

@@ -4,9 +4,10 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, Root, Table } from 'mdast';
-import type { TenderDocument } from '../model/document.js';
+import type { SourceComment, TenderDocument } from '../model/document.js';
 import { BlockSink, TextBuilder, joinCells } from './blocks.js';
 import { ParseError } from './errors.js';
+import { commentsIn } from './comments.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -112,7 +113,18 @@ export function parseMarkdown(path: string, source: string): TenderDocument {
     }
   };
   walk(tree);
-  return { path, format: 'markdown', blocks: sink.blocks, stated, notes };
+  return { path, format: 'markdown', blocks: sink.blocks, stated, notes, comments: markdownComments(tree) };
+}
+
+/** HTML comments anywhere in the tree (block or inline), with their lines: suppression directives live there. */
+function markdownComments(tree: Root): SourceComment[] {
+  const out: SourceComment[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'html' && node.position) out.push(...commentsIn(node.value, node.position.start.line, node.position.start.column));
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return out;
 }
 
 function codeText(value: string, line: number | undefined): TextBuilder {
