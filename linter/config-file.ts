@@ -1,22 +1,38 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from './lint.js';
+import { Config, describeIssues, type RuleSetting } from './config.js';
+import type { StatedFacts } from './model/facts.js';
+import { PRESETS, PRESET_NAMES } from './presets.js';
+import { compileGlob } from './ignore.js';
 
 export const CONFIG_NAME = 'tenderlint.config.json';
 
-/** The nearest tenderlint.config.json from `dir` upward. */
+/** A package.json that carries a "tenderlint" key counts as a config file. */
+function packageHasConfig(file: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return typeof pkg === 'object' && pkg !== null && 'tenderlint' in pkg;
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest tenderlint.config.json (or package.json with a "tenderlint" key) from `dir` upward. */
 export function findConfig(dir: string): string | undefined {
   let cur = resolve(dir);
   for (;;) {
     const candidate = join(cur, CONFIG_NAME);
     if (existsSync(candidate)) return candidate;
+    const pkg = join(cur, 'package.json');
+    if (existsSync(pkg) && packageHasConfig(pkg)) return pkg;
     const up = dirname(cur);
     if (up === cur) return undefined;
     cur = up;
   }
 }
 
-/** Reads a config file as JSON; its schema is checked when the rules are resolved. */
+/** Reads a config file as JSON (for package.json, its "tenderlint" key); its schema is checked when it is loaded. */
 export function readConfig(file: string): unknown {
   let text: string;
   try {
@@ -24,9 +40,157 @@ export function readConfig(file: string): unknown {
   } catch (e) {
     throw new ConfigError([`cannot read: ${(e as Error).message}`], file);
   }
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (e) {
     throw new ConfigError([`not valid JSON: ${(e as Error).message}`], file);
+  }
+  if (basename(file) === 'package.json') return (data as { tenderlint?: unknown } | null)?.tenderlint ?? {};
+  return data;
+}
+
+/** A config with presets and overrides applied: what one file is linted with. */
+export interface FlatConfig {
+  rules: Record<string, RuleSetting>;
+  facts?: StatedFacts;
+}
+
+interface LoadedOverride {
+  match: (absFile: string) => boolean;
+  rules: Record<string, RuleSetting>;
+  facts?: StatedFacts;
+}
+
+export interface LoadedConfig {
+  file?: string;
+  base: FlatConfig;
+  overrides: LoadedOverride[];
+}
+
+/** Later settings win; a bare level keeps the options set earlier (as in ESLint). */
+export function mergeRules(a: Record<string, RuleSetting>, b: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const out = { ...a };
+  for (const [id, setting] of Object.entries(b)) {
+    const prev = out[id];
+    if (typeof prev === 'object' && typeof setting === 'string') out[id] = { ...prev, severity: setting };
+    else if (typeof prev === 'object' && typeof setting === 'object') {
+      out[id] = { severity: setting.severity ?? prev.severity, options: { ...prev.options, ...setting.options } };
+    } else out[id] = setting;
+  }
+  return out;
+}
+
+function mergeFlat(a: FlatConfig, b: { rules?: Record<string, RuleSetting>; facts?: StatedFacts }): FlatConfig {
+  const facts = a.facts || b.facts ? { ...a.facts, ...b.facts } : undefined;
+  return { rules: mergeRules(a.rules, b.rules ?? {}), ...(facts ? { facts } : {}) };
+}
+
+function toPosix(p: string): string {
+  return sep === '\\' ? p.replace(/\\/g, '/') : p;
+}
+
+/**
+ * Validates a config and resolves its `extends` chain (presets or relative files) into one base
+ * config plus its overrides. `dir` is where relative paths and override globs start.
+ */
+export function loadConfig(input: unknown, file: string | undefined, dir: string, chain: string[] = []): LoadedConfig {
+  const parsed = Config.safeParse(input);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error), file);
+  const config = parsed.data;
+  let base: FlatConfig = { rules: {} };
+  const overrides: LoadedOverride[] = [];
+  const extendsList = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  for (const entry of extendsList) {
+    let loaded: LoadedConfig;
+    if (entry.startsWith('tenderlint:')) {
+      const preset = PRESETS[entry];
+      if (!preset) throw new ConfigError([`extends: no preset "${entry}" (${PRESET_NAMES.join(', ')})`], file);
+      loaded = loadConfig(preset(), file, dir, chain);
+    } else {
+      const target = isAbsolute(entry) ? entry : resolve(dir, entry);
+      if (chain.includes(target)) throw new ConfigError([`extends: "${entry}" extends itself (${[...chain, target].join(' -> ')})`], file);
+      if (!existsSync(target)) throw new ConfigError([`extends: no file "${entry}" (expected a preset, ${PRESET_NAMES.join(', ')}, or a config file path)`], file);
+      loaded = loadConfig(readConfig(target), target, dirname(target), [...chain, ...(file ? [file] : []), target]);
+    }
+    base = mergeFlat(base, loaded.base);
+    overrides.push(...loaded.overrides);
+  }
+  base = mergeFlat(base, config);
+  for (const o of config.overrides ?? []) {
+    const include = o.files.map(compileGlob);
+    const exclude = (o.excludedFiles ?? []).map(compileGlob);
+    overrides.push({
+      match: (abs) => {
+        const rel = toPosix(relative(dir, abs));
+        if (!rel || rel.startsWith('../') || isAbsolute(rel)) return false;
+        return include.some((m) => m(rel)) && !exclude.some((m) => m(rel));
+      },
+      rules: o.rules ?? {},
+      ...(o.facts ? { facts: o.facts } : {}),
+    });
+  }
+  return { ...(file ? { file } : {}), base, overrides };
+}
+
+export interface ResolverOptions {
+  /** A config object used for every file (the API, the extension); overrides match from `cwd` or its file's directory. */
+  config?: unknown;
+  /** The config file to use for every file (--config), or where `config` came from. */
+  configFile?: string;
+  /** Look for the nearest config upward from each linted file (the CLI default). */
+  discover?: boolean;
+  /** --rule flags: applied last, over every config. */
+  ruleFlags?: Record<string, RuleSetting>;
+  cwd?: string;
+}
+
+export interface FileConfig {
+  config: FlatConfig;
+  /** The flat config as stable JSON: the cache key and the memo key for resolved rules. */
+  key: string;
+  file?: string;
+}
+
+/** Which config applies to each file: the given one, or the nearest upward; presets and overrides applied. */
+export class ConfigResolver {
+  private fixed?: LoadedConfig;
+  private byDir = new Map<string, LoadedConfig>();
+  private byFile = new Map<string, LoadedConfig>();
+
+  constructor(private readonly options: ResolverOptions = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    if (options.config !== undefined) {
+      this.fixed = loadConfig(options.config, options.configFile, options.configFile ? dirname(resolve(cwd, options.configFile)) : cwd);
+    } else if (options.configFile) {
+      const file = resolve(cwd, options.configFile);
+      this.fixed = loadConfig(readConfig(file), options.configFile, dirname(file));
+    } else if (!options.discover) {
+      this.fixed = loadConfig({}, undefined, cwd);
+    }
+  }
+
+  private loadedFor(absFile: string): LoadedConfig {
+    if (this.fixed) return this.fixed;
+    const dir = dirname(absFile);
+    let loaded = this.byDir.get(dir);
+    if (!loaded) {
+      const file = findConfig(dir);
+      loaded = file ? this.byFile.get(file) : undefined;
+      if (!loaded) {
+        loaded = file ? loadConfig(readConfig(file), file, dirname(file)) : loadConfig({}, undefined, this.options.cwd ?? process.cwd());
+        if (file) this.byFile.set(file, loaded);
+      }
+      this.byDir.set(dir, loaded);
+    }
+    return loaded;
+  }
+
+  forFile(absFile: string): FileConfig {
+    const loaded = this.loadedFor(absFile);
+    let config = loaded.base;
+    for (const o of loaded.overrides) if (o.match(absFile)) config = mergeFlat(config, o);
+    if (this.options.ruleFlags) config = mergeFlat(config, { rules: this.options.ruleFlags });
+    return { config, key: JSON.stringify(config), ...(loaded.file ? { file: loaded.file } : {}) };
   }
 }
