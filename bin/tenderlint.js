@@ -6,6 +6,7 @@ main(process.argv.slice(2), {
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd(),
+  errIsTTY: Boolean(process.stderr.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,10 +1,19 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { StatedFacts, Regime } from './model/facts.js';
 import { RuleLevel } from './config.js';
 import { ConfigError } from './lint.js';
 import { run } from './run.js';
-import { findConfig, readConfig } from './config-file.js';
+import { formatSarif } from './report/sarif.js';
+import { formatGithub } from './report/github.js';
+import { formatJunit } from './report/junit.js';
+import { ruleDescriptors } from './report/rules-meta.js';
+import { summarise, type Report } from './model/report.js';
+import { SUPPRESSION_CHECKS, SUPPRESSION_IDS } from './suppress.js';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { progressBar } from './progress.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
 import { rules, ruleById } from '../rules/index.js';
@@ -17,8 +26,12 @@ Lints tender documents (DOCX, PDF, Markdown, HTML, text, OCDS JSON) for requirem
 small and local suppliers out.
 
 Options:
-  -f, --format <name>        stylish (default) | json
-  -c, --config <file>        config file (default: nearest tenderlint.config.json upward)
+  -f, --format <name>        stylish (default) | json | sarif | github | junit
+  -o, --output <file>        write the report to a file instead of stdout
+  -q, --quiet                report errors only (warnings and info are dropped)
+  -c, --config <file>        config file for every file (default: the nearest
+                             tenderlint.config.json or package.json "tenderlint" key
+                             upward from each linted file)
       --no-config            ignore config files
       --rule <id=level>      set a rule's level: off | info | warning | error (repeatable)
       --value <amount>       estimated total contract value, e.g. 600000 or "£1.2m"
@@ -27,6 +40,14 @@ Options:
       --deadline <date>      tender submission deadline
       --regime <id>          ${Regime.options.join(' | ')}
       --max-warnings <n>     exit 1 when there are more than n warnings
+      --baseline <file>      accept the findings recorded in this baseline file
+      --baseline-write <file>
+                             record every current finding as accepted, then exit 0
+      --cache                reuse results for unchanged files and config
+      --cache-location <p>   cache file or directory (default .tenderlintcache)
+      --threads <n>          worker threads (default: by the number of files; 1 = none)
+      --ignore-path <file>   gitignore-style file for directory and glob walks
+                             (default .tenderlintignore)
       --max-pages <n>        refuse PDFs with more pages (default 2000)
       --max-file-size <size> refuse larger files, e.g. 100MB, 512k (default 100MB)
       --max-docx-uncompressed <size>
@@ -45,12 +66,39 @@ warnings; 2 usage or configuration error, or a file that could not be read.
 
 class UsageError extends Error {}
 
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
+
+function formatReport(format: string, report: Report, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report) + '\n';
+    case 'sarif':
+      return formatSarif(report, { version: version(), rules: ruleDescriptors() }) + '\n';
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report);
+    default:
+      return formatStylish(report, color);
+  }
+}
+
+/** --quiet: warnings and info findings are dropped from the output and the counts. */
+function errorsOnly(report: Report): Report {
+  const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
+  return { ...report, files, summary: { ...summarise(files), ...pickCounts(report.summary) } };
+}
+
+function pickCounts(s: Report['summary']): Partial<Report['summary']> {
+  return { ...(s.suppressed ? { suppressed: s.suppressed } : {}), ...(s.baselined ? { baselined: s.baselined } : {}) };
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; cwd: string }): Promise<number> {
+export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; cwd: string; errIsTTY?: boolean }): Promise<number> {
   if (argv[0] === 'report') return (await import('./portfolio/cli-report.js')).reportMain(argv.slice(1), io);
   let args;
   try {
@@ -59,6 +107,14 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        threads: { type: 'string' },
+        'ignore-path': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
@@ -92,6 +148,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   if (v['list-rules']) {
     const w = Math.max(...rules.map((r) => r.meta.id.length));
     for (const r of rules) io.out(`${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n`);
+    for (const c of SUPPRESSION_CHECKS) io.out(`${c.id.padEnd(w)}  ${c.severity.padEnd(7)}  ${c.description}\n`);
     return 0;
   }
   if (v.explain !== undefined) {
@@ -104,7 +161,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     return 0;
   }
   try {
-    if (!['stylish', 'json'].includes(v.format!)) throw new UsageError(`unknown format "${v.format}" (stylish, json)`);
+    if (!FORMATS.includes(v.format!)) throw new UsageError(`unknown format "${v.format}" (${FORMATS.join(', ')})`);
     if (args.positionals.length === 0) throw new UsageError('no files given');
     const maxWarnings = v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined;
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
@@ -134,17 +191,20 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       maxMemoryMb: wholeFlag('max-memory'),
     };
 
-    const configFile = v['no-config'] ? undefined : v.config ?? findConfig(io.cwd);
-    const config = (configFile ? readConfig(configFile) : {}) as Record<string, unknown>;
+    const threads = v.threads !== undefined ? Number(v.threads) : undefined;
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--threads takes a whole number of at least 1');
+    if (v.baseline !== undefined && v['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together');
+
     const ruleFlags: Record<string, string> = {};
     for (const r of v.rule ?? []) {
       const m = /^([a-z0-9-]+)=(.+)$/.exec(r);
       if (!m) throw new UsageError(`--rule takes id=level, got "${r}"`);
       if (!RuleLevel.safeParse(m[2]).success) throw new UsageError(`--rule ${m[1]}: level must be off, info, warning or error, got "${m[2]}"`);
-      if (!ruleById(m[1]!)) throw new UsageError(`--rule: no rule "${m[1]}" (see tenderlint --list-rules)`);
+      if (!ruleById(m[1]!) && !SUPPRESSION_IDS.has(m[1]!)) throw new UsageError(`--rule: no rule "${m[1]}" (see tenderlint --list-rules)`);
       ruleFlags[m[1]!] = m[2]!;
     }
-    const merged = { ...config, rules: { ...((config.rules as object) ?? {}), ...ruleFlags } };
+    // Config: --config for every file, none with --no-config, else the nearest one upward from each file.
+    const configOptions = v['no-config'] ? { config: {} } : v.config !== undefined ? { configFile: v.config } : { discover: true };
 
     const stated: Record<string, unknown> = {};
     if (v.value !== undefined) Object.assign(stated, { value: v.value, valueBasis: 'total' });
@@ -155,9 +215,35 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     const facts = StatedFacts.safeParse(stated);
     if (!facts.success) throw new UsageError(facts.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
 
-    const report = await run(args.positionals, { config: merged, configFile, stated: facts.data, cwd: io.cwd, maxPages, limits, debug: Boolean(v.debug) });
-    const color = v['no-color'] ? false : v.color ? true : io.isTTY;
-    io.out(v.format === 'json' ? formatJson(report) + '\n' : formatStylish(report, color));
+    const bar = io.errIsTTY ? progressBar(io.err, 0) : undefined;
+    let report = await run(args.positionals, {
+      ...configOptions,
+      ruleFlags: ruleFlags as Record<string, RuleLevel>,
+      stated: facts.data,
+      cwd: io.cwd,
+      maxPages,
+      limits,
+      debug: Boolean(v.debug),
+      threads,
+      cacheLocation: v.cache || v['cache-location'] !== undefined ? v['cache-location'] ?? DEFAULT_CACHE_LOCATION : undefined,
+      ignoreFile: v['ignore-path'],
+      onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+    }).finally(() => bar?.end());
+    if (v['baseline-write'] !== undefined) {
+      const n = writeBaseline(v['baseline-write'], report, io.cwd);
+      io.err(`tenderlint: wrote ${n} finding${n === 1 ? '' : 's'} to ${v['baseline-write']}\n`);
+      report = applyBaseline(report, readBaseline(v['baseline-write'], io.cwd), v['baseline-write'], io.cwd);
+    } else if (v.baseline !== undefined) {
+      report = applyBaseline(report, readBaseline(v.baseline, io.cwd), v.baseline, io.cwd);
+    }
+    if (v.quiet) report = errorsOnly(report);
+    const color = v.output === undefined && (v['no-color'] ? false : v.color ? true : io.isTTY);
+    const text = formatReport(v.format!, report, color);
+    if (v.output !== undefined) {
+      const out = resolve(io.cwd, v.output);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
+    } else io.out(text);
     const s = report.summary;
     if (s.failedFiles > 0) return 2;
     if (s.errors > 0) return 1;

@@ -1,17 +1,31 @@
 import { readFile, readlink, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { glob } from 'tinyglobby';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StatedFacts } from './model/facts.js';
 import type { FileResult, Report } from './model/report.js';
 import { summarise } from './model/report.js';
 import { parseBytes, ParseError, formatFromName } from './parse/index.js';
 import { lintDocument, resolveRules } from './lint.js';
+import type { RuleSetting } from './config.js';
+import { ConfigResolver, type FlatConfig } from './config-file.js';
+import { readIgnoreFile } from './ignore.js';
+import { LintCache, sha256 } from './cache.js';
+import { tenderlintVersion } from './version.js';
 import { formatBytes, resolveLimits, type Limits } from './limits.js';
 import { parseGuarded } from './parse/isolate.js';
 
 export interface RunOptions {
+  /** A config used for every file (API and tests); without it and without configFile, see `discover`. */
   config?: unknown;
+  /** The config file for every file (--config), or where `config` came from. */
   configFile?: string;
+  /** Use the nearest tenderlint.config.json / package.json "tenderlint" key upward from each file. */
+  discover?: boolean;
+  /** --rule flags, applied over every config. */
+  ruleFlags?: Record<string, RuleSetting>;
   stated?: StatedFacts;
   cwd?: string;
   maxPages?: number;
@@ -19,23 +33,50 @@ export interface RunOptions {
   debug?: boolean;
   /** File size, DOCX uncompressed size and page limits; defaults in linter/limits.ts. */
   limits?: Partial<Limits>;
+  /** Worker threads: 1 lints on the main thread; undefined chooses by the number of files. */
+  threads?: number;
+  /** Cache file or directory (--cache --cache-location); undefined: no cache. */
+  cacheLocation?: string;
+  /** Gitignore-style file for directory and glob walks; default .tenderlintignore in cwd. */
+  ignoreFile?: string;
+  /** Called as each file finishes (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** Below this many files to lint, a worker pool costs more to start than it saves (see docs/cli.md). */
+export const POOL_MIN_FILES = 24;
+/** Files per worker: no more workers than would each get this many. */
+const FILES_PER_WORKER = 12;
 
 const PATTERN = '**/*.{md,markdown,docx,pdf,html,htm,txt,json,jsonl,ndjson}';
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/*.expected.json', '**/package.json', '**/package-lock.json', '**/tenderlint.config.json', '**/tsconfig*.json', '**/README.md'];
+export const IGNORE_FILE = '.tenderlintignore';
 
-/** Files, directories and globs to a sorted list of files. A path that does not exist is kept so it is reported. */
-export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<string[]> {
+function toPosix(p: string): string {
+  return sep === '\\' ? p.replace(/\\/g, '/') : p;
+}
+
+/**
+ * Files, directories and globs to a sorted list of files. A path that does not exist is kept so it
+ * is reported. The ignore file (gitignore syntax, paths relative to cwd) filters what directory walks
+ * and globs find; a file named on the command line is always linted.
+ */
+export async function expandInputs(inputs: string[], cwd = process.cwd(), ignoreFile: string | false = IGNORE_FILE): Promise<string[]> {
+  const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile));
+  const keep = (abs: string) => {
+    const rel = toPosix(relative(cwd, abs));
+    return rel.startsWith('../') || !ignored(rel);
+  };
   const out = new Set<string>();
   for (const input of inputs) {
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const f of await glob(PATTERN, { cwd: abs, ignore: IGNORE, followSymbolicLinks: false, absolute: true })) out.add(f);
+      for (const f of await glob(PATTERN, { cwd: abs, ignore: IGNORE, followSymbolicLinks: false, absolute: true })) if (keep(f)) out.add(f);
     } else if (info) {
       out.add(abs);
     } else if (/[*?[{]/.test(input)) {
-      for (const f of await glob(input, { cwd, ignore: ['**/node_modules/**'], absolute: true })) out.add(f);
+      for (const f of await glob(input, { cwd, ignore: ['**/node_modules/**'], absolute: true })) if (keep(f)) out.add(f);
     } else {
       out.add(abs);
     }
@@ -43,57 +84,153 @@ export async function expandInputs(inputs: string[], cwd = process.cwd()): Promi
   return [...out].sort();
 }
 
-function display(path: string, cwd: string): string {
+export function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-/** Lints one file; never throws for a bad file, which becomes an entry with an error. */
-export async function lintFile(path: string, shown: string, options: RunOptions, rules: ReturnType<typeof resolveRules>): Promise<FileResult[]> {
-  let bytes: Uint8Array;
-  const limits = resolveLimits({ ...options.limits, ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
-  const failed = (code: string, message: string): FileResult[] => [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code, message } }];
+type ActiveRules = ReturnType<typeof resolveRules>;
+
+export interface LintBytesOptions {
+  config: FlatConfig | unknown;
+  rules: ActiveRules;
+  stated?: StatedFacts;
+  limits: Limits;
+  debug?: boolean;
+}
+
+function failed(path: string, shown: string, code: string, message: string): FileResult[] {
+  return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code, message } }];
+}
+
+/** The file's bytes, or its error entry. Looks before reading: a FIFO or device would block or never end, and a huge file would fill memory. */
+async function readBytes(path: string, shown: string, limits: Limits): Promise<Uint8Array | FileResult[]> {
   try {
-    // Look before reading: a FIFO or device would block or never end, and a huge file would fill memory.
     const info = await stat(path);
-    if (info.isDirectory()) return failed('EISDIR', 'is a directory');
-    if (!info.isFile()) return failed('not-a-file', `not a regular file (${info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device'}), so it is not read: reading it could block forever`);
+    if (info.isDirectory()) return failed(path, shown, 'EISDIR', 'is a directory');
+    if (!info.isFile()) return failed(path, shown, 'not-a-file', `not a regular file (${info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device'}), so it is not read: reading it could block forever`);
     if (info.size > limits.maxFileSize) {
-      return failed('file-too-large', `the file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size); not read`);
+      return failed(path, shown, 'file-too-large', `the file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size); not read`);
     }
-    bytes = new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(path));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
       const link = await readlink(path).catch(() => undefined);
-      if (link !== undefined) return failed('broken-symlink', `a symbolic link to "${link}", which does not exist`);
-      return failed('ENOENT', 'no such file');
+      if (link !== undefined) return failed(path, shown, 'broken-symlink', `a symbolic link to "${link}", which does not exist`);
+      return failed(path, shown, 'ENOENT', 'no such file');
     }
-    if (err.code === 'ELOOP') return failed('symlink-loop', 'a symbolic link loop (the link points, directly or through others, back to itself)');
+    if (err.code === 'ELOOP') return failed(path, shown, 'symlink-loop', 'a symbolic link loop (the link points, directly or through others, back to itself)');
     const message = err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied: the file cannot be read by this user' : err.message;
-    return failed(err.code ?? 'read-error', message);
-  }
-  try {
-    // In a worker with the time and memory limits (parse/isolate.ts): a pathological file cannot hang the run.
-    const docs = await parseGuarded(shown, bytes, limits);
-    return docs.map((doc) => {
-      const { facts, findings, notes } = lintDocument(doc, { config: options.config, rules, stated: options.stated });
-      return { path: doc.path, format: doc.format, facts, findings, ...(notes.length ? { notes } : {}), error: null };
-    });
-  } catch (e) {
-    if (e instanceof ParseError) return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code: e.code, message: e.message } }];
-    // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
-    if (options.debug) process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
-    return failed('internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
+    return failed(path, shown, err.code ?? 'read-error', message);
   }
 }
 
-/** Lints every input and builds the report. Config errors throw (they are the user's to fix before anything runs). */
+function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Limits {
+  return resolveLimits({ ...options.limits, ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
+}
+
+/** Lints one file's bytes; never throws for a bad file, which becomes an entry with an error. The document is dropped once linted. */
+export async function lintBytes(bytes: Uint8Array, path: string, shown: string, options: LintBytesOptions): Promise<FileResult[]> {
+  try {
+    // In a worker with the time and memory limits (parse/isolate.ts): a pathological file cannot hang the run.
+    const docs = await parseGuarded(shown, bytes, options.limits);
+    return docs.map((doc) => {
+      const { facts, findings, notes, suppressed } = lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated });
+      return { path: doc.path, format: doc.format, facts, findings, ...(notes.length ? { notes } : {}), error: null, ...(suppressed ? { suppressed } : {}) };
+    });
+  } catch (e) {
+    if (e instanceof ParseError) return failed(path, shown, e.code, e.message);
+    // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
+    if (options.debug) process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
+    return failed(path, shown, 'internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
+  }
+}
+
+/** Lints one file with the given config (a flat config, as ConfigResolver gives). */
+export async function lintFile(path: string, shown: string, options: RunOptions & { config?: unknown }, rules: ActiveRules): Promise<FileResult[]> {
+  const limits = limitsOf(options);
+  const bytes = await readBytes(path, shown, limits);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  return lintBytes(bytes, path, shown, { config: options.config, rules, stated: options.stated, limits, debug: options.debug });
+}
+
+/** Memoises resolved rules per distinct flat config. */
+export function rulesMemo(): (config: FlatConfig, key: string, file?: string) => ActiveRules {
+  const memo = new Map<string, ActiveRules>();
+  return (config, key, file) => {
+    let r = memo.get(key);
+    if (!r) memo.set(key, (r = resolveRules(config, file)));
+    return r;
+  };
+}
+
+const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
+
+/** How many worker threads to use for `files` files: 1 (no pool) for small batches. */
+export function chooseThreads(files: number, requested?: number): number {
+  const cores = availableParallelism();
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  if (files < POOL_MIN_FILES || cores < 2) return 1;
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+}
+
+/**
+ * Lints every input and builds the report. Config errors throw before any file is linted. Files are
+ * read, linted and dropped one at a time per worker: only their results are kept.
+ */
 export async function run(inputs: string[], options: RunOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = resolveRules(options.config ?? {}, options.configFile);
-  const files = await expandInputs(inputs, cwd);
-  const results: FileResult[] = [];
-  for (const f of files) results.push(...(await lintFile(f, display(f, cwd), options, rules)));
-  return { version: 1, files: results, summary: summarise(results) };
+  const resolver = new ConfigResolver({ config: options.config, configFile: options.configFile, discover: options.discover, ruleFlags: options.ruleFlags, cwd });
+  const files = await expandInputs(inputs, cwd, options.ignoreFile ?? IGNORE_FILE);
+  const rulesFor = rulesMemo();
+  // Resolve every file's config up front: a bad config stops the run before anything is linted.
+  const configs = files.map((f) => {
+    const c = resolver.forFile(f);
+    rulesFor(c.config, c.key, c.file);
+    return c;
+  });
+  const cache = options.cacheLocation ? LintCache.open(options.cacheLocation, tenderlintVersion(), cwd) : undefined;
+  const limits = limitsOf(options);
+  const extraKey = JSON.stringify({ stated: options.stated ?? {}, limits });
+  const threads = existsSync(fileURLToPath(WORKER_URL)) ? chooseThreads(files.length, options.threads) : 1;
+  const { LintPool } = threads > 1 ? await import('./pool.js') : { LintPool: undefined };
+  const pool = LintPool ? new LintPool(WORKER_URL, threads, { stated: options.stated, limits, debug: options.debug }) : undefined;
+
+  const results: FileResult[][] = new Array(files.length);
+  let done = 0;
+  let next = 0;
+  const lintOne = async (i: number) => {
+    const path = files[i]!;
+    const shown = display(path, cwd);
+    const { config, key, file } = configs[i]!;
+    const bytes = await readBytes(path, shown, limits);
+    if (!(bytes instanceof Uint8Array)) return bytes;
+    const cacheKey = cache ? cache.key(sha256(bytes), key, `${shown}\0${extraKey}`) : '';
+    const hit = cache?.get(path, cacheKey);
+    if (hit) return hit;
+    const out = pool
+      ? await pool.lint({ path, shown, bytes, config, key, file })
+      : await lintBytes(bytes, path, shown, { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug });
+    cache?.set(path, cacheKey, out);
+    return out;
+  };
+  // One lane per worker (each lints one file at a time); a lane reads its next file's bytes and checks
+  // the cache while its worker is busy with nothing else, so memory holds at most `threads` files.
+  const lanes = pool ? threads + 1 : 1;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await lintOne(i);
+      options.onProgress?.(++done, files.length);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(lanes, Math.max(files.length, 1)) }, lane));
+  } finally {
+    await pool?.close();
+  }
+  cache?.save();
+  const flat = results.flat();
+  return { version: 1, files: flat, summary: summarise(flat) };
 }

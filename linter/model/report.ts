@@ -13,6 +13,10 @@ export const FileResult = z.object({
   findings: z.array(Finding),
   notes: z.array(z.string()).optional(),
   error: FileError.nullable(),
+  /** Findings dropped by inline suppression comments (present when any were). */
+  suppressed: z.number().int().optional(),
+  /** Findings accepted by the --baseline file (present when any were). */
+  baselined: z.number().int().optional(),
 });
 export type FileResult = z.infer<typeof FileResult>;
 
@@ -26,6 +30,8 @@ export const Report = z.object({
     warnings: z.number().int(),
     infos: z.number().int(),
     failedFiles: z.number().int(),
+    suppressed: z.number().int().optional(),
+    baselined: z.number().int().optional(),
   }),
 });
 export type Report = z.infer<typeof Report>;
@@ -38,5 +44,11 @@ export function summarise(files: FileResult[]): Report['summary'] {
     warnings: count('warning'),
     infos: count('info'),
     failedFiles: files.filter((f) => f.error).length,
+    ...optionalCount('suppressed', files.reduce((n, f) => n + (f.suppressed ?? 0), 0)),
+    ...optionalCount('baselined', files.reduce((n, f) => n + (f.baselined ?? 0), 0)),
   };
+}
+
+function optionalCount<K extends string>(key: K, n: number): Partial<Record<K, number>> {
+  return n > 0 ? ({ [key]: n } as Record<K, number>) : {};
 }

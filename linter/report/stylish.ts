@@ -36,6 +36,8 @@ export function formatStylish(report: Report, color: boolean): string {
   out.push('');
   const line = `${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}`;
   const failed = s.failedFiles ? `; ${s.failedFiles} file${s.failedFiles === 1 ? '' : 's'} could not be read` : '';
+  const accepted = [s.suppressed ? `${s.suppressed} suppressed` : '', s.baselined ? `${s.baselined} in the baseline` : ''].filter(Boolean).join(', ');
   out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}`)) : total ? c.bold(c.yellow(`⚠ ${line}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}`));
+  if (accepted) out.push(c.dim(`  (not counted: ${accepted})`));
   return out.join('\n') + '\n';
 }
