@@ -54,7 +54,7 @@ export function formatBytes(n: number): string {
  * Units are binary (1 MB = 1,048,576 bytes), as `ls -h` and `du -h` print them.
  */
 export function parseSize(s: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(s);
+  const m = /^(\d+(?:\.\d+)?) ?(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(s.trim());
   if (!m) return undefined;
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const mult = unit === 'k' ? 1024 : unit === 'm' ? MB : unit === 'g' ? 1024 * MB : 1;

@@ -18,7 +18,7 @@ const UNIT = String.raw`(?<unit>years?|yrs?|months?|weeks?|days?)`;
 // "3", "three", "three (3)", "3.5"
 const QTY = String.raw`(?<qty>\d+(?:\.\d+)?|${NUMBER_WORD_SOURCE}(?:[ -]${NUMBER_WORD_SOURCE})?(?:\s*\(\d+\))?)`;
 // "3+1+1 years", "3 + 2 years": an initial term plus optional extensions.
-const PLUS = String.raw`(?<plus>\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?)+)\s*(?<punit>years?|months?)`;
+const PLUS = String.raw`(?<plus>\d+(?:\.\d+)?(?:[ \t]{0,3}\+[ \t]{0,3}\d+(?:\.\d+)?){1,6})[ \t]{0,3}(?<punit>years?|months?)`;
 // "2 x 12 months"
 const TIMES = String.raw`(?<tn>\d+)\s*[x×]\s*(?<tq>\d+)\s*(?<tunit>years?|months?)`;
 const DURATION_RE = new RegExp(String.raw`\b(?:${PLUS}|${TIMES}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar)\s)?${UNIT})\b`, 'gi');
@@ -34,7 +34,7 @@ function toMonths(qty: number, unit: string): number {
 function quantity(s: string): number | undefined {
   const digits = /\((\d+)\)/.exec(s) ?? /^(\d+(?:\.\d+)?)$/.exec(s.trim());
   if (digits) return Number(digits[1]);
-  return wordsToNumber(s.replace(/\(.*\)/, '').trim());
+  return wordsToNumber(s.replace(/\([^)]{0,20}\)/, '').trim());
 }
 
 /** Every length of time in the text ("3 years", "36 months", "three (3) years", "3+1+1 years", "2 x 12 months", "720 days"). */
@@ -107,7 +107,8 @@ export function findExtension(text: string): number | undefined {
   if (at < 0) return undefined;
   let months = 0;
   for (const d of findDurations(text.slice(at))) {
-    const before = text.slice(at, at + d.start);
+    // The words just before the figure ("two further periods of"), not all the text since "extend".
+    const before = text.slice(Math.max(at, at + d.start - 80), at + d.start);
     const times = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate)?\s*(?:periods?|extensions?|increments?)\s+of\s+(?:up to\s+)?$/i.exec(before);
     months += d.months * (times ? quantity(times[1]!) ?? 1 : 1);
     // "two years in one year increments" names the total once; stop at the first figure.

@@ -30,15 +30,19 @@ const SUBMISSION_SUBJECT = /\b(?:tenders?|bids?|quot(?:e|es|ation|ations)|respon
 const NOT_SUBMISSION = /clarification|question|quer(?:y|ies)|enquir|standstill|award|interview|presentation|site visit|expression|moderation|evaluation|notif|feedback|contract start|commence|mobilis|published|publish|issued?\b/i;
 const CLARIFICATION = /\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i;
 const CLAR_DEADLINE = /\b(?:deadline|by|no later than|until|clos(?:e|es|ing)|due|last date|cut-?off|must be (?:submitted|received|raised))\b/i;
-const NOT_CLARIFICATION = /responses? to|answers? (?:will|to)|published|will respond|window .* opens|opens/i;
+const NOT_CLARIFICATION = /responses? to|answers? (?:will|to)|published|will respond|window [^.]{0,200}opens|opens/i;
 const NOT_LOTTED = /\bnot (?:been |be )?(?:divided|split|broken down|separated|lotted)\b[^.]{0,20}\blots?\b|\bnot (?:been )?lotted\b|\blots?\s*[:?-]\s*no\b|\b(?:a |one |as a |as one )?single lot\b|\bno lots\b|\bwill not (?:be )?(?:use|divide|split)[^.]{0,20}\blots?\b|\bdivided into lots\s*[:?-]\s*no\b|\b(?:as|in|into|is|be|of) one lot\b/i;
 const LOTS_REASON = /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
-const LOTS_REASON_SENTENCE = /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]*\b(?:because|as|due to)\b/i;
+const LOTS_REASON_SENTENCE = /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
 const DIVIDED = /\b(?:divided|split|separated|broken down)\s+into\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|several|multiple)\s+(?:\w+\s+)?lots\b/i;
 const LOT_NUMBER = /\blot\s+(?<n>\d{1,2})\b/gi;
 
 const CALL_OFF = /\bcall-?off (?:from|under|contract under|competition)\b|\b(?:framework|agreement|BPA)\b[^.]{0,40}\bholders\b|\b(?:mini|further)[- ]competition\b|\bdirect award (?:from|under) (?:the |a )?framework\b/i;
-const FRAMEWORK_SETUP = /\b(?:establish|set up|award|appoint)\w*\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b/i;
+// A document setting up a framework talks about its future call-offs; that is not a call-off.
+const FRAMEWORK_SETUP = /\b(?:establish|set up|award|appoint)\w*\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b|\bthis framework (?:will|is|shall)\b|\bcall[- ]?offs? (?:will|may|can|shall)\b|\bwill be (?:awarded|tested|evaluated|run|made) (?:at|by|through|via|using) (?:a )?(?:mini|further)[- ]competition\b/i;
+// The Procurement Act 2023 does not apply to Scottish procurements: the Public Contracts (Scotland)
+// Regulations 2015, built like the PCR 2015, still do.
+const SCOTLAND = /\bPublic Contracts \(Scotland\) Regulations\b|\bProcurement Reform \(Scotland\) Act\b|\bpubliccontractsscotland\b/i;
 const PSR = /\bprovider selection regime\b|\bPSR\b/;
 const PSR_NEGATED = /\bnot\b[^.]{0,40}\b(?:provider selection regime|PSR)\b/i;
 const LIGHT_TOUCH = /\blight[- ]touch\b/i;
@@ -267,6 +271,8 @@ function resolveRegime(stated: Regime | undefined, statedSource: FactSource, tex
   if (PSR.test(text) && !PSR_NEGATED.test(text)) return { id: 'psr', source: 'text', basis: 'the text names the Provider Selection Regime' };
   if (LIGHT_TOUCH.test(text)) return { id: 'light-touch', source: 'text', basis: 'the text says "light touch"' };
   if (BELOW.test(text)) return { id: 'below-threshold', source: 'text', basis: `the text says "${BELOW.exec(text)![0]}"` };
+  if (published && published < PA23_COMMENCEMENT) return { id: 'pcr2015', source: 'derived', basis: `published ${published}, before the Procurement Act 2023 came into force on ${PA23_COMMENCEMENT}` };
+  if (SCOTLAND.test(text)) return { id: 'pcr2015', source: 'text', basis: 'a Scottish procurement: the Public Contracts (Scotland) Regulations 2015 apply, not the Procurement Act 2023' };
   if (value) {
     const total = value.basis === 'total' ? value.amount : undefined;
     // Unknown authority type: the higher (sub-central) threshold, so an error is never claimed on a guess.
@@ -275,7 +281,6 @@ function resolveRegime(stated: Regime | undefined, statedSource: FactSource, tex
       return { id: 'below-threshold', source: 'derived', basis: `${formatGBP(withVat(total, value.vat))} including VAT is below the ${formatGBP(threshold)} threshold` };
     }
   }
-  if (published && published < PA23_COMMENCEMENT) return { id: 'pcr2015', source: 'derived', basis: `published ${published}, before the Procurement Act 2023 came into force on ${PA23_COMMENCEMENT}` };
   if (PCR.test(text) && !/\bprocurement act 2023\b/i.test(text)) return { id: 'pcr2015', source: 'text', basis: 'the text cites the Public Contracts Regulations 2015' };
   return { id: 'pa2023', source: 'default', basis: 'above-threshold procurement under the Procurement Act 2023 (default)' };
 }

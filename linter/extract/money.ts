@@ -26,10 +26,10 @@ const CURRENCY_AFTER = String.raw`(?:GBP|pounds(?: sterling)?|sterling)`;
 const MONEY_RE = new RegExp(
   [
     // "one million pounds (£1,000,000)": the figure in brackets is the value; the words are part of the mention.
-    String.raw`(?<words>\b(?:${NUMBER_WORD_SOURCE}[ -]?)+(?:thousand|million|billion)? ?pounds) ?\(\s*£?\s?(?<wnum>${NUM})(?:[ \u00a0]?(?<wmult>${MULT})\b)?\s*\)`,
+    String.raw`(?<words>\b(?:${NUMBER_WORD_SOURCE}[ -]?){1,8}(?:thousand|million|billion)? ?pounds) ?\(\s*£?\s?(?<wnum>${NUM})(?:[ \u00a0]?(?<wmult>${MULT})\b)?\s*\)`,
     String.raw`${CURRENCY_BEFORE}[ \u00a0]?(?<pnum>${NUM})(?:[ \u00a0]?(?<pmult>${MULT})\b)?`,
     String.raw`\b(?<snum>${NUM})(?:[ \u00a0]?(?<smult>${MULT}))?[ \u00a0]?${CURRENCY_AFTER}\b`,
-    String.raw`\b(?<wordonly>(?:${NUMBER_WORD_SOURCE}[ -]?)+(?:thousand|million|billion) pounds)\b`,
+    String.raw`\b(?<wordonly>(?:${NUMBER_WORD_SOURCE}[ -]?){1,8}(?:thousand|million|billion) pounds)\b`,
     // Bare "450k": tenders write budgets this way; a k suffix on a bare number is money in practice.
     String.raw`\b(?<knum>\d{1,3}(?:\.\d+)?)k\b`,
   ].join('|'),
@@ -51,11 +51,13 @@ function toAmount(num: string | undefined, mult: string | undefined): number | u
 }
 
 function wordsAmount(words: string): number | undefined {
-  const m = /^(.*?)\s*(thousand|million|billion)?\s*pounds$/i.exec(words.trim());
-  if (!m) return undefined;
-  const n = wordsToNumber(m[1] ?? '');
+  // Word by word, not one backtracking pattern: "three hundred thousand pounds" -> 300 x 1,000.
+  const parts = words.trim().toLowerCase().split(/[\s-]+/);
+  if (parts.pop() !== 'pounds') return undefined;
+  const scale = /^(?:thousand|million|billion)$/.test(parts.at(-1) ?? '') ? parts.pop()! : undefined;
+  const n = wordsToNumber(parts.join(' '));
   if (n === undefined) return undefined;
-  return n * (m[2] ? MULTIPLIERS[m[2].toLowerCase()]! : 1);
+  return n * (scale ? MULTIPLIERS[scale]! : 1);
 }
 
 /** Every sum of money in the text, in order. Placeholders ("£x", "£[insert]", "£xxx") have no digits and are never matched. */

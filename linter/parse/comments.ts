@@ -1,16 +1,27 @@
 import type { SourceComment } from '../model/document.js';
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 
 /** The `<!-- ... -->` comments in a piece of raw HTML that starts at `line`:`column` of the source. */
 export function commentsIn(raw: string, line: number, column: number): SourceComment[] {
   const out: SourceComment[] = [];
-  for (const m of raw.matchAll(COMMENT)) {
-    const before = raw.slice(0, m.index);
-    const startLine = line + (before.match(/\n/g)?.length ?? 0);
-    const lastBreak = before.lastIndexOf('\n');
-    const startColumn = lastBreak < 0 ? column + before.length : before.length - lastBreak;
-    out.push({ text: m[1]!, line: startLine, column: startColumn, endLine: startLine + (m[0].match(/\n/g)?.length ?? 0) });
+  // indexOf, not /<!--([\s\S]*?)-->/g: that pattern rescans to the end from every "<!--" when no
+  // "-->" follows (quadratic on hostile input); here every character is looked at a bounded number of times.
+  const newlines = (from: number, to: number) => {
+    let n = 0;
+    for (let i = raw.indexOf('\n', from); i >= 0 && i < to; i = raw.indexOf('\n', i + 1)) n++;
+    return n;
+  };
+  let startLine = line;
+  let scanned = 0;
+  for (let open = raw.indexOf('<!--'); open >= 0; open = raw.indexOf('<!--', open)) {
+    const close = raw.indexOf('-->', open + 4);
+    if (close < 0) break;
+    startLine += newlines(scanned, open);
+    scanned = open;
+    const lastBreak = raw.lastIndexOf('\n', open - 1);
+    const startColumn = lastBreak < 0 ? column + open : open - lastBreak;
+    out.push({ text: raw.slice(open + 4, close), line: startLine, column: startColumn, endLine: startLine + newlines(open, close + 3) });
+    open = close + 3;
   }
   return out;
 }

@@ -20,7 +20,7 @@ const AUDITED = /\baudited\b[^.;]{0,40}\b(?:accounts|financial statements|statem
 const OTHER_ACCOUNTS = /\b(?:independently examined|examined|filed|unaudited|management|published|abbreviated|micro-entity|draft|accruals?|receipts and payments)\s+accounts\b|\bor (?:an )?equivalent\b|\bor other (?:evidence|information|documents?)\b|\b(?:if|where|when) (?:applicable|available|required by law|legally required|the law requires|you are required)\b|\bif (?:you are|they are|it is) (?:legally )?required\b|\bif audited\b|\bnot required to (?:be audited|have (?:them|their accounts) audited|produce audited)\b|\baudit(?:ed)? (?:if|where) (?:required|applicable)\b|\balternatives?\b|\bif you (?:cannot|can't|are unable to)\b/i;
 
 // "the last three years", "3 most recent sets", "three financial years", "previous 3 years"
-const YEARS_WORDS = /\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\(\d+\))?\s+(?:most recent|latest|previous|last|consecutive|full|complete)?\s*(?:sets? of|years?'?|financial years?|full years?|trading years?|years? of)\b/gi;
+const YEARS_WORDS = /\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\(\d+\))?\s+(?:(?:most recent|latest|previous|last|consecutive|full|complete)\s+)?(?:sets? of|years?'?|financial years?|full years?|trading years?|years? of)\b/gi;
 const SUBJECT = [
   { what: 'trading' as const, re: /\b(?:trading|traded|in business|established|in operation|operating)\b/i },
   { what: 'turnover' as const, re: /\bturnover\b/i },

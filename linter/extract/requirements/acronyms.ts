@@ -42,7 +42,8 @@ const NOT_ACRONYMS = new Set(
     'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF GP HM CE CCTV GOV').split(' '),
 );
 // Web and mail addresses carry capitals that are not words ("?ID=2343").
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g;
+// An e-mail address starts where a run of non-space starts (the lookbehind), so a long run without "@" is scanned once, not once per character.
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/g;
 
 function isShouting(text: string): boolean {
   const words = text.match(/[A-Za-z]{3,}/g) ?? [];

@@ -21,7 +21,7 @@ const NAMED = /\b(?:BS\s+EN\s+)?ISO(?:\/IEC)?\s?\d{4,5}(?:-\d+)?(?::\d{4})?|\bBS
 const MANDATORY = /\bmust\b|\bshall\b|\brequired?\b|\bmandatory\b|\bneed(?:s)? to (?:hold|have|be)\b|\bis essential\b|\bonly (?:accept|consider)\b|\bminimum of\b|\bat (?:a )?minimum\b|\bat least\b/i;
 const EQUIVALENT = /\bequivalents?\b|\bor (?:a )?similar\b|\bsuch as\b[^.;]{0,80}\bor\b|\bor (?:other )?(?:evidence|proof) of (?:comparable|equal|similar)\b|\bcomparable\b/i;
 // Scored, described or optional: not a condition of participation.
-const NOT_MANDATORY = /\bnot (?:required|mandatory|essential|a requirement)\b|\bdesirable\b|\bpreferred\b|\bencouraged\b|\bwork(?:ing)? towards\b|\bscored?\b|\bweight(?:ing|ed)\b|\d+(?:\.\d+)?%/i;
+const NOT_MANDATORY = /\bnot (?:required|mandatory|essential|a requirement)\b|\bdesirable\b|\bpreferred\b|\bencouraged\b|\bwork(?:ing)? towards\b|\bscored?\b|\bweight(?:ing|ed)\b|\d{1,4}(?:\.\d{1,4})?%/i;
 const LATER = /\b(?:prior to|before|by|from|on|at|no later than|within \w+ (?:days|weeks|months) of) (?:the )?(?:date of )?(?:contract (?:start|award|commencement|signature)|commencement|award|service start|start of the (?:contract|service)|go[- ]live|mobilisation|the (?:[\w-]+ )?contract (?:is )?(?:starts?|awarded|signed|commences)|it is given access)\b|\bsuccessful (?:bidder|supplier|provider|contractor|tenderer)\b|\bif (?:awarded|successful)\b/i;
 const LEAD_IN = /\b(?:standards?|certificat\w*|accreditations?|certified|qualifications?)\b/i;
 
