@@ -87,7 +87,7 @@ export default defineRule({
         if (!annual || l.amount < options.floor) continue;
         const ceiling = annual.amount * options.maxMultiple;
         if (l.amount <= ceiling) continue;
-        problem = `${NAME[l.kind]} of ${formatGBP(l.amount)} is ${formatMultiple(l.amount / annual.amount, options.maxMultiple)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}), above both ${formatGBP(options.floor)} and ${options.maxMultiple} x the annual value (${formatGBP(ceiling)})`;
+        problem = `${NAME[l.kind]} of ${formatGBP(l.amount)} is ${formatMultiple(l.amount / annual.amount, options.maxMultiple)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}), at or above ${formatGBP(options.floor)} and over ${options.maxMultiple} x the annual value (${formatGBP(ceiling)})`;
         fix = `Ask for ${NAME[l.kind].toLowerCase()} cover of no more than ${formatGBP(ceiling)} (${options.maxMultiple} x the annual value), or state why a higher level is needed.`;
       } else continue;
       if (l.justification && !options.reportJustified) continue;

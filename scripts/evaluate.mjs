@@ -59,10 +59,11 @@ if (existsSync(corpus) && existsSync(labelsFile)) {
     const name = file.path.split('#')[0];
     const label = labels[name];
     if (!label) continue;
-    const got = file.findings.map((f) => ({ ruleId: f.ruleId, excerpt: squash(f.excerpt), severity: f.severity, matched: false }));
+    const got = file.findings.map((f) => ({ ruleId: f.ruleId, excerpt: squash(f.excerpt), message: f.message, severity: f.severity, matched: false }));
     for (const l of label.findings.filter((x) => ruleIds.has(x.ruleId))) {
       const want = squash(l.excerptIncludes ?? '');
-      const hit = got.find((g) => !g.matched && g.ruleId === l.ruleId && (g.excerpt.includes(want) || want.includes(g.excerpt) || l.field));
+      // Acronym labels name the acronym; any passage where it is first used unexplained will do.
+      const hit = got.find((g) => !g.matched && g.ruleId === l.ruleId && (l.acronym ? new RegExp(`\\b${l.acronym}\\b`).test(g.message) : g.excerpt.includes(want) || want.includes(g.excerpt) || l.field));
       if (l.ambiguous) {
         if (hit) hit.matched = true;
         continue;

@@ -35,7 +35,7 @@ export function htmlToBlocks(path: string, html: string, format: 'html' | 'docx'
     if (options.positions) return loc(el) ?? {};
     // DOCX has no lines: number the blocks and name the heading they sit under.
     const heading = sink.headingPath().at(-1);
-    return { block: sink.blocks.filter((b) => b.kind !== 'table-cell').length + 1, ...(heading ? { heading } : {}) };
+    return { block: sink.readingBlocks + 1, ...(heading ? { heading } : {}) };
   };
 
   /** Inline text of an element, stopping at nested blocks (which the caller visits separately). */
@@ -63,9 +63,20 @@ export function htmlToBlocks(path: string, html: string, format: 'html' | 'docx'
     for (const n of nested) visit(n);
   };
 
+  // A cell holding several paragraphs, a list or a table is a layout box, not a datum: its content
+  // reads as paragraphs and list items of their own, so a rule quotes the item, not the whole row.
+  const isLayoutCell = (cell: Element) => {
+    const blocks = cell.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'p' || c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table' || HEADING.test(c.tagName) || c.tagName === 'div'));
+    return blocks.some((b) => b.tagName !== 'p') || blocks.length > 1;
+  };
+
   const row = (tr: Element) => {
-    const location = blockLocation(tr);
     const cellEls = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    if (cellEls.some(isLayoutCell)) {
+      for (const cell of cellEls) cell.children.forEach(visit);
+      return;
+    }
+    const location = blockLocation(tr);
     const cells = cellEls.map((cell) => {
       const t = new TextBuilder();
       const nested: Element[] = [];

@@ -105,6 +105,12 @@ function truncated(bytes: Uint8Array): boolean {
   return !tail.includes('%%EOF');
 }
 
+function percentile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))]!;
+}
+
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -197,7 +203,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   const body = median(all.map((l) => l.size)) || 10;
   const gaps: number[] = [];
   for (const lines of kept) for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
-  const spacing = median(gaps.filter((g) => g > 0)) || body * 1.2;
+  // Line spacing is the common small gap: a low percentile, since documents of short paragraphs
+  // have more gaps between paragraphs than within them.
+  const spacing = percentile(gaps.filter((g) => g > 0), 0.2) || body * 1.2;
   const headingSizes = [...new Set(all.filter((l) => l.size > body * 1.12).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
 
   const sink = new BlockSink();
@@ -206,9 +214,10 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   let lastY = 0;
   let lastPage = 0;
   let last: Line | undefined;
-  const widths = kept.map((lines) => {
+  const edges = kept.map((lines) => {
     const left = Math.min(...lines.map((l) => l.x));
-    return Math.max(...lines.map((l) => l.right)) - left;
+    const right = Math.max(...lines.map((l) => l.right));
+    return { right, width: right - left };
   });
   const flush = () => {
     if (current) sink.add(current.kind, current.text.text(), current.loc, { segments: current.text.segments, ...(current.depth ? { depth: current.depth } : {}) });
@@ -235,9 +244,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
         isHeading !== (current.kind === 'heading') ||
         Math.abs(line.size - current.size) > body * 0.1 ||
         gap > Math.max(spacing, current.size * 1.25) * 1.4 ||
-        // A short line with no closing punctuation before a capital is a heading set in body type
-        // ("6.1 Financial standing"), not the middle of a paragraph.
-        (last !== undefined && page === lastPage && last.right - last.x < widths[pi]! * 0.6 && !/[.,;:!?)]$/.test(last.text) && /^[A-Z0-9]/.test(line.text));
+        // Every line of a paragraph but its last runs to the right margin: a line that stops well
+        // short ended its paragraph, list item (bullets are drawn, not text) or body-type heading.
+        (last !== undefined && page === lastPage && !last.cells && last.right < edges[pi]!.right - Math.max(edges[pi]!.width * 0.12, last.size * 6) && !/[-\u2010]$/.test(last.text) && /^[A-Z0-9£"'‘“(]/.test(line.text));
       if (breaks) {
         flush();
         const kind = isHeading ? 'heading' : bullet ? 'list-item' : 'paragraph';
