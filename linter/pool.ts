@@ -29,12 +29,16 @@ function failure(task: PoolTask, code: string, message: string): FileResult[] {
   return [{ path: task.shown, format: formatFromName(task.path) ?? null, facts: null, findings: [], error: { code, message } }];
 }
 
+/** Heap a pool worker gets beyond the per-file --max-memory limit. */
+const WORKER_HEADROOM_MB = 1024;
+
 const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
 
 /**
  * A fixed pool of worker threads running pool-worker.js, one file at a time each; the file's bytes
  * are transferred, not copied. The workers are the isolation the time and memory limits need: a file
- * that takes longer than limits.timeoutMs, or a worker that runs out of its limits.maxMemoryMb heap,
+ * that takes longer than limits.timeoutMs, or a worker that runs out of its heap (limits.maxMemoryMb plus
+ * headroom for the worker itself),
  * fails that file only (timeout / out-of-memory) and the worker is replaced.
  */
 export class LintPool {
@@ -53,7 +57,9 @@ export class LintPool {
       workerData: this.init,
       // The worker is the isolation: parsing inside it needs no further worker.
       env: { ...process.env, TENDERLINT_ISOLATE: '0' },
-      resourceLimits: { maxOldGenerationSizeMb: this.init.limits.maxMemoryMb },
+      // --max-memory is for one file; a worker also holds its code and JIT across files. At the bare
+      // limit V8 collects so eagerly that a worker spends about 20% more CPU (measured, docs/cli.md).
+      resourceLimits: { maxOldGenerationSizeMb: this.init.limits.maxMemoryMb + WORKER_HEADROOM_MB },
     });
     const slot: Slot = { worker };
     this.slots.push(slot);
