@@ -187,7 +187,8 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   };
   // A letter-style date standing alone near the top ("March 30th, 2016") is the date of issue.
   const dated = (p: Passage) => {
-    if (passages.indexOf(p) > 4 || NOT_PUBLISHED.test(p.text) || SUBMISSION.test(p.text) || CLARIFICATION.test(p.text)) return false;
+    // Among the first five passages (not passages.indexOf: that made a document of many short sentences quadratic).
+    if (!passages.slice(0, 5).includes(p) || NOT_PUBLISHED.test(p.text) || SUBMISSION.test(p.text) || CLARIFICATION.test(p.text)) return false;
     const dates = findDates(p.text);
     return dates.length === 1 && p.text.length - dates[0]!.text.length <= 80;
   };
