@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TenderDocument } from '../model/document.js';
@@ -6,10 +6,12 @@ import { parseBytes, ParseError, type ParseOptions } from './index.js';
 import { resolveLimits, type Limits } from '../limits.js';
 
 /**
- * parseBytes in a worker thread with a time and memory limit, for the CLI: the parsers are third-party
- * code over hostile bytes (micromark is superlinear on some nestings, pdf.js on some broken files), so
- * a file that takes too long or needs too much memory is stopped and reported, and the batch goes on.
- * One worker is reused for the whole run; a stopped one is replaced on the next file.
+ * parseBytes in a child process with a time and memory limit, for the CLI: the parsers are third-party
+ * code over hostile bytes (micromark is superlinear on some nestings, pdf.js can need gigabytes for a
+ * damaged file), so a file that takes too long or needs too much memory is stopped and reported, and
+ * the batch goes on. A process, not a worker thread: V8 aborts the whole process on some
+ * out-of-memory paths ("CALL_AND_RETRY_LAST"), which the fuzzer hit with a mutated PDF. One child is
+ * reused for the whole run; a stopped one is replaced on the next file.
  */
 export interface IsolateOptions {
   /** Wall-clock limit for parsing one file, in milliseconds. */
@@ -31,16 +33,25 @@ export function canIsolate(): boolean {
 }
 
 export class ParseIsolate {
-  private worker: Worker | undefined;
+  private worker: ChildProcess | undefined;
   private workerMemory = 0;
   private nextId = 1;
   /** Jobs sent to each worker and not yet answered: a worker that dies fails its own jobs only. */
-  private pending = new WeakMap<Worker, Map<number, Pending>>();
+  private pending = new WeakMap<ChildProcess, Map<number, Pending>>();
 
-  private start(maxMemoryMb: number): Worker {
+  private start(maxMemoryMb: number): ChildProcess {
     if (this.worker && this.workerMemory === maxMemoryMb) return this.worker;
-    void this.worker?.terminate();
-    const w = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+    if (this.worker) this.stop(this.worker);
+    const w = fork(fileURLToPath(WORKER_URL), [], {
+      execArgv: [`--max-old-space-size=${maxMemoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    // V8's out-of-memory report goes to the child's stderr: kept to tell an OOM from other deaths, not shown.
+    let stderr = '';
+    w.stderr?.on('data', (d: Buffer) => {
+      if (stderr.length < 8192) stderr += d.toString();
+    });
     const jobs = new Map<number, Pending>();
     this.pending.set(w, jobs);
     w.on('message', (m: { id: number; docs?: TenderDocument[]; error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string } }) => {
@@ -58,9 +69,15 @@ export class ParseIsolate {
       jobs.clear();
     };
     w.on('error', fail);
-    w.on('exit', (code) => fail(new Error(`the parser worker stopped (exit code ${code})`)));
-    // After the listeners (adding a 'message' listener refs the port again): an idle worker must not keep the process alive.
+    // 'close', not 'exit': it comes after the stderr pipe is drained, so an OOM report is never missed.
+    w.on('close', (code, signal) => {
+      const oom = /heap out of memory|allocation failed/i.test(stderr);
+      fail(Object.assign(new Error(oom ? 'out of memory' : `the parser process stopped (${signal ?? `exit code ${code}`})`), { code: oom ? 'ERR_WORKER_OUT_OF_MEMORY' : 'ERR_PARSER_EXIT' }));
+    });
+    // An idle child must not keep the CLI alive: neither the process, its IPC channel nor its stderr pipe.
     w.unref();
+    w.channel?.unref();
+    (w.stderr as unknown as { unref?: () => void } | null)?.unref?.();
     this.worker = w;
     this.workerMemory = maxMemoryMb;
     return w;
@@ -69,8 +86,7 @@ export class ParseIsolate {
   async parse(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions): Promise<TenderDocument[]> {
     const w = this.start(limits.maxMemoryMb);
     const id = this.nextId++;
-    // A copy the worker owns: the caller's bytes stay usable.
-    const copy = bytes.slice();
+    const copy = bytes;
     let timer: NodeJS.Timeout | undefined;
     try {
       const jobs = this.pending.get(w)!;
@@ -81,7 +97,8 @@ export class ParseIsolate {
           this.stop(w);
           reject(new ParseError('timeout', `reading the file took longer than ${formatSeconds(limits.timeoutMs)}, so it was stopped (a pathological file, or raise the limit with --timeout)`));
         }, limits.timeoutMs);
-        w.postMessage({ id, path, bytes: copy, options }, [copy.buffer]);
+        w.channel?.ref();
+        w.send({ id, path, bytes: copy, options });
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
@@ -92,19 +109,21 @@ export class ParseIsolate {
       throw e;
     } finally {
       clearTimeout(timer);
+      if (this.worker === w) w.channel?.unref();
     }
   }
 
-  private stop(w: Worker): void {
+  private stop(w: ChildProcess): void {
     if (this.worker === w) this.worker = undefined;
-    void w.terminate();
+    w.kill('SIGKILL');
   }
 
   /** Ends the worker; the run is over. */
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
-    if (w) await w.terminate();
+    // Not awaited: the child is unref'd, so waiting for its exit would not keep the run alive anyway.
+    w?.kill('SIGKILL');
   }
 }
 

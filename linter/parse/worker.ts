@@ -1,6 +1,7 @@
-// The worker side of parseIsolated (isolate.ts): parses one file per message, in a thread the CLI can
-// stop when it runs too long or uses too much memory. Node only.
-import { parentPort } from 'node:worker_threads';
+// The child-process side of ParseIsolate (isolate.ts): parses one file per message, in a process the
+// CLI can stop when it runs too long, and that takes only itself down when a hostile file exhausts
+// its heap (V8 aborts the whole process on some out-of-memory paths, which a worker thread would not
+// survive either). Node only.
 import { parseBytes, ParseError, type ParseOptions } from './index.js';
 
 interface Job {
@@ -10,15 +11,17 @@ interface Job {
   options: ParseOptions;
 }
 
-parentPort!.on('message', async (job: Job) => {
+process.on('message', async (job: Job) => {
   try {
     const docs = await parseBytes(job.path, job.bytes, job.options);
-    parentPort!.postMessage({ id: job.id, docs });
+    process.send!({ id: job.id, docs });
   } catch (e) {
     const err = e as Error;
-    parentPort!.postMessage({
+    process.send!({
       id: job.id,
       error: { parse: e instanceof ParseError, code: e instanceof ParseError ? e.code : undefined, message: err?.message ?? String(e), stack: err?.stack, name: err?.name },
     });
   }
 });
+// The parent going away ends the child.
+process.on('disconnect', () => process.exit(0));

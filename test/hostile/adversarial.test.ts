@@ -1,0 +1,101 @@
+// A megabyte of hostile text through every extractor and through the whole rule set: long runs of
+// digits and commas, of date-like fragments, of a repeated keyword, of white space, of non-space.
+// A pattern that backtracks quadratically takes hours on these, so the test timing out is the failure;
+// nothing here measures time (npm run bench does).
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../linter/extract/money.js';
+import { findDates } from '../../linter/extract/dates.js';
+import { findDurations, findExtension, findTerm } from '../../linter/extract/durations.js';
+import { findMultiples, findPercentages } from '../../linter/extract/ratios.js';
+import { splitSentences } from '../../linter/text/sentences.js';
+import { repairMojibake } from '../../linter/text/normalize.js';
+import { extractFacts } from '../../linter/extract/facts.js';
+import { turnoverDemands } from '../../linter/extract/requirements/turnover.js';
+import { dsptFacts } from '../../linter/extract/requirements/dspt.js';
+import { accountsFacts } from '../../linter/extract/requirements/accounts.js';
+import { undefinedAcronyms } from '../../linter/extract/requirements/acronyms.js';
+import { certificationDemands, dataHandling } from '../../linter/extract/requirements/certifications.js';
+import { paymentTerms, priorContractDemands, reservesDemands, socialValueWeightings } from '../../linter/extract/requirements/conditions.js';
+import { insuranceFacts } from '../../linter/extract/requirements/insurance.js';
+import { saysBelowThreshold, selectionStage } from '../../linter/extract/requirements/selection.js';
+import { lintDocument } from '../../linter/lint.js';
+import { parseText } from '../../linter/parse/text.js';
+import { commentsIn } from '../../linter/parse/comments.js';
+import { checkMarkdownNesting, decodeText } from '../../linter/parse/index.js';
+
+const MB = 1 << 20;
+const fill = (unit: string, prefix = '', suffix = '') => prefix + unit.repeat(Math.ceil((MB - prefix.length - suffix.length) / unit.length)) + suffix;
+
+export const HOSTILE: Record<string, string> = {
+  'digits': fill('9'),
+  'digits and commas': fill('1,'),
+  'grouped thousands': fill('1,000,', '£'),
+  'pound signs': fill('£1,'),
+  'decimal points': fill('1.'),
+  'plus chains': fill('1+'),
+  'times chains': fill('3 x '),
+  'slash dates': fill('12/12/'),
+  'day month no year': fill('1 January '),
+  'iso fragments': fill('2026-01-'),
+  'weekdays': fill('Monday, '),
+  'times of day': fill('12:00 '),
+  'number words': fill('one '),
+  'hyphenated number words': fill('twenty-'),
+  'turnover': fill('turnover '),
+  'minimum annual turnover of': fill('minimum annual turnover of ', 'Bidders must have a '),
+  'years': fill('3 years '),
+  'extend': fill('extend by a further '),
+  'insurance': fill('public liability insurance of £'),
+  'dspt': fill('DSPT at '),
+  'not lotted': fill('not lotted '),
+  'percent': fill('10% '),
+  'acronyms': fill('ABC (DEF '),
+  'open brackets': fill('('),
+  'e-mail-like run': fill('abcdefghij'),
+  'at signs': fill('a@'),
+  'url run': fill('www.', 'see '),
+  'white space': fill(' \t', 'must', 'x'),
+  'sentence ends': fill('. A'),
+  'mojibake': fill('Â£â€'),
+  'window': fill('window '),
+  'because': fill('because '),
+};
+
+function doc(text: string) {
+  return parseText('hostile.txt', text);
+}
+
+describe('a megabyte of hostile text', () => {
+  it.each(Object.keys(HOSTILE))('%s: every extractor finishes', (name) => {
+    const text = HOSTILE[name]!;
+    expect(text.length).toBeGreaterThanOrEqual(MB);
+    findMoney(text);
+    findDates(text);
+    findDurations(text);
+    findTerm(text);
+    findExtension(text);
+    findMultiples(text);
+    findPercentages(text);
+    splitSentences(text);
+    repairMojibake(text);
+    commentsIn(text, 1, 1);
+    checkMarkdownNesting(text);
+    decodeText(new TextEncoder().encode(text));
+    const d = doc(text);
+    expect(d.blocks.length).toBeGreaterThan(0);
+    extractFacts(d);
+    for (const extract of [turnoverDemands, dsptFacts, accountsFacts, undefinedAcronyms, certificationDemands, dataHandling, paymentTerms, priorContractDemands, reservesDemands, socialValueWeightings, insuranceFacts, saysBelowThreshold, selectionStage]) {
+      extract(d);
+    }
+  });
+
+  it.each(Object.keys(HOSTILE))('%s: every rule finishes', (name) => {
+    const { findings } = lintDocument(doc(HOSTILE[name]!));
+    expect(Array.isArray(findings)).toBe(true);
+  });
+
+  it('an unclosed comment opener repeated is scanned once', () => {
+    expect(commentsIn(fill('<!--'), 1, 1)).toEqual([]);
+    expect(commentsIn(fill('<!-- x -->\n'), 1, 1).length).toBeGreaterThan(90_000);
+  });
+});
