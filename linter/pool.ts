@@ -29,6 +29,9 @@ function failure(task: PoolTask, code: string, message: string): FileResult[] {
   return [{ path: task.shown, format: formatFromName(task.path) ?? null, facts: null, findings: [], error: { code, message } }];
 }
 
+/** How much longer than --timeout a file may take in a worker before the worker is replaced. */
+const BACKSTOP_MS = 30_000;
+
 /** Heap a pool worker gets beyond the per-file --max-memory limit. */
 const WORKER_HEADROOM_MB = 1024;
 
@@ -36,9 +39,10 @@ const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1
 
 /**
  * A fixed pool of worker threads running pool-worker.js, one file at a time each; the file's bytes
- * are transferred, not copied. The workers are the isolation the time and memory limits need: a file
- * that takes longer than limits.timeoutMs, or a worker that runs out of its heap (limits.maxMemoryMb plus
- * headroom for the worker itself),
+ * are transferred, not copied. Each worker parses through parse/isolate.ts like the main thread, so
+ * the time and memory limits hold as in a single-threaded run; as a backstop, a file that takes much
+ * longer than limits.timeoutMs, or a worker that runs out of its heap (limits.maxMemoryMb plus
+ * headroom),
  * fails that file only (timeout / out-of-memory) and the worker is replaced.
  */
 export class LintPool {
@@ -55,8 +59,9 @@ export class LintPool {
   private spawn(): Slot {
     const worker = new Worker(this.url, {
       workerData: this.init,
-      // The worker is the isolation: parsing inside it needs no further worker.
-      env: { ...process.env, TENDERLINT_ISOLATE: '0' },
+      // Parsing still goes through parse/isolate.ts (a child process per worker): pdf.js past a
+      // worker thread's heap limit aborts the whole process, a child dies alone.
+      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
       // --max-memory is for one file; a worker also holds its code and JIT across files. At the bare
       // limit V8 collects so eagerly that a worker spends about 20% more CPU (measured, docs/cli.md).
       resourceLimits: { maxOldGenerationSizeMb: this.init.limits.maxMemoryMb + WORKER_HEADROOM_MB },
@@ -111,7 +116,8 @@ export class LintPool {
     const slot = await this.acquire();
     const id = ++this.seq;
     return new Promise((resolve) => {
-      const ms = this.init.limits.timeoutMs;
+      // A backstop behind the parser's own timeout (parse/isolate.ts), for a hang outside parsing.
+      const ms = this.init.limits.timeoutMs + BACKSTOP_MS;
       const timer = setTimeout(() => {
         if (slot.task?.id !== id) return;
         slot.task = undefined;
