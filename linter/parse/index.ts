@@ -1,9 +1,5 @@
 import type { DocumentFormat, TenderDocument } from '../model/document.js';
 import { ParseError } from './errors.js';
-import { parseMarkdown } from './markdown.js';
-import { parseHtml } from './html.js';
-import { parseText } from './text.js';
-import { isOcds, parseOcds } from './ocds.js';
 import { repairMojibake } from '../text/normalize.js';
 import { formatBytes, resolveLimits, type Limits } from '../limits.js';
 
@@ -217,14 +213,23 @@ export async function parseBytes(path: string, bytes: Uint8Array, options: Parse
       case 'markdown': {
         const source = decodeSource(bytes);
         checkMarkdownNesting(source);
+        // Each parser and its libraries load only when a file of its format comes: a one-page
+        // Markdown run never pays for parse5, pdf.js or mammoth (CLI cold start).
+        const { parseMarkdown } = await import('./markdown.js');
         return [parseMarkdown(path, source)];
       }
-      case 'html':
+      case 'html': {
+        const { parseHtml } = await import('./html.js');
         return [parseHtml(path, decodeSource(bytes))];
-      case 'text':
+      }
+      case 'text': {
+        const { parseText } = await import('./text.js');
         return [parseText(path, decodeSource(bytes))];
-      case 'ocds':
+      }
+      case 'ocds': {
+        const { parseOcds } = await import('./ocds.js');
         return parseOcds(path, decodeSource(bytes));
+      }
       default:
         throw unsupported(bytes, path);
     }
@@ -238,4 +243,3 @@ export async function parseBytes(path: string, bytes: Uint8Array, options: Parse
   }
 }
 
-export { isOcds };

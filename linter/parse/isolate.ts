@@ -131,6 +131,21 @@ function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+/**
+ * A small text file (a one-page draft) is parsed in this process: starting the child would double a
+ * one-file run, and the parsers' worst cases grow with size (micromark's superlinear nestings take
+ * under a second at this size; deep nesting is refused before parsing). PDF and DOCX always go to the child.
+ */
+const IN_PROCESS_TEXT_BYTES = 64 * 1024;
+
+function smallText(bytes: Uint8Array): boolean {
+  if (bytes.length > IN_PROCESS_TEXT_BYTES) return false;
+  const head = bytes.subarray(0, 5);
+  const zip = head[0] === 0x50 && head[1] === 0x4b;
+  const pdf = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+  return !zip && !pdf;
+}
+
 let shared: ParseIsolate | undefined;
 
 /**
@@ -139,7 +154,7 @@ let shared: ParseIsolate | undefined;
  * turns the worker off (for profiling).
  */
 export async function parseGuarded(path: string, bytes: Uint8Array, limits: Partial<Limits> = {}): Promise<TenderDocument[]> {
-  if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return parseBytes(path, bytes, limits);
+  if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate() || smallText(bytes)) return parseBytes(path, bytes, limits);
   shared ??= new ParseIsolate();
   const l = resolveLimits(limits);
   return shared.parse(path, bytes, limits, { timeoutMs: l.timeoutMs, maxMemoryMb: l.maxMemoryMb });
