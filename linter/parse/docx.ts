@@ -1,5 +1,6 @@
 import type { TenderDocument } from '../model/document.js';
 import { htmlToBlocks } from './html.js';
+import { parseGeneratedHtml } from './generated-html.js';
 import { ParseError } from './errors.js';
 import { checkDocxZip } from './zip.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
@@ -38,5 +39,5 @@ export async function parseDocx(path: string, bytes: Uint8Array, options: DocxOp
     }
     throw new ParseError('corrupt-docx', `could not read the DOCX: ${msg}`);
   }
-  return htmlToBlocks(path, html, 'docx', { positions: false });
+  return htmlToBlocks(path, parseGeneratedHtml(html), 'docx', { positions: false });
 }

@@ -24,8 +24,8 @@ function hidden(el: Element): boolean {
  * The one HTML-to-blocks walker: HTML input and DOCX (through mammoth) both come here. Headings,
  * paragraphs, list items and table rows become blocks; table cells are kept as blocks of their own.
  */
-export function htmlToBlocks(path: string, html: string, format: 'html' | 'docx', options: HtmlOptions): TenderDocument {
-  const tree = processor.parse(html) as Root;
+export function htmlToBlocks(path: string, html: string | Root, format: 'html' | 'docx', options: HtmlOptions): TenderDocument {
+  const tree = typeof html === 'string' ? (processor.parse(html) as Root) : html;
   const sink = new BlockSink();
 
   const loc = (node: { position?: { start: { line: number; column: number } } | undefined }): Location | undefined =>
