@@ -45,7 +45,8 @@ Options:
                              record every current finding as accepted, then exit 0
       --cache                reuse results for unchanged files and config
       --cache-location <p>   cache file or directory (default .tenderlintcache)
-      --threads <n>          worker threads (default: by the number of files; 1 = none)
+      --threads <n>          files linted at once, each lane in a parse process of its own
+                             (default: by the number of files; 1 = one at a time)
       --ignore-path <file>   gitignore-style file for directory and glob walks
                              (default .tenderlintignore)
       --max-pages <n>        refuse PDFs with more pages (default 2000)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TenderDocument } from './model/document.js';
+import type { FileResult } from './model/report.js';
 import type { Facts, StatedFacts } from './model/facts.js';
 import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
@@ -59,6 +60,11 @@ export interface LintResult {
   notes: string[];
   /** Findings dropped by inline suppression comments. */
   suppressed: number;
+}
+
+/** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
+export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
+  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
 }
 
 export interface LintOptions {

@@ -1,21 +1,19 @@
 import { readFile, readlink, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { glob } from 'tinyglobby';
 import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { StatedFacts } from './model/facts.js';
 import type { FileResult, Report } from './model/report.js';
 import { summarise } from './model/report.js';
 import { parseBytes, ParseError, formatFromName } from './parse/index.js';
-import { lintDocument, resolveRules } from './lint.js';
+import { lintDocument, resolveRules, toFileResult } from './lint.js';
 import type { RuleSetting } from './config.js';
 import { ConfigResolver, type FlatConfig } from './config-file.js';
 import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { formatBytes, resolveLimits, type Limits } from './limits.js';
-import { parseGuarded } from './parse/isolate.js';
+import { canIsolate, lintGuarded, parseGuarded } from './parse/isolate.js';
 
 export interface RunOptions {
   /** A config used for every file (API and tests); without it and without configFile, see `discover`. */
@@ -44,12 +42,11 @@ export interface RunOptions {
 }
 
 /**
- * A worker costs its module loading and JIT warm-up (about 0.3-0.5 s of CPU) and saves about 20 ms
- * per file it takes off the main thread, so it needs some 24 files to earn its start back; two
- * workers, 48. Measured in docs/cli.md: even at 32 files, slower below, ahead on large batches.
+ * A second lane costs a parse process of its own (Node's start and the parsers' loading, about
+ * 0.3-0.5 s of CPU) and needs some 24 files to earn it back; see docs/cli.md for the measurements.
  */
 export const FILES_PER_WORKER = 24;
-/** Below this many files to lint, one thread: a pool costs more to start than it saves. */
+/** Below this many files to lint, one lane: another parse process costs more to start than it saves. */
 export const POOL_MIN_FILES = 2 * FILES_PER_WORKER;
 
 const PATTERN = '**/*.{md,markdown,docx,pdf,html,htm,txt,json,jsonl,ndjson}';
@@ -101,6 +98,10 @@ export interface LintBytesOptions {
   stated?: StatedFacts;
   limits: Limits;
   debug?: boolean;
+  /** Which parse process to use: concurrent lanes parse in parallel (parse/isolate.ts). */
+  lane?: number;
+  /** In a parallel run, the child lints too and only results cross the process boundary; `key` names the config. */
+  parallel?: { key: string };
 }
 
 function failed(path: string, shown: string, code: string, message: string): FileResult[] {
@@ -138,11 +139,12 @@ function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Lim
 export async function lintBytes(bytes: Uint8Array, path: string, shown: string, options: LintBytesOptions): Promise<FileResult[]> {
   try {
     // In a worker with the time and memory limits (parse/isolate.ts): a pathological file cannot hang the run.
-    const docs = await parseGuarded(shown, bytes, options.limits);
-    return docs.map((doc) => {
-      const { facts, findings, notes, suppressed } = lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated });
-      return { path: doc.path, format: doc.format, facts, findings, ...(notes.length ? { notes } : {}), error: null, ...(suppressed ? { suppressed } : {}) };
-    });
+    if (options.parallel) {
+      const results = await lintGuarded(shown, bytes, options.limits, options.lane ?? 0, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
+      if (results) return results;
+    }
+    const docs = await parseGuarded(shown, bytes, options.limits, options.lane);
+    return docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated })));
   } catch (e) {
     if (e instanceof ParseError) return failed(path, shown, e.code, e.message);
     // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
@@ -169,9 +171,7 @@ export function rulesMemo(): (config: FlatConfig, key: string, file?: string) =>
   };
 }
 
-const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
-
-/** How many worker threads to use for `files` files: 1 (no pool) for small batches. */
+/** How many files to lint at once (each lane parses in its own child process): 1 for small batches. */
 export function chooseThreads(files: number, requested?: number): number {
   const cores = availableParallelism();
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
@@ -197,14 +197,14 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
   const cache = options.cacheLocation ? LintCache.open(options.cacheLocation, tenderlintVersion(), cwd) : undefined;
   const limits = limitsOf(options);
   const extraKey = JSON.stringify({ stated: options.stated ?? {}, limits });
-  const threads = existsSync(fileURLToPath(WORKER_URL)) ? chooseThreads(files.length, options.threads) : 1;
-  const { LintPool } = threads > 1 ? await import('./pool.js') : { LintPool: undefined };
-  const pool = LintPool ? new LintPool(WORKER_URL, threads, { stated: options.stated, limits, debug: options.debug }) : undefined;
-
+  // Parsing is most of the work and runs in child processes (parse/isolate.ts), one per lane, so
+  // lanes use every core while the rules, which are cheap, run here. Worker threads measured
+  // 1.1-1.5 x on 2 cores: each thread still serialised its documents through a child of its own.
+  const threads = canIsolate() ? chooseThreads(files.length, options.threads) : 1;
   const results: FileResult[][] = new Array(files.length);
   let done = 0;
   let next = 0;
-  const lintOne = async (i: number) => {
+  const lintOne = async (i: number, laneIndex: number) => {
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
@@ -213,27 +213,19 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const cacheKey = cache ? cache.key(sha256(bytes), key, `${shown}\0${extraKey}`) : '';
     const hit = cache?.get(path, cacheKey);
     if (hit) return hit;
-    const out = pool
-      ? await pool.lint({ path, shown, bytes, config, key, file })
-      : await lintBytes(bytes, path, shown, { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug });
+    const out = await lintBytes(bytes, path, shown, { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, ...(threads > 1 ? { parallel: { key } } : {}) });
     cache?.set(path, cacheKey, out);
     return out;
   };
-  // One lane per worker (each lints one file at a time); a lane reads its next file's bytes and checks
-  // the cache while its worker is busy with nothing else, so memory holds at most `threads` files.
-  const lanes = pool ? threads + 1 : 1;
-  const lane = async () => {
+  // Each lane lints one file at a time, so memory holds at most `threads` files' documents.
+  const lane = async (_: unknown, laneIndex: number) => {
     while (next < files.length) {
       const i = next++;
-      results[i] = await lintOne(i);
+      results[i] = await lintOne(i, laneIndex);
       options.onProgress?.(++done, files.length);
     }
   };
-  try {
-    await Promise.all(Array.from({ length: Math.min(lanes, Math.max(files.length, 1)) }, lane));
-  } finally {
-    await pool?.close();
-  }
+  await Promise.all(Array.from({ length: Math.min(threads, Math.max(files.length, 1)) }, lane));
   cache?.save();
   const flat = results.flat();
   return { version: 1, files: flat, summary: summarise(flat) };

@@ -9,11 +9,26 @@ interface Job {
   path: string;
   bytes: Uint8Array;
   options: ParseOptions;
+  /** Lint here too and send back only the results: when the CLI runs lanes in parallel, shipping
+   * whole documents to the parent made the parent the bottleneck. */
+  lint?: { config: unknown; key: string; stated?: Record<string, unknown> };
 }
+
+// The engine is loaded only for lint jobs: the parsers themselves never see a rule.
+let engine: Promise<typeof import('../lint.js')> | undefined;
+const rulesByKey = new Map<string, ReturnType<(typeof import('../lint.js'))['resolveRules']>>();
 
 process.on('message', async (job: Job) => {
   try {
     const docs = await parseBytes(job.path, job.bytes, job.options);
+    if (job.lint) {
+      const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('../lint.js'));
+      let rules = rulesByKey.get(job.lint.key);
+      if (!rules) rulesByKey.set(job.lint.key, (rules = resolveRules(job.lint.config)));
+      const results = docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: job.lint!.config, rules, stated: job.lint!.stated })));
+      process.send!({ id: job.id, results });
+      return;
+    }
     process.send!({ id: job.id, docs });
   } catch (e) {
     const err = e as Error;
