@@ -103,10 +103,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** "16 March 2026" for messages. */
 export function formatDate(iso: string): string {
-  const d = new Date(iso + 'T00:00:00Z');
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // By hand, not toLocaleDateString: ICU formatting showed in the lint profile.
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}`;
 }
 
 /** Reads one loose date ("16/03/2026", "2026-03-16", "16 March 2026 12:00") given by a flag or front matter. */

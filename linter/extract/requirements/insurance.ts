@@ -19,6 +19,7 @@ export interface InsuranceAtBid {
   when: string;
 }
 
+const MENTIONS = /liabilit|indemnit|insur|\b(?:EL|PL|PI|cover)\b/i;
 const KINDS: Array<{ kind: InsuranceKind; re: RegExp }> = [
   { kind: 'employers-liability', re: /\bemployer[’'`s]{0,2}s?\s*(?:\(compulsory\)\s*)?liability\b|\bEL\b(?= (?:insurance|cover))/gi },
   { kind: 'public-liability', re: /\bpublic liability\b|\bthird[- ]party liability\b|\bPL\b(?= (?:insurance|cover))/gi },
@@ -39,6 +40,8 @@ export const insuranceFacts = perDocument((doc: TenderDocument): { levels: Insur
   const atBid: InsuranceAtBid[] = [];
   for (const p of passagesOf(doc)) {
     const t = p.text;
+    // Every kind and every bid-stage demand names one of these words: most passages stop here.
+    if (!MENTIONS.test(t)) continue;
     // Which kind each part of the passage talks about: a sum belongs to the kind named last before it.
     const marks: Array<{ at: number; kind: InsuranceKind }> = [];
     for (const { kind, re } of KINDS) {
