@@ -107,5 +107,7 @@ export function formatGBP(amount: number): string {
   // By hand, not toLocaleString: ICU formatting was a tenth of a 100-page DOCX's lint time.
   const rounded = amount >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
   const [whole, fraction] = String(rounded).split('.');
-  return '£' + whole!.replace(/\B(?=(\d{3})+$)/g, ',') + (fraction ? '.' + fraction.padEnd(2, '0') : '');
+  let grouped = '';
+  for (let i = whole!.length; i > 0; i -= 3) grouped = whole!.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
+  return '£' + grouped + (fraction ? '.' + fraction.padEnd(2, '0') : '');
 }
