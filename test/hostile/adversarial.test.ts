@@ -3,12 +3,7 @@
 // A pattern that backtracks quadratically takes hours on these, so the test timing out is the failure;
 // nothing here measures time (npm run bench does).
 import { describe, expect, it } from 'vitest';
-import { findMoney } from '../../linter/extract/money.js';
-import { findDates } from '../../linter/extract/dates.js';
-import { findDurations, findExtension, findTerm } from '../../linter/extract/durations.js';
-import { findMultiples, findPercentages } from '../../linter/extract/ratios.js';
-import { splitSentences } from '../../linter/text/sentences.js';
-import { repairMojibake } from '../../linter/text/normalize.js';
+import { TEXT_EXTRACTORS } from '../helpers/extractors.js';
 import { extractFacts } from '../../linter/extract/facts.js';
 import { turnoverDemands } from '../../linter/extract/requirements/turnover.js';
 import { dsptFacts } from '../../linter/extract/requirements/dspt.js';
@@ -69,15 +64,7 @@ describe('a megabyte of hostile text', () => {
   it.each(Object.keys(HOSTILE))('%s: every extractor finishes', (name) => {
     const text = HOSTILE[name]!;
     expect(text.length).toBeGreaterThanOrEqual(MB);
-    findMoney(text);
-    findDates(text);
-    findDurations(text);
-    findTerm(text);
-    findExtension(text);
-    findMultiples(text);
-    findPercentages(text);
-    splitSentences(text);
-    repairMojibake(text);
+    for (const extract of TEXT_EXTRACTORS) extract(text);
     commentsIn(text, 1, 1);
     checkMarkdownNesting(text);
     decodeText(new TextEncoder().encode(text));
