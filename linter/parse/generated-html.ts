@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
  */
 const VOID = new Set(['br', 'img', 'hr', 'col', 'wbr', 'input', 'meta', 'link']);
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>|<!--[\s\S]*?-->/g;
+const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>$/;
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
 
 export function decodeEntities(text: string): string {
@@ -26,16 +26,32 @@ export function decodeEntities(text: string): string {
 export function parseGeneratedHtml(html: string): Root {
   const root: Root = { type: 'root', children: [] };
   const stack: Array<Root | Element> = [root];
-  const top = () => stack[stack.length - 1]!;
   const text = (value: string) => {
-    if (value) (top().children as ElementContent[]).push({ type: 'text', value: decodeEntities(value) });
+    if (value) (stack[stack.length - 1]!.children as ElementContent[]).push({ type: 'text', value: decodeEntities(value) });
   };
+  // A scan for "<" rather than one regex over the whole string: this runs on every DOCX.
   let at = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    text(html.slice(at, m.index));
-    at = m.index + m[0].length;
-    if (!m[2]) continue; // a comment
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    if (lt < 0) break;
+    text(html.slice(at, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      at = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt);
+    if (gt < 0) {
+      text(html.slice(lt));
+      at = html.length;
+      break;
+    }
+    const m = TAG.exec(html.slice(lt, gt + 1));
+    at = gt + 1;
+    if (!m || m.index !== 0 || !m[2]) {
+      text(html.slice(lt, gt + 1));
+      continue;
+    }
     const name = m[2].toLowerCase();
     if (m[1]) {
       // Close up to the matching element; a stray end tag closes nothing.
@@ -46,7 +62,7 @@ export function parseGeneratedHtml(html: string): Root {
     const properties: Record<string, string> = {};
     if (m[3]) for (const a of m[3].matchAll(ATTR)) properties[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
     const el: Element = { type: 'element', tagName: name, properties, children: [] };
-    (top().children as ElementContent[]).push(el);
+    (stack[stack.length - 1]!.children as ElementContent[]).push(el);
     if (!VOID.has(name) && !m[4]) stack.push(el);
   }
   text(html.slice(at));
