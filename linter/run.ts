@@ -13,7 +13,7 @@ import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { formatBytes, resolveLimits, type Limits } from './limits.js';
-import { canIsolate, lintGuarded, parseGuarded } from './parse/isolate.js';
+import { canIsolate, lintGuarded, parseGuarded } from './isolate.js';
 
 export interface RunOptions {
   /** A config used for every file (API and tests); without it and without configFile, see `discover`. */
@@ -98,7 +98,7 @@ export interface LintBytesOptions {
   stated?: StatedFacts;
   limits: Limits;
   debug?: boolean;
-  /** Which parse process to use: concurrent lanes parse in parallel (parse/isolate.ts). */
+  /** Which parse process to use: concurrent lanes parse in parallel (isolate.ts). */
   lane?: number;
   /** In a parallel run, the child lints too and only results cross the process boundary; `key` names the config. */
   parallel?: { key: string };
@@ -138,7 +138,7 @@ function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Lim
 /** Lints one file's bytes; never throws for a bad file, which becomes an entry with an error. The document is dropped once linted. */
 export async function lintBytes(bytes: Uint8Array, path: string, shown: string, options: LintBytesOptions): Promise<FileResult[]> {
   try {
-    // In a worker with the time and memory limits (parse/isolate.ts): a pathological file cannot hang the run.
+    // In a worker with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
     if (options.parallel) {
       const results = await lintGuarded(shown, bytes, options.limits, options.lane ?? 0, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
       if (results) return results;
@@ -197,7 +197,7 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
   const cache = options.cacheLocation ? LintCache.open(options.cacheLocation, tenderlintVersion(), cwd) : undefined;
   const limits = limitsOf(options);
   const extraKey = JSON.stringify({ stated: options.stated ?? {}, limits });
-  // Parsing is most of the work and runs in child processes (parse/isolate.ts), one per lane, so
+  // Parsing is most of the work and runs in child processes (isolate.ts), one per lane, so
   // lanes use every core while the rules, which are cheap, run here. Worker threads measured
   // 1.1-1.5 x on 2 cores: each thread still serialised its documents through a child of its own.
   const threads = canIsolate() ? chooseThreads(files.length, options.threads) : 1;

@@ -2,7 +2,7 @@
 // CLI can stop when it runs too long, and that takes only itself down when a hostile file exhausts
 // its heap (V8 aborts the whole process on some out-of-memory paths, which a worker thread would not
 // survive either). Node only.
-import { parseBytes, ParseError, type ParseOptions } from './index.js';
+import { parseBytes, ParseError, type ParseOptions } from './parse/index.js';
 
 interface Job {
   id: number;
@@ -14,15 +14,15 @@ interface Job {
   lint?: { config: unknown; key: string; stated?: Record<string, unknown> };
 }
 
-// The engine is loaded only for lint jobs: the parsers themselves never see a rule.
-let engine: Promise<typeof import('../lint.js')> | undefined;
-const rulesByKey = new Map<string, ReturnType<(typeof import('../lint.js'))['resolveRules']>>();
+// The engine is loaded only for lint jobs (parallel runs); plain parse jobs need only the parsers.
+let engine: Promise<typeof import('./lint.js')> | undefined;
+const rulesByKey = new Map<string, ReturnType<(typeof import('./lint.js'))['resolveRules']>>();
 
 process.on('message', async (job: Job) => {
   try {
     const docs = await parseBytes(job.path, job.bytes, job.options);
     if (job.lint) {
-      const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('../lint.js'));
+      const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('./lint.js'));
       let rules = rulesByKey.get(job.lint.key);
       if (!rules) rulesByKey.set(job.lint.key, (rules = resolveRules(job.lint.config)));
       const results = docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: job.lint!.config, rules, stated: job.lint!.stated })));

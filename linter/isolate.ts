@@ -1,10 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { TenderDocument } from '../model/document.js';
-import type { FileResult } from '../model/report.js';
-import { parseBytes, ParseError, type ParseOptions } from './index.js';
-import { resolveLimits, type Limits } from '../limits.js';
+import type { TenderDocument } from './model/document.js';
+import type { FileResult } from './model/report.js';
+import { parseBytes, ParseError, type ParseOptions } from './parse/index.js';
+import { resolveLimits, type Limits } from './limits.js';
 
 /**
  * parseBytes in a child process with a time and memory limit, for the CLI: the parsers are third-party
@@ -26,7 +26,7 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_URL = new URL('./isolate-worker.js', import.meta.url);
 
 /** What a child needs to lint as well as parse: the flat config (with its cache key) and the stated facts. */
 export interface LintJob {
