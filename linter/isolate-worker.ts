@@ -2,6 +2,7 @@
 // CLI can stop when it runs too long, and that takes only itself down when a hostile file exhausts
 // its heap (V8 aborts the whole process on some out-of-memory paths, which a worker thread would not
 // survive either). Node only.
+import module from 'node:module';
 import { parseBytes, ParseError, type ParseOptions } from './parse/index.js';
 
 interface Job {
@@ -18,7 +19,16 @@ interface Job {
 let engine: Promise<typeof import('./lint.js')> | undefined;
 const rulesByKey = new Map<string, ReturnType<(typeof import('./lint.js'))['resolveRules']>>();
 
-process.on('message', async (job: Job) => {
+/** Jobs run one after another, in the order sent: the parent times each from when the one before it is answered. */
+let queue: Promise<void> = Promise.resolve();
+process.on('message', (job: Job) => {
+  queue = queue.then(() => run(job));
+});
+
+/** Formats whose parser this child has loaded: the first file of each adds that parser's code to the compile cache. */
+const loaded = new Set<string>();
+
+async function run(job: Job): Promise<void> {
   try {
     const docs = await parseBytes(job.path, job.bytes, job.options);
     if (job.lint) {
@@ -27,9 +37,15 @@ process.on('message', async (job: Job) => {
       if (!rules) rulesByKey.set(job.lint.key, (rules = resolveRules(job.lint.config)));
       const results = docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: job.lint!.config, rules, stated: job.lint!.stated })));
       process.send!({ id: job.id, results });
-      return;
+    } else {
+      process.send!({ id: job.id, docs });
     }
-    process.send!({ id: job.id, docs });
+    // The CLI stops this child with SIGKILL, so the cache Node writes at exit would never be written.
+    const format = docs[0]?.format;
+    if (format && !loaded.has(format)) {
+      loaded.add(format);
+      if (process.env.NODE_COMPILE_CACHE) module.flushCompileCache?.();
+    }
   } catch (e) {
     const err = e as Error;
     process.send!({
@@ -37,6 +53,6 @@ process.on('message', async (job: Job) => {
       error: { parse: e instanceof ParseError, code: e instanceof ParseError ? e.code : undefined, message: err?.message ?? String(e), stack: err?.stack, name: err?.name },
     });
   }
-});
+}
 // The parent going away ends the child.
 process.on('disconnect', () => process.exit(0));

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import module from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TenderDocument } from './model/document.js';
@@ -21,9 +22,14 @@ export interface IsolateOptions {
   maxMemoryMb: number;
 }
 
-interface Pending {
+/** One file sent to a child: kept until answered, so it can be sent again if the child dies under another file. */
+interface Job {
+  id: number;
+  message: { path: string; bytes: Uint8Array; options: ParseOptions; lint?: LintJob };
+  timeoutMs: number;
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
+  timer?: NodeJS.Timeout;
 }
 
 const WORKER_URL = new URL('./isolate-worker.js', import.meta.url);
@@ -40,105 +46,150 @@ export function canIsolate(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 }
 
+interface Worker {
+  process: ChildProcess;
+  maxMemoryMb: number;
+  /** Sent and not yet answered, oldest first. The child works through them in order, so the first is the one it is on. */
+  jobs: Map<number, Job>;
+}
+
+/**
+ * V8 flags for a lane's child. A one-lane run lets V8's helper threads (garbage collection,
+ * background compilation) use the idle second core; with a lane per core they only compete with the
+ * other lane and cost CPU to coordinate. On 500 fixture copies (2 lanes): `--single-threaded-gc`
+ * alone 4.5-5.2 s, `--single-threaded` 4.0-4.5 s, and with `--efficiency-mode` (V8 tiers code up
+ * less eagerly, which each lane's short-lived warm-up favours) 3.8-4.1 s, about 5% less in every
+ * alternated round. V8 12 and older refuse that flag, and a child that cannot start fails every file.
+ */
+const LANE_FLAGS = ['--single-threaded', ...(Number(process.versions.v8.split('.')[0]) >= 13 ? ['--efficiency-mode'] : [])];
+
 export class ParseIsolate {
-  /**
-   * @param singleThreadedGc for parallel lanes: V8 otherwise gives each process helper threads for
-   * garbage collection, so one lane already kept both cores half busy and two lanes measured 1.1 x.
-   */
-  constructor(private readonly singleThreadedGc = false) {}
+  /** @param lane a child for one of several parallel lanes (LANE_FLAGS); false for a one-lane run. */
+  constructor(private readonly lane = false) {}
 
-  private worker: ChildProcess | undefined;
-  private workerMemory = 0;
+  private worker: Worker | undefined;
   private nextId = 1;
-  /** Jobs sent to each worker and not yet answered: a worker that dies fails its own jobs only. */
-  private pending = new WeakMap<ChildProcess, Map<number, Pending>>();
 
-  private start(maxMemoryMb: number): ChildProcess {
-    if (this.worker && this.workerMemory === maxMemoryMb) return this.worker;
-    if (this.worker) this.stop(this.worker);
-    const w = fork(fileURLToPath(WORKER_URL), [], {
-      execArgv: [`--max-old-space-size=${maxMemoryMb}`, ...(this.singleThreadedGc ? ['--single-threaded-gc'] : [])],
+  private start(maxMemoryMb: number): Worker {
+    if (this.worker && this.worker.maxMemoryMb === maxMemoryMb) return this.worker;
+    if (this.worker) this.retire(this.worker);
+    const cacheDir = module.getCompileCacheDir?.() ?? process.env.NODE_COMPILE_CACHE;
+    const child = fork(fileURLToPath(WORKER_URL), [], {
+      execArgv: [`--max-old-space-size=${maxMemoryMb}`, ...(this.lane ? LANE_FLAGS : [])],
+      // The CLI's compile cache (bin/tenderlint.js) is not inherited: without it each child compiles pdf.js and mammoth afresh.
+      env: cacheDir ? { ...process.env, NODE_COMPILE_CACHE: cacheDir } : process.env,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    const w: Worker = { process: child, maxMemoryMb, jobs: new Map() };
     // V8's out-of-memory report goes to the child's stderr: kept to tell an OOM from other deaths, not shown.
     let stderr = '';
-    w.stderr?.on('data', (d: Buffer) => {
+    child.stderr?.on('data', (d: Buffer) => {
       if (stderr.length < 8192) stderr += d.toString();
     });
-    const jobs = new Map<number, Pending>();
-    this.pending.set(w, jobs);
-    w.on('message', (m: { id: number; docs?: TenderDocument[]; results?: unknown; error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string } }) => {
-      const p = jobs.get(m.id);
-      if (!p) return;
-      jobs.delete(m.id);
+    child.on('message', (m: { id: number; docs?: TenderDocument[]; results?: unknown; error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string } }) => {
+      const job = w.jobs.get(m.id);
+      if (!job) return;
+      this.settle(w, job);
       if (m.error) {
-        if (m.error.parse) p.reject(new ParseError(m.error.code ?? 'parse-error', m.error.message));
-        else p.reject(Object.assign(new Error(m.error.message), { name: m.error.name ?? 'Error', stack: m.error.stack }));
-      } else p.resolve(m.results ?? m.docs ?? []);
+        if (m.error.parse) job.reject(new ParseError(m.error.code ?? 'parse-error', m.error.message));
+        else job.reject(Object.assign(new Error(m.error.message), { name: m.error.name ?? 'Error', stack: m.error.stack }));
+      } else job.resolve(m.results ?? m.docs ?? []);
     });
-    const fail = (e: unknown) => {
-      if (this.worker === w) this.worker = undefined;
-      for (const p of jobs.values()) p.reject(e);
-      jobs.clear();
-    };
-    w.on('error', fail);
+    const died = (e: Error & { code?: string }) => this.died(w, e);
+    child.on('error', died);
     // 'close', not 'exit': it comes after the stderr pipe is drained, so an OOM report is never missed.
-    w.on('close', (code, signal) => {
+    child.on('close', (code, signal) => {
       const oom = /heap out of memory|allocation failed/i.test(stderr);
-      fail(Object.assign(new Error(oom ? 'out of memory' : `the parser process stopped (${signal ?? `exit code ${code}`})`), { code: oom ? 'ERR_WORKER_OUT_OF_MEMORY' : 'ERR_PARSER_EXIT' }));
+      died(Object.assign(new Error(oom ? 'out of memory' : `the parser process stopped (${signal ?? `exit code ${code}`})`), { code: oom ? 'ERR_WORKER_OUT_OF_MEMORY' : 'ERR_PARSER_EXIT' }));
     });
     // An idle child must not keep the CLI alive: neither the process, its IPC channel nor its stderr pipe.
-    w.unref();
-    w.channel?.unref();
-    (w.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+    child.unref();
+    child.channel?.unref();
+    (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
     this.worker = w;
-    this.workerMemory = maxMemoryMb;
     return w;
   }
 
   parse(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions): Promise<TenderDocument[]> {
-    return this.request(path, bytes, options, limits) as Promise<TenderDocument[]>;
+    return this.request({ path, bytes, options }, limits) as Promise<TenderDocument[]>;
   }
 
-  /** Parses and lints in the child; only the results come back. */
+  /**
+   * Parses and lints in the child; only the results come back. A lane may send the next file before
+   * this one is answered: the child then starts it without waiting for a round trip through the parent.
+   */
   lint(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions, lint: LintJob): Promise<FileResult[]> {
-    return this.request(path, bytes, options, limits, lint) as Promise<FileResult[]>;
+    return this.request({ path, bytes, options, lint }, limits) as Promise<FileResult[]>;
   }
 
-  private async request(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions, lint?: LintJob): Promise<unknown> {
-    const w = this.start(limits.maxMemoryMb);
-    const id = this.nextId++;
-    const copy = bytes;
-    let timer: NodeJS.Timeout | undefined;
+  private async request(message: Job['message'], limits: IsolateOptions): Promise<unknown> {
+    let w: Worker | undefined;
     try {
-      const jobs = this.pending.get(w)!;
       return await new Promise<unknown>((resolve, reject) => {
-        jobs.set(id, { resolve, reject });
-        timer = setTimeout(() => {
-          jobs.delete(id);
-          this.stop(w);
-          reject(new ParseError('timeout', `reading the file took longer than ${formatSeconds(limits.timeoutMs)}, so it was stopped (a pathological file, or raise the limit with --timeout)`));
-        }, limits.timeoutMs);
-        w.channel?.ref();
-        w.send({ id, path, bytes: copy, options, ...(lint ? { lint } : {}) });
+        w = this.send({ id: this.nextId++, message, timeoutMs: limits.timeoutMs, resolve, reject }, limits.maxMemoryMb);
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err?.message ?? '')) {
-        this.stop(w);
         throw new ParseError('out-of-memory', `reading the file needed more than the ${limits.maxMemoryMb} MB memory limit, so it was stopped (raise it with --max-memory)`);
       }
       throw e;
-    } finally {
-      clearTimeout(timer);
-      if (this.worker === w) w.channel?.unref();
     }
   }
 
-  private stop(w: ChildProcess): void {
+  private send(job: Job, maxMemoryMb: number): Worker {
+    const w = this.start(maxMemoryMb);
+    w.jobs.set(job.id, job);
+    if (w.jobs.size === 1) this.startClock(w, job);
+    // The IPC channel keeps the CLI alive only while a job is out.
+    w.process.channel?.ref();
+    w.process.send({ id: job.id, ...job.message });
+    return w;
+  }
+
+  /** The time limit runs from when the child starts the file, not from when it was queued behind another. */
+  private startClock(w: Worker, job: Job): void {
+    job.timer = setTimeout(() => {
+      w.jobs.delete(job.id);
+      job.reject(new ParseError('timeout', `reading the file took longer than ${formatSeconds(job.timeoutMs)}, so it was stopped (a pathological file, or raise the limit with --timeout)`));
+      this.retire(w);
+    }, job.timeoutMs);
+  }
+
+  /** A job is answered (or given up): the next in line is now the one the child works on. */
+  private settle(w: Worker, job: Job): void {
+    clearTimeout(job.timer);
+    w.jobs.delete(job.id);
+    const next = w.jobs.values().next().value;
+    if (next) this.startClock(w, next);
+    else if (this.worker === w) w.process.channel?.unref();
+  }
+
+  /**
+   * The child stopped (out of memory, crashed). The file it was on gets the error; files queued
+   * behind it did nothing wrong and go to a new child.
+   */
+  private died(w: Worker, e: Error): void {
+    const first = w.jobs.values().next().value;
+    if (first) {
+      clearTimeout(first.timer);
+      w.jobs.delete(first.id);
+      first.reject(e);
+    }
+    this.retire(w);
+  }
+
+  /** Stops a child and sends the files still queued on it to a new one. */
+  private retire(w: Worker): void {
     if (this.worker === w) this.worker = undefined;
-    w.kill('SIGKILL');
+    const queued = [...w.jobs.values()];
+    w.jobs.clear();
+    w.process.kill('SIGKILL');
+    for (const job of queued) {
+      clearTimeout(job.timer);
+      this.send(job, w.maxMemoryMb);
+    }
   }
 
   /** Ends the worker; the run is over. */
@@ -146,7 +197,7 @@ export class ParseIsolate {
     const w = this.worker;
     this.worker = undefined;
     // Not awaited: the child is unref'd, so waiting for its exit would not keep the run alive anyway.
-    w?.kill('SIGKILL');
+    w?.process.kill('SIGKILL');
   }
 }
 

@@ -181,6 +181,30 @@ describe('limits', () => {
     expect(report.files.find((f) => name(f) !== 'big-table.md')!.findings.length).toBeGreaterThan(0);
   });
 
+  it('in a parallel run, sends the files queued behind a stopped file to a new parser process', async () => {
+    // Two lanes with two files in flight each: a.md waits behind big-table.md in one child and c.md
+    // behind slow.md in the other; both children are stopped, and the waiting files must still be linted.
+    const lanes = join(dir, 'lanes');
+    mkdirSync(lanes, { recursive: true });
+    copyFileSync(join(dir, 'big-table.md'), join(lanes, '1-big-table.md'));
+    // Slow (about 3 s here) but lean: slow.md itself needs more than 64 MB and would stop for memory instead.
+    writeFileSync(join(lanes, '2-slow.md'), '[a]('.repeat(30_000));
+    for (const n of ['a', 'c', 'd', 'e']) copyFileSync(join(ROOT, GOOD), join(lanes, `3-${n}.md`));
+    const { code, report } = await cliJson(['--threads', '2', '--timeout', '1', '--max-memory', '64', lanes]);
+    expect(code).toBe(2);
+    const by = Object.fromEntries(report.files.map((f) => [name(f), f]));
+    expect(by['1-big-table.md']!.error).toMatchObject({ code: 'out-of-memory' });
+    expect(by['2-slow.md']!.error).toMatchObject({ code: 'timeout' });
+    const good = report.files.filter((f) => name(f).startsWith('3-'));
+    expect(good).toHaveLength(4);
+    // Same findings as the file alone: not timed out for the time spent waiting behind slow.md.
+    const alone = (await cliJson([GOOD])).report.files[0]!;
+    for (const f of good) {
+      expect(f.error, name(f)).toBeNull();
+      expect(f.findings.map((x) => x.ruleId), name(f)).toEqual(alone.findings.map((x) => x.ruleId));
+    }
+  });
+
   it('rejects a limit flag that is not a size', async () => {
     const r = await cli(['--max-file-size', 'lots', GOOD]);
     expect(r.code).toBe(2);
