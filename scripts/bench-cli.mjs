@@ -5,14 +5,15 @@
 // temporary directory) it measures, each in a fresh process of the built CLI:
 //   - a first run with --cache (empty cache) and a second one (every file a hit);
 //   - one thread (--threads 1) against the pool (--threads P), alternated, median of --runs runs;
-//   - peak memory (maxRSS, which counts the worker threads) of each kind of run.
+//   - peak memory of each kind of run: the CLI's own maxRSS, and the CLI with its parse processes
+//     (sampled from /proc in a separate, untimed run).
 // With --threshold it also times --threads 1 against --threads 2 on small batches, to show where the
 // pool starts to pay (the numbers behind POOL_MIN_FILES in linter/run.ts).
 //
 // Usage: node scripts/bench-cli.mjs [--docs 500] [--runs 3] [--threads P] [--threshold] [--out FILE]
 // Prints a table, and the results as JSON on the last line of stdout (scripts/bench.mjs reads it).
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,11 +50,35 @@ function makeCorpus(dir, n) {
 
 let runnerSeq = 0;
 
-/** Runs the CLI in a child process; returns wall time (ms), peak RSS (MB) and the exit code. */
-function runCli(cwd, cliArgs) {
-  // A runner file, not --eval: worker threads inherit execArgv, and --input-type breaks them.
+/** RSS in MB of a process and all its descendants now (Linux /proc), or undefined once it has gone. */
+function treeRssMB(pid) {
+  let kb = 0;
+  const walk = (p) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        for (const c of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) walk(c);
+      }
+    } catch {
+      // The process ended between reads.
+    }
+  };
+  walk(pid);
+  return kb ? kb / 1024 : undefined;
+}
+
+/**
+ * Runs the CLI in a child process; returns wall time (ms), peak RSS of the CLI process (MB) and the
+ * exit code. With `tree`, it also samples the RSS of the CLI and its parse processes together every
+ * 20 ms (the lanes' children are not counted in the CLI's own maxRSS): a run of its own, as the
+ * sampling costs CPU that would blur the timings.
+ */
+async function runCli(cwd, cliArgs, { tree = false } = {}) {
+  // A runner file, not --eval: child processes inherit execArgv, and --input-type breaks them.
   const runner = join(dir, `run-${++runnerSeq}.mjs`);
   writeFileSync(runner, `
+    // As bin/tenderlint.js does, so the run and its parse processes use the compile cache.
+    (await import('node:module')).default.enableCompileCache?.();
     const { main } = await import(${JSON.stringify(cliUrl)});
     let out = '';
     const code = await main(${JSON.stringify(cliArgs)}, { out: (s) => { out += s; }, err: (s) => process.stderr.write(s), isTTY: false, cwd: process.cwd() });
@@ -61,13 +86,19 @@ function runCli(cwd, cliArgs) {
     const failed = code === 2 ? JSON.parse(out).files.filter((f) => f.error).map((f) => f.path + ': ' + f.error.message) : [];
     process.stderr.write('\\nRESULT ' + JSON.stringify({ code, failed, maxRSS: process.resourceUsage().maxRSS }) + '\\n');`);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [runner], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawn(process.execPath, [runner], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let treePeak = 0;
+  const sampler = tree ? setInterval(() => (treePeak = Math.max(treePeak, treeRssMB(child.pid) ?? 0)), 20) : undefined;
+  await new Promise((resolve) => child.on('close', resolve));
   const ms = performance.now() - t0;
-  const line = r.stderr.split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) throw new Error(`the CLI failed: ${r.stderr.slice(-2000)}`);
+  clearInterval(sampler);
+  const line = stderr.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`the CLI failed: ${stderr.slice(-2000)}`);
   const { code, failed, maxRSS } = JSON.parse(line.slice(7));
   if (failed.length) throw new Error(`files could not be linted:\n  ${failed.slice(0, 5).join('\n  ')}`);
-  return { ms, peakMB: maxRSS / 1024, code };
+  return { ms, peakMB: maxRSS / 1024, treePeakMB: treePeak, code };
 }
 
 const median = (xs) => {
@@ -83,16 +114,16 @@ try {
 
   // 1. Cache: a first run fills it, a second one reads it.
   const cacheArgs = ['--cache', '--cache-location', join(dir, '.cache'), '-f', 'json', '.'];
-  const first = runCli(dir, cacheArgs);
-  const second = runCli(dir, cacheArgs);
+  const first = await runCli(dir, cacheArgs);
+  const second = await runCli(dir, cacheArgs);
   results.cache = { firstMs: round(first.ms), secondMs: round(second.ms), speedup: round(first.ms / second.ms, 2), firstPeakMB: round(first.peakMB), secondPeakMB: round(second.peakMB) };
 
   // 2. Pool against one thread, alternated so load on a shared machine hits both alike.
   const one = [];
   const pool = [];
   for (let i = 0; i < runs; i++) {
-    one.push(runCli(dir, ['--threads', '1', '-f', 'json', '.']));
-    pool.push(runCli(dir, ['--threads', String(poolThreads), '-f', 'json', '.']));
+    one.push(await runCli(dir, ['--threads', '1', '-f', 'json', '.']));
+    pool.push(await runCli(dir, ['--threads', String(poolThreads), '-f', 'json', '.']));
   }
   const oneMs = median(one.map((r) => r.ms));
   const poolMs = median(pool.map((r) => r.ms));
@@ -101,10 +132,17 @@ try {
     oneThreadMs: round(oneMs),
     poolMs: round(poolMs),
     speedup: round(oneMs / poolMs, 2),
-    oneThreadPeakMB: round(Math.max(...one.map((r) => r.peakMB))),
-    poolPeakMB: round(Math.max(...pool.map((r) => r.peakMB))),
     runs,
   };
+  // Peak memory of the whole run, the CLI and its parse processes together, in untimed runs.
+  const oneTree = await runCli(dir, ['--threads', '1', '-f', 'json', '.'], { tree: true });
+  const poolTree = await runCli(dir, ['--threads', String(poolThreads), '-f', 'json', '.'], { tree: true });
+  Object.assign(results.pool, {
+    oneThreadPeakMB: round(oneTree.treePeakMB),
+    poolPeakMB: round(poolTree.treePeakMB),
+    oneThreadCliPeakMB: round(Math.max(...one.map((r) => r.peakMB))),
+    poolCliPeakMB: round(Math.max(...pool.map((r) => r.peakMB))),
+  });
 
   // 3. Where the pool starts to pay.
   if (args.includes('--threshold')) {
@@ -116,8 +154,8 @@ try {
       const a = [];
       const b = [];
       for (let i = 0; i < Math.max(runs, 3); i++) {
-        a.push(runCli(small, ['--threads', '1', '-f', 'json', '.']).ms);
-        b.push(runCli(small, ['--threads', '2', '-f', 'json', '.']).ms);
+        a.push((await runCli(small, ['--threads', '1', '-f', 'json', '.'])).ms);
+        b.push((await runCli(small, ['--threads', '2', '-f', 'json', '.'])).ms);
       }
       results.threshold.push({ files: n, oneThreadMs: round(median(a)), twoThreadsMs: round(median(b)), speedup: round(median(a) / median(b), 2) });
     }
@@ -135,7 +173,7 @@ mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 console.log(`tenderlint CLI benchmark: ${docs} documents (${Object.entries(results.formats).map(([k, v]) => `${v} ${k}`).join(', ')}) on ${results.machine.cpus} x ${results.machine.model}, Node ${results.machine.node}`);
 console.log(`cache: first ${results.cache.firstMs} ms, second ${results.cache.secondMs} ms: ${results.cache.speedup} x (peak ${results.cache.firstPeakMB} / ${results.cache.secondPeakMB} MB)`);
-console.log(`pool: one thread ${results.pool.oneThreadMs} ms, ${results.pool.threads} threads ${results.pool.poolMs} ms: ${results.pool.speedup} x (peak ${results.pool.oneThreadPeakMB} / ${results.pool.poolPeakMB} MB; median of ${runs})`);
+console.log(`pool: one thread ${results.pool.oneThreadMs} ms, ${results.pool.threads} threads ${results.pool.poolMs} ms: ${results.pool.speedup} x (peak with parse processes ${results.pool.oneThreadPeakMB} / ${results.pool.poolPeakMB} MB; median of ${runs})`);
 for (const t of results.threshold ?? []) console.log(`  ${t.files} files: one thread ${t.oneThreadMs} ms, two ${t.twoThreadsMs} ms: ${t.speedup} x`);
 console.log(`results: ${outFile}`);
 console.log(JSON.stringify({ docs, cacheSpeedup: results.cache.speedup, poolSpeedup: results.pool.speedup, poolThreads, oneThreadPeakMB: results.pool.oneThreadPeakMB, poolPeakMB: results.pool.poolPeakMB, targetsMet: results.targets.every((t) => t.met) }));
