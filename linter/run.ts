@@ -42,10 +42,12 @@ export interface RunOptions {
 }
 
 /**
- * A second lane costs a parse process of its own (Node's start and the parsers' loading, about
- * 0.3-0.5 s of CPU) and needs some 24 files to earn it back; see docs/cli.md for the measurements.
+ * A second lane costs a parse process of its own (Node's start, the parsers' loading and their JIT
+ * warm-up, about 0.5 s of CPU) and needs some 16 files to earn it back. Measured with
+ * `scripts/bench-cli.mjs --threshold` (mixed fixtures, 2 cores): 24 files 1.03 x, 32 files 1.08 x,
+ * 48 files 1.21 x, 128 files 1.37 x, 500 files 1.63 x; below 24 a second lane is slower.
  */
-export const FILES_PER_WORKER = 24;
+export const FILES_PER_WORKER = 16;
 /** Below this many files to lint, one lane: another parse process costs more to start than it saves. */
 export const POOL_MIN_FILES = 2 * FILES_PER_WORKER;
 
@@ -106,6 +108,8 @@ export interface LintBytesOptions {
   debug?: boolean;
   /** Which parse process to use: concurrent lanes parse in parallel (isolate.ts). */
   lane?: number;
+  /** Files in the whole run: a long run starts its parse processes with a larger heap (isolate.ts). */
+  runFiles?: number;
   /** In a parallel run, the child lints too and only results cross the process boundary; `key` names the config. */
   parallel?: { key: string };
 }
@@ -146,10 +150,10 @@ export async function lintBytes(bytes: Uint8Array, path: string, shown: string, 
   try {
     // In a worker with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
     if (options.parallel) {
-      const results = await lintGuarded(shown, bytes, options.limits, options.lane ?? 0, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
+      const results = await lintGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles }, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
       if (results) return results;
     }
-    const docs = await parseGuarded(shown, bytes, options.limits, options.lane);
+    const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles });
     return docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated })));
   } catch (e) {
     if (e instanceof ParseError) return failed(path, shown, e.code, e.message);
@@ -219,7 +223,7 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const cacheKey = cache ? cache.key(sha256(bytes), key, `${shown}\0${extraKey}`) : '';
     const hit = cache?.get(path, cacheKey);
     if (hit) return hit;
-    const out = await lintBytes(bytes, path, shown, { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, ...(threads > 1 ? { parallel: { key } } : {}) });
+    const out = await lintBytes(bytes, path, shown, { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, ...(threads > 1 ? { parallel: { key } } : {}) });
     cache?.set(path, cacheKey, out);
     return out;
   };

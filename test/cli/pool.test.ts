@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cleanup, tempDir, FIXTURES } from './helpers.js';
 
 /**
- * Several hundred generated tenders through the worker pool give the same report as one thread.
+ * Several hundred generated tenders through the parallel lanes give the same report as one lane.
  * The documents come from the Markdown fixtures with their money amounts and dates varied, so the
- * findings differ from file to file.
+ * findings differ from file to file, plus every DOCX and PDF fixture, which the lanes' children
+ * parse and lint themselves.
  */
 const COUNT = 320;
 
@@ -29,16 +30,18 @@ beforeAll(() => {
     const src = sources[i % sources.length]!;
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}-${src}`), vary(readFileSync(join(FIXTURES, src), 'utf8'), i));
   }
+  for (const f of readdirSync(FIXTURES).filter((f) => /\.(docx|pdf)$/.test(f))) copyFileSync(join(FIXTURES, f), join(dir, f));
 });
 afterAll(() => cleanup(dir));
 
 describe('worker pool', () => {
-  it(`${COUNT} documents: --threads 2 and the automatic choice give the same report as --threads 1`, () => {
+  it(`${COUNT + 36} documents: --threads 2 and the automatic choice give the same report as --threads 1`, () => {
     const one = cli(['-f', 'json', '--threads', '1', '.'], dir);
     const two = cli(['-f', 'json', '--threads', '2', '.'], dir);
     const auto = cli(['-f', 'json', '.'], dir);
     const single = JSON.parse(one.stdout);
-    expect(single.files).toHaveLength(COUNT);
+    expect(single.files).toHaveLength(COUNT + 36);
+    expect(single.files.filter((f: { format: string; findings: unknown[] }) => f.format === 'pdf' && f.findings.length > 0).length).toBeGreaterThan(10);
     expect(single.summary.errors + single.summary.warnings).toBeGreaterThan(COUNT / 2);
     // The variation shows: not every copy of a fixture gives the same findings.
     const counts = new Set(single.files.map((f: { findings: unknown[] }) => f.findings.length));
