@@ -3,12 +3,17 @@
 // its heap (V8 aborts the whole process on some out-of-memory paths, which a worker thread would not
 // survive either). Node only.
 import module from 'node:module';
+import { readFileSync } from 'node:fs';
 import { parseBytes, ParseError, type ParseOptions } from './parse/index.js';
+import { readFailure } from './read-file.js';
 
 interface Job {
   id: number;
+  /** The name to report the file under. */
   path: string;
-  bytes: Uint8Array;
+  bytes?: Uint8Array;
+  /** Read the file here (lint jobs in parallel runs; the CLI has checked it is a regular file within the size limit). */
+  file?: string;
   options: ParseOptions;
   /** Lint here too and send back only the results: when the CLI runs lanes in parallel, shipping
    * whole documents to the parent made the parent the bottleneck. */
@@ -30,7 +35,16 @@ const loaded = new Set<string>();
 
 async function run(job: Job): Promise<void> {
   try {
-    const docs = await parseBytes(job.path, job.bytes, job.options);
+    let bytes = job.bytes;
+    if (job.file !== undefined) {
+      try {
+        bytes = new Uint8Array(readFileSync(job.file));
+      } catch (e) {
+        process.send!({ id: job.id, results: await readFailure(job.file, job.path, e) });
+        return;
+      }
+    }
+    const docs = await parseBytes(job.path, bytes ?? new Uint8Array(0), job.options);
     if (job.lint) {
       const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('./lint.js'));
       let rules = rulesByKey.get(job.lint.key);

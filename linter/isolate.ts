@@ -27,7 +27,7 @@ export interface IsolateOptions {
 /** One file sent to a child: kept until answered, so it can be sent again if the child dies under another file. */
 interface Job {
   id: number;
-  message: { path: string; bytes: Uint8Array; options: ParseOptions; lint?: LintJob };
+  message: { path: string; options: ParseOptions; lint?: LintJob } & LintSource;
   timeoutMs: number;
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
@@ -35,6 +35,12 @@ interface Job {
 }
 
 const WORKER_URL = new URL('./isolate-worker.js', import.meta.url);
+
+/**
+ * A file for a child: its bytes, or (lint jobs only) its path, for the child to read itself, so the
+ * CLI process neither reads nor copies the bytes of a file it only hands on.
+ */
+export type LintSource = { bytes: Uint8Array } | { file: string };
 
 /** What a child needs to lint as well as parse: the flat config (with its cache key) and the stated facts. */
 export interface LintJob {
@@ -126,8 +132,8 @@ export class ParseIsolate {
    * Parses and lints in the child; only the results come back. A lane may send the next file before
    * this one is answered: the child then starts it without waiting for a round trip through the parent.
    */
-  lint(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions, lint: LintJob): Promise<FileResult[]> {
-    return this.request({ path, bytes, options, lint }, limits) as Promise<FileResult[]>;
+  lint(path: string, source: LintSource, options: ParseOptions, limits: IsolateOptions, lint: LintJob): Promise<FileResult[]> {
+    return this.request({ path, ...source, options, lint }, limits) as Promise<FileResult[]>;
   }
 
   private async request(message: Job['message'], limits: IsolateOptions): Promise<unknown> {
@@ -268,8 +274,8 @@ export async function parseGuarded(path: string, bytes: Uint8Array, limits: Part
  * Parse and lint in the lane's child, for parallel runs: the parent only reads files and collects
  * results. Undefined when there is no child to use (TENDERLINT_ISOLATE=0, sources run directly).
  */
-export async function lintGuarded(path: string, bytes: Uint8Array, limits: Partial<Limits>, guard: GuardOptions, lint: LintJob): Promise<FileResult[] | undefined> {
+export async function lintGuarded(path: string, source: LintSource, limits: Partial<Limits>, guard: GuardOptions, lint: LintJob): Promise<FileResult[] | undefined> {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return undefined;
   const isolate = (laneIsolates[guard.lane ?? 0] ??= new ParseIsolate(true));
-  return isolate.lint(path, bytes, limits, heapFor(limits, guard.runFiles), lint);
+  return isolate.lint(path, source, limits, heapFor(limits, guard.runFiles), lint);
 }

@@ -1,19 +1,20 @@
-import { readFile, readlink, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { glob } from 'tinyglobby';
 import { relative, resolve, sep } from 'node:path';
 import type { StatedFacts } from './model/facts.js';
 import type { FileResult, Report } from './model/report.js';
 import { summarise } from './model/report.js';
-import { parseBytes, ParseError, formatFromName } from './parse/index.js';
+import { ParseError } from './parse/index.js';
 import { lintDocument, resolveRules, toFileResult } from './lint.js';
 import type { RuleSetting } from './config.js';
 import { ConfigResolver, type FlatConfig } from './config-file.js';
 import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
-import { formatBytes, resolveLimits, type Limits } from './limits.js';
-import { canIsolate, lintGuarded, parseGuarded } from './isolate.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { canIsolate, lintGuarded, parseGuarded, type LintSource } from './isolate.js';
+import { checkFile, fileError, readChecked } from './read-file.js';
 
 export interface RunOptions {
   /** A config used for every file (API and tests); without it and without configFile, see `discover`. */
@@ -114,61 +115,45 @@ export interface LintBytesOptions {
   parallel?: { key: string };
 }
 
-function failed(path: string, shown: string, code: string, message: string): FileResult[] {
-  return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code, message } }];
-}
-
-/** The file's bytes, or its error entry. Looks before reading: a FIFO or device would block or never end, and a huge file would fill memory. */
-async function readBytes(path: string, shown: string, limits: Limits): Promise<Uint8Array | FileResult[]> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return failed(path, shown, 'EISDIR', 'is a directory');
-    if (!info.isFile()) return failed(path, shown, 'not-a-file', `not a regular file (${info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device'}), so it is not read: reading it could block forever`);
-    if (info.size > limits.maxFileSize) {
-      return failed(path, shown, 'file-too-large', `the file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size); not read`);
-    }
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') {
-      const link = await readlink(path).catch(() => undefined);
-      if (link !== undefined) return failed(path, shown, 'broken-symlink', `a symbolic link to "${link}", which does not exist`);
-      return failed(path, shown, 'ENOENT', 'no such file');
-    }
-    if (err.code === 'ELOOP') return failed(path, shown, 'symlink-loop', 'a symbolic link loop (the link points, directly or through others, back to itself)');
-    const message = err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied: the file cannot be read by this user' : err.message;
-    return failed(path, shown, err.code ?? 'read-error', message);
-  }
-}
-
 function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Limits {
   return resolveLimits({ ...options.limits, ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
 }
 
-/** Lints one file's bytes; never throws for a bad file, which becomes an entry with an error. The document is dropped once linted. */
-export async function lintBytes(bytes: Uint8Array, path: string, shown: string, options: LintBytesOptions): Promise<FileResult[]> {
+/**
+ * Lints one file, given as its bytes or, for a lane's child to read itself, its path (checked with
+ * checkFile first). Never throws for a bad file, which becomes an entry with an error. The document
+ * is dropped once linted.
+ */
+export async function lintSource(source: LintSource, path: string, shown: string, options: LintBytesOptions): Promise<FileResult[]> {
   try {
-    // In a worker with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
+    // In a child process with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
     if (options.parallel) {
-      const results = await lintGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles }, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
+      const results = await lintGuarded(shown, source, options.limits, { lane: options.lane, runFiles: options.runFiles }, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
       if (results) return results;
+    }
+    let bytes: Uint8Array;
+    if ('bytes' in source) bytes = source.bytes;
+    else {
+      const read = await readChecked(source.file, shown, options.limits);
+      if (!(read instanceof Uint8Array)) return read;
+      bytes = read;
     }
     const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles });
     return docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated })));
   } catch (e) {
-    if (e instanceof ParseError) return failed(path, shown, e.code, e.message);
+    if (e instanceof ParseError) return fileError(path, shown, e.code, e.message);
     // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
     if (options.debug) process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
-    return failed(path, shown, 'internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
+    return fileError(path, shown, 'internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
   }
 }
 
 /** Lints one file with the given config (a flat config, as ConfigResolver gives). */
 export async function lintFile(path: string, shown: string, options: RunOptions & { config?: unknown }, rules: ActiveRules): Promise<FileResult[]> {
   const limits = limitsOf(options);
-  const bytes = await readBytes(path, shown, limits);
+  const bytes = await readChecked(path, shown, limits);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  return lintBytes(bytes, path, shown, { config: options.config, rules, stated: options.stated, limits, debug: options.debug });
+  return lintSource({ bytes }, path, shown, { config: options.config, rules, stated: options.stated, limits, debug: options.debug });
 }
 
 /** Memoises resolved rules per distinct flat config. */
@@ -218,12 +203,18 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const bytes = await readBytes(path, shown, limits);
+    const lintOptions: LintBytesOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, ...(threads > 1 ? { parallel: { key } } : {}) };
+    if (threads > 1 && !cache) {
+      // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.
+      const bad = await checkFile(path, shown, limits);
+      return bad ?? lintSource({ file: path }, path, shown, lintOptions);
+    }
+    const bytes = await readChecked(path, shown, limits);
     if (!(bytes instanceof Uint8Array)) return bytes;
     const cacheKey = cache ? cache.key(sha256(bytes), key, `${shown}\0${extraKey}`) : '';
     const hit = cache?.get(path, cacheKey);
     if (hit) return hit;
-    const out = await lintBytes(bytes, path, shown, { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, ...(threads > 1 ? { parallel: { key } } : {}) });
+    const out = await lintSource({ bytes }, path, shown, lintOptions);
     cache?.set(path, cacheKey, out);
     return out;
   };

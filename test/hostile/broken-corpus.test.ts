@@ -118,12 +118,12 @@ describe('directory entries that cannot be read', () => {
     expect(glob.report.files.some((f) => name(f) === 'good.md')).toBe(true);
   });
 
-  it('reports a file this user may not read, and lints the rest', async () => {
+  it.each([['one lane', []], ['two lanes, where the lane reads the file', ['--threads', '2']]])('reports a file this user may not read, and lints the rest (%s)', async (_, threads) => {
     // chmod cannot lock root out, and CI runs as root; a write-only /proc file refuses root too, and
     // switching to another uid would depend on where CI puts the clone.
     const locked = process.getuid?.() === 0 ? UNREADABLE_FOR_ROOT : join(dir, 'locked.md');
     const r = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(process.execPath, [BIN, '--format', 'json', locked, join(dir, 'good.md')], { cwd: ROOT }, (err, stdout) =>
+      execFile(process.execPath, [BIN, ...threads, '--format', 'json', locked, join(dir, 'good.md')], { cwd: ROOT }, (err, stdout) =>
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout }),
       );
     });
