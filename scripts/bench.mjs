@@ -186,7 +186,7 @@ console.log('| --- | --- | --- | --- | --- |');
 for (const r of results.rows) {
   const other = Object.entries(r)
     .filter(([k]) => !['name', 'parseOnlyMs', 'fullLintMs', 'ratio', 'parseSpreadMs', 'lintSpreadMs', 'runs', 'details'].includes(k))
-    .map(([k, v]) => `${k}: ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(1)) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? x.toFixed(0) : x)).join('-') : typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .map(([k, v]) => `${k}: ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(Math.abs(v) < 10 ? 2 : 1)) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? x.toFixed(0) : x)).join('-') : typeof v === 'object' ? JSON.stringify(v) : v}`)
     .join('; ');
   console.log(`| ${r.name} | ${r.parseOnlyMs !== undefined ? ms(r.parseOnlyMs) : ''} | ${r.fullLintMs !== undefined ? ms(r.fullLintMs) : ''} | ${r.ratio !== undefined ? r.ratio.toFixed(2) + ' x' : ''} | ${other} |`);
 }
