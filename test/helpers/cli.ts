@@ -1,10 +1,21 @@
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../../linter/model/report.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/tenderlint.js', import.meta.url));
 export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+/** Every DOCX we have: the fixtures and the real corpus, for tests that must hold on all of them. */
+export function everyDocx(): string[] {
+  const tenders = join(ROOT, 'fixtures/tenders');
+  return [
+    ...readdirSync(tenders).filter((f) => f.endsWith('.docx')).map((f) => join(tenders, f)),
+    ...readdirSync(CORPUS).filter((f) => f.endsWith('.docx')).map((f) => join(CORPUS, f)),
+  ];
+}
 
 export interface CliRun {
   code: number;

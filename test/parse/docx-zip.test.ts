@@ -1,10 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { openDocxZip } from '../../linter/parse/zip.js';
-import { CORPUS, ROOT } from '../helpers/cli.js';
+import { everyDocx } from '../helpers/cli.js';
 
 const LIMITS = { maxDocxUncompressed: 256 << 20, maxZipEntries: 10_000 };
 const noImages = { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) };
@@ -47,10 +46,7 @@ function zipOf(entries: { name: string; data: Uint8Array; deflate?: boolean; dec
 describe('openDocxZip', () => {
   // mammoth's `file` input is not in its README: this pins it, so an upgrade that drops it fails here.
   it('gives mammoth the same HTML as its own unzip, on every DOCX we have', async () => {
-    const files = [
-      ...readdirSync(join(ROOT, 'fixtures/tenders')).filter((f) => f.endsWith('.docx')).map((f) => join(ROOT, 'fixtures/tenders', f)),
-      ...readdirSync(CORPUS).filter((f) => f.endsWith('.docx')).map((f) => join(CORPUS, f)),
-    ];
+    const files = everyDocx();
     expect(files.length).toBeGreaterThan(15);
     for (const f of files) {
       const bytes = new Uint8Array(readFileSync(f));

@@ -1,10 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { decodeEntities, parseGeneratedHtml } from '../../linter/parse/generated-html.js';
 import { htmlToBlocks } from '../../linter/parse/html.js';
-import { CORPUS, ROOT } from '../helpers/cli.js';
+import { everyDocx } from '../helpers/cli.js';
 
 const shape = (html: string | ReturnType<typeof parseGeneratedHtml>) =>
   htmlToBlocks('x.docx', html, 'docx', { positions: false }).blocks.map((b) => ({ kind: b.kind, text: b.text, headingPath: b.headingPath, location: b.location, row: b.row }));
@@ -21,10 +20,7 @@ describe('parseGeneratedHtml (mammoth output only)', () => {
   });
 
   it('gives the walker the same blocks as parse5 on every DOCX we have', async () => {
-    const files = [
-      ...readdirSync(join(ROOT, 'fixtures/tenders')).filter((f) => f.endsWith('.docx')).map((f) => join(ROOT, 'fixtures/tenders', f)),
-      ...readdirSync(CORPUS).filter((f) => f.endsWith('.docx')).map((f) => join(CORPUS, f)),
-    ];
+    const files = everyDocx();
     expect(files.length).toBeGreaterThan(15);
     for (const f of files) {
       const { value } = await mammoth.convertToHtml({ buffer: readFileSync(f) });
