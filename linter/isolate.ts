@@ -73,8 +73,14 @@ interface Worker {
 const LANE_FLAGS = ['--single-threaded', ...(Number(process.versions.v8.split('.')[0]) >= 13 ? ['--efficiency-mode'] : [])];
 
 export class ParseIsolate {
-  /** @param lane a child for one of several parallel lanes (LANE_FLAGS); false for a one-lane run. */
-  constructor(private readonly lane = false) {}
+  /**
+   * @param lane a child for one of several parallel lanes (LANE_FLAGS); false for a one-lane run.
+   * @param workerUrl the child's script: isolate-worker.js, or a stand-in in the queueing tests.
+   */
+  constructor(
+    private readonly lane = false,
+    private readonly workerUrl: URL = WORKER_URL,
+  ) {}
 
   private worker: Worker | undefined;
   private nextId = 1;
@@ -83,7 +89,7 @@ export class ParseIsolate {
     if (this.worker && this.worker.heap.maxMemoryMb === heap.maxMemoryMb && this.worker.heap.initialHeapMb === heap.initialHeapMb) return this.worker;
     if (this.worker) this.retire(this.worker);
     const cacheDir = module.getCompileCacheDir?.() ?? process.env.NODE_COMPILE_CACHE;
-    const child = fork(fileURLToPath(WORKER_URL), [], {
+    const child = fork(fileURLToPath(this.workerUrl), [], {
       execArgv: [
         `--max-old-space-size=${heap.maxMemoryMb}`,
         ...(heap.initialHeapMb ? [`--initial-heap-size=${Math.min(heap.initialHeapMb, Math.floor(heap.maxMemoryMb / 2))}`] : []),
