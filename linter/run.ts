@@ -101,7 +101,7 @@ export function display(path: string, cwd: string): string {
 
 type ActiveRules = ReturnType<typeof resolveRules>;
 
-export interface LintBytesOptions {
+export interface LintSourceOptions {
   config: FlatConfig | unknown;
   rules: ActiveRules;
   stated?: StatedFacts;
@@ -124,7 +124,7 @@ function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Lim
  * checkFile first). Never throws for a bad file, which becomes an entry with an error. The document
  * is dropped once linted.
  */
-export async function lintSource(source: LintSource, path: string, shown: string, options: LintBytesOptions): Promise<FileResult[]> {
+async function lintSource(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
   try {
     // In a child process with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
     if (options.parallel) {
@@ -146,14 +146,6 @@ export async function lintSource(source: LintSource, path: string, shown: string
     if (options.debug) process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
     return fileError(path, shown, 'internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
   }
-}
-
-/** Lints one file with the given config (a flat config, as ConfigResolver gives). */
-export async function lintFile(path: string, shown: string, options: RunOptions & { config?: unknown }, rules: ActiveRules): Promise<FileResult[]> {
-  const limits = limitsOf(options);
-  const bytes = await readChecked(path, shown, limits);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  return lintSource({ bytes }, path, shown, { config: options.config, rules, stated: options.stated, limits, debug: options.debug });
 }
 
 /** Memoises resolved rules per distinct flat config. */
@@ -203,7 +195,7 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const lintOptions: LintBytesOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, ...(threads > 1 ? { parallel: { key } } : {}) };
+    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, ...(threads > 1 ? { parallel: { key } } : {}) };
     if (threads > 1 && !cache) {
       // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.
       const bad = await checkFile(path, shown, limits);
