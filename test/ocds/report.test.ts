@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { reportMain } from '../../linter/portfolio/cli-report.js';
 import { csvCell } from '../../linter/portfolio/csv.js';
 import { esc } from '../../linter/portfolio/svg.js';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 const corpusFiles = () => readdirJson(CORPUS);
 function readdirJson(dir: string): string[] {
   return ['cf-bathnes-car-park-security-2025', 'cf-martock-recreation-ground-2025', 'cf-nhs-supply-chain-mis-framework-2025', 'cf-skanska-bridge-waterproofing-2025', 'pcs-heriot-watt-servers-2019', 'pcs-marine-scotland-patrol-vessel-2019', 'pcs-nhs-grampian-taxi-2019', 'pcs-nhs-lothian-pat-testing-2019', 'pcs-nhs-lothian-sxr-unit-2019', 'pcs-nss-frameworks-scotland-3-2019', 'pcs-queens-cross-landscape-architect-2019', 'pcs-uoe-confidential-waste-2019', 's2w-hywel-dda-mental-health-2025', 's2w-swansea-boiler-labour-only-2025', 's2w-western-bay-substance-use-2025'].map((n) => `${dir}/${n}.json`);
