@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23 } from '../linter/law.js';
 import { dsptFacts } from '../linter/extract/requirements/dspt.js';
 import { formatGBP } from '../linter/extract/money.js';
 
@@ -12,7 +13,12 @@ export default defineRule({
     description: 'The NHS Data Security and Protection Toolkit is demanded at bid stage on a small contract, or on a service with no access to patient data.',
     rationale:
       'The DSPT is for organisations with access to NHS patient data and systems, and no official rule demands it at bid stage. Demanding it before a small provider has won anything is the “gold plating” the Keep it Local guide warns against.',
-    citations: [sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pa23s22, sources.psrSch16p1],
+    citations: {
+      ...pa23(statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pa23s22)),
+      pcr2015: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pcr58),
+      psr: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.psrSch16p1),
+      scotland: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.prsa8, sources.pcsr59),
+    },
     fix: 'Require the DSPT at the level for the provider’s organisation type before data access or service start, not at bid; accept “Approaching Standards” with an improvement plan.',
     options: z.object({
       smallContractValue: z.number().positive().default(250_000).describe('Total value (GBP) below which a contract is small.'),
