@@ -340,6 +340,10 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   const title = label(t.title);
   const url = noticeUrl(t);
   const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;
+  // The suitability marking gets a block of its own, so a finding about it has a passage to point at.
+  const marked = (x: { sme?: boolean | null; vcse?: boolean | null } | null | undefined) => [x?.sme ? 'small and medium-sized enterprises' : '', x?.vcse ? 'voluntary, community and social enterprises' : ''].filter(Boolean).join(' and ');
+  if (t.suitability && marked(t.suitability)) sink.add('paragraph', `Suitable for ${marked(t.suitability)}`, { notice, field: 'tender.suitability' });
+  else lots.forEach((l, i) => { if (marked(l.suitability)) sink.add('paragraph', `Lot ${l.id ?? i + 1} suitable for ${marked(l.suitability)}`, { notice, field: `tender.lots[${i}].suitability` }); });
   const lotMarks = lots.map((l) => ({ ...(l.id != null ? { id: String(l.id) } : {}), ...(label(l.title) ? { title: label(l.title)! } : {}), ...(l.suitability?.sme != null ? { sme: l.suitability.sme } : {}), ...(l.suitability?.vcse != null ? { vcse: l.suitability.vcse } : {}) }));
   // Reserved participation: the tender's, else the first lot's that has one.
   const reservedAt = t.otherRequirements?.reservedParticipation?.length ? { to: t.otherRequirements.reservedParticipation, field: 'tender.otherRequirements.reservedParticipation' }

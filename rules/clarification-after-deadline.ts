@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { defineRule } from '../linter/rule.js';
+import { sources } from '../linter/citations.js';
+import { goodPractice, pa23, statute } from '../linter/law.js';
+import { passageOfFact } from '../linter/extract/passages.js';
+import { daysBetween, formatDate } from '../linter/extract/dates.js';
+import { plural } from '../linter/format-numbers.js';
+
+const KIL3 = sources.keepItLocal(3, 'avoid short notice invitations to tender');
+
+export default defineRule({
+  meta: {
+    id: 'clarification-after-deadline',
+    title: 'Clarification deadline after the tender deadline',
+    severity: 'error',
+    description: 'The deadline for clarification questions falls after the tender submission deadline.',
+    rationale:
+      'A bidder cannot use an answer that arrives after its tender is in. A timetable that closes questions after tenders is a mistake that leaves small bidders, who rely most on clarifications, guessing; every bidder must get answers in time to use them.',
+    citations: {
+      ...pa23(statute(sources.pa23s54_1, KIL3)),
+      pcr2015: statute(sources.pcr53law, KIL3),
+      psr: goodPractice([sources.psrReg4transparency, KIL3], 'error'),
+      scotland: goodPractice([sources.prsa8, KIL3], 'error'),
+    },
+    tags: ['2025-26'],
+    fix: 'Close clarification questions well before the submission deadline (at least 6 days before, so answers reach every bidder in time).',
+    options: z.object({}),
+    examples: {
+      flag: [
+        { text: 'The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 10 April 2026. The deadline for clarification questions is 13 April 2026.', message: '3 days after the submission deadline' },
+        { text: 'Tenders are due by 30 March 2026. Clarification questions must be submitted by 2 April 2026.', message: '2 April 2026' },
+        { text: 'Tenders must be submitted by 12:00 on 2026-03-20. Clarification questions must be received by 2026-03-27.', message: '7 days after' },
+        { text: 'The tender deadline is 16 March 2026.', facts: { deadline: '2026-03-16', clarificationDeadline: '2026-03-19' }, message: '3 days after' },
+        { text: 'Responses are due on 1 May 2026.', facts: { deadline: '2026-05-01', clarificationDeadline: '2026-05-04' }, message: '4 May 2026' },
+      ],
+      pass: [
+        { text: 'The invitation to tender was published on 2 March 2026. The deadline for clarification questions is 3 April 2026. Tenders must be submitted by 13 April 2026.' },
+        { text: 'Tenders must be submitted by 13 April 2026.', source: 'no clarification deadline' },
+        { text: 'Clarification questions must be submitted by 13 April 2026. Tenders must be submitted by 13 April 2026.', source: 'the same day: short-clarification-period’s finding, not this one' },
+        { text: 'Responses to clarification questions will be published by 20 April 2026. Tenders must be submitted by 13 April 2026.', source: 'answers published, not a question deadline' },
+        { text: 'The deadline for clarification questions is 3 April 2026.', source: 'no submission deadline' },
+      ],
+    },
+    exclusions: [
+      'A clarification deadline on the submission day, or under 6 days before it, is short-clarification-period’s finding; this rule takes only one after it (one finding per problem).',
+      'No finding when either deadline is not known.',
+    ],
+  },
+  check({ doc, facts, report }) {
+    const clar = facts.clarificationDeadline;
+    const deadline = facts.submissionDeadline;
+    if (!clar || !deadline) return;
+    const after = daysBetween(deadline.date, clar.date);
+    if (after <= 0) return;
+    const passage = passageOfFact(doc, clar);
+    if (!passage) return;
+    report({
+      passage,
+      message: `The clarification deadline (${formatDate(clar.date)}) falls ${plural(after, 'day')} after the submission deadline (${formatDate(deadline.date)}): bidders cannot use answers that come after their tenders are in.`,
+      fix: `Move the clarification deadline to ${formatDate(new Date(Date.parse(deadline.date + 'T00:00:00Z') - 6 * 86_400_000).toISOString().slice(0, 10))} or earlier (6 days before the submission deadline), or check which date is wrong.`,
+      related: [{ message: 'submission deadline stated here', passage: passageOfFact(doc, deadline) }],
+    });
+  },
+});
