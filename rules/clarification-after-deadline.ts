@@ -6,6 +6,7 @@ import { passageOfFact } from '../linter/extract/passages.js';
 import { daysBetween, formatDate } from '../linter/extract/dates.js';
 import { plural } from '../linter/format-numbers.js';
 
+const STAGE_ONE = /\b(?:SQ|PQQ|selection questionnaire|pre-qualification|requests? to participate|expressions? of interest)\b/i;
 const KIL3 = sources.keepItLocal(3, 'avoid short notice invitations to tender');
 
 export default defineRule({
@@ -24,7 +25,9 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'Close clarification questions well before the submission deadline (at least 6 days before, so answers reach every bidder in time).',
-    options: z.object({}),
+    options: z.object({
+      maxDaysAfter: z.number().int().positive().default(60).describe('A clarification deadline further than this after the submission deadline is taken for a misread date or another stage’s, and not judged.'),
+    }),
     examples: {
       flag: [
         { text: 'The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 10 April 2026. The deadline for clarification questions is 13 April 2026.', message: '3 days after the submission deadline' },
@@ -39,19 +42,24 @@ export default defineRule({
         { text: 'Clarification questions must be submitted by 13 April 2026. Tenders must be submitted by 13 April 2026.', source: 'the same day: short-clarification-period’s finding, not this one' },
         { text: 'Responses to clarification questions will be published by 20 April 2026. Tenders must be submitted by 13 April 2026.', source: 'answers published, not a question deadline' },
         { text: 'The deadline for clarification questions is 3 April 2026.', source: 'no submission deadline' },
+        { text: 'SQ responses must be submitted through the portal by 12:00 on 6 March 2026. Clarification questions on the ITT must be submitted by 12:00 on 14 April 2026.', source: 'fixture nhs-trust-interpreting-below-threshold-sq: the SQ deadline, not the tender deadline' },
+        { text: 'Timetable: clarification deadline “15:00 12/12/2025”; tender submission deadline 15:00 30/01/2026; end of standstill period 16/09/2026.', facts: { deadline: '2025-03-17', clarificationDeadline: '2026-09-16' }, source: 'fixtures/corpus MANIFEST.md: 548 days after is a misread date, not a timetable' },
       ],
     },
     exclusions: [
+      'Not when the deadline the clarification date is compared with is a selection-stage one (SQ, PQQ, requests to participate): in a two-stage procedure questions on the invitation to tender come after it.',
       'A clarification deadline on the submission day, or under 6 days before it, is short-clarification-period’s finding; this rule takes only one after it (one finding per problem).',
-      'No finding when either deadline is not known.',
+      'No finding when either deadline is not known, or when the clarification deadline is more than 60 days (`maxDaysAfter`) after the submission deadline: that is more likely a misread date or another stage’s.',
     ],
   },
-  check({ doc, facts, report }) {
+  check({ doc, facts, options, report }) {
     const clar = facts.clarificationDeadline;
     const deadline = facts.submissionDeadline;
     if (!clar || !deadline) return;
     const after = daysBetween(deadline.date, clar.date);
-    if (after <= 0) return;
+    if (after <= 0 || after > options.maxDaysAfter) return;
+    // In a two-stage procedure a "deadline" read from the SQ stage is the participation deadline, not the tender deadline.
+    if (STAGE_ONE.test(deadline.excerpt ?? '') || (facts.participationDeadline && facts.participationDeadline.date === deadline.date)) return;
     const passage = passageOfFact(doc, clar);
     if (!passage) return;
     report({

@@ -35,7 +35,7 @@ const evaluation = perDocument((doc: TenderDocument): Evaluation => {
       if (!m || weights.has(k.name)) continue;
       const at = m.index + m[0].length / 2;
       const nearest = pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
-      if (Math.abs(nearest.start - at) <= 60) weights.set(k.name, { percent: nearest.value, passage: p });
+      if (p.block.kind === 'table-row' || Math.abs(nearest.start - at) <= 60) weights.set(k.name, { percent: nearest.value, passage: p });
     }
   }
   return { passages, weights };

@@ -6,9 +6,12 @@ import { passagesOf, type Passage } from '../linter/extract/passages.js';
 import { perDocument } from '../linter/extract/requirements/cache.js';
 import type { TenderDocument } from '../linter/model/document.js';
 
-const N = String.raw`(?<n>\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const NUMBER = String.raw`(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const N = NUMBER;
+const COUNT = new RegExp(String.raw`\b${NUMBER}\b`, 'i');
 // The number taken forward is capped: "the top five", "up to six will be invited", "a maximum of 4 bidders".
-const CAP = new RegExp(String.raw`\bthe (?:top|best|first|leading)\s+${N}\b|\b(?:invite|shortlist|select|take forward|progress)\w*\s+(?:up to|a maximum of|no more than|only)\s+${N}\b|\b(?:up to|a maximum of|no more than)\s+${N}\s+(?:suppliers|bidders|applicants|organisations|candidates|providers|tenderers)\b[^.;]{0,60}\b(?:invited|shortlisted|selected|taken forward|progress)|\b(?:up to|a maximum of|no more than)\s+${N}\s+will be (?:invited|shortlisted|selected|taken forward)\b|\bmaximum (?:number )?of\s+${N}\s+(?:suppliers|bidders|applicants|organisations|candidates)\b`, 'i');
+const WHO = String.raw`(?:suppliers|bidders|applicants|organisations|candidates|providers|tenderers|companies|firms)`;
+const CAP = new RegExp(String.raw`\bthe (?:top|best|first|leading)\s+${N}\s+(?:[\w-]+\s+){0,2}${WHO}\b|\b(?:invite|shortlist|select|take forward|progress)\w*\s+(?:up to|a maximum of|no more than|only)\s+${N}\b|\b(?:up to|a maximum of|no more than)\s+${N}\s+(?:suppliers|bidders|applicants|organisations|candidates|providers|tenderers)\b[^.;]{0,60}\b(?:invited|shortlisted|selected|taken forward|progress)|\b(?:up to|a maximum of|no more than)\s+${N}\s+will be (?:invited|shortlisted|selected|taken forward)\b|\bmaximum (?:number )?of\s+${N}\s+(?:suppliers|bidders|applicants|organisations|candidates)\b`, 'i');
 // The criteria for choosing them: scores, ranking, named criteria.
 const CRITERIA = /\b(?:highest|top)[- ]scor\w*\b|\branked?\b|\branking\b|\bscores?\b|\bscored\b|\b(?:on the basis of|according to|based on|by reference to|against) (?:the |their |its )?(?:criteria|evaluation|weighted|marks|responses|selection criteria|published)\b|\bcriteria (?:for|used to|to) (?:shortlist|select|choos|reduc)\w*\b|\bweighting\b/i;
 
@@ -20,7 +23,7 @@ const caps = perDocument((doc: TenderDocument): { caps: Cap[]; criteria: boolean
   let criteria = false;
   for (const p of passages) {
     const m = CAP.exec(p.text);
-    if (m) out.push({ passage: p, count: m.groups?.n ?? m[0] });
+    if (m) out.push({ passage: p, count: COUNT.exec(m[0].replace(/^the /i, ''))?.[0] ?? m[0] });
     if (CRITERIA.test(p.text) && /\b(?:shortlist|select|invit|SQ|PQQ|questionnaire|stage)\w*/i.test(p.text)) criteria = true;
   }
   return { caps: out, criteria };
@@ -58,6 +61,7 @@ export default defineRule({
         { text: 'All suppliers that pass the selection stage will be invited to tender.', source: 'no cap' },
         { text: 'The Council will shortlist up to six organisations on the basis of the selection criteria in Annex B.' },
         { text: 'Suppliers may submit up to five case studies.', source: 'a cap on case studies, not on suppliers' },
+        { text: 'It is anticipated that in the first 12 months of the Framework Agreement the value of purchases will be circa £131,000,000.', source: 'Contracts Finder, NHS Supply Chain MIS framework (2025): “the first 12 months” is not a shortlist' },
       ],
     },
     exclusions: ['A cap with scores, a ranking or named criteria anywhere in the selection stage’s description is fine.', 'Not checked for devolved Welsh authorities or in Scotland.'],

@@ -43,7 +43,7 @@ export default defineRule({
     citations: {
       ...pa23(policy([sources.ppn002, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers')),
       pcr2015: policy([sources.ppn0620, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers'),
-      psr: none('under the PSR social value is one of the five key criteria; psr-key-criteria judges its weight'),
+      psr: policy([sources.nhsSocialValue, sources.psrReg5], undefined, 'NHS England’s 10% minimum for NHS bodies; social value is also one of the PSR’s five key criteria (psr-key-criteria checks it is there at all)'),
       scotland: none('no 10% social value rule applies in Scotland (community benefit requirements are another matter)'),
     },
     fix: 'Weight social value at 10% or more of the total score.',

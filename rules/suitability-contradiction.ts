@@ -95,7 +95,7 @@ export default defineRule({
     if (found.length === 0) return;
     ctx.report({
       passage: mark.passage,
-      message: `${mark.where === 'the text' ? 'The document says' : `The notice (${mark.where}) says`} the contract is suitable for ${mark.who}, yet it carries ${found.length === 1 ? 'a barrier' : `${found.length} barriers`} to them: ${found.map((f) => `${f.id} (${f.severity})`).join(', ')}.`,
+      message: `${mark.where === 'the text' ? 'The document says' : `${mark.where[0]!.toUpperCase()}${mark.where.slice(1)} says`} the contract is suitable for ${mark.who}, yet it carries ${found.length === 1 ? 'a barrier' : `${found.length} barriers`} to them: ${found.map((f) => `${f.id} (${f.severity})`).join(', ')}.`,
     });
   },
 });
