@@ -5,7 +5,7 @@ import type { Facts, StatedFacts } from './model/facts.js';
 import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
 import { Config, describeIssues, type RuleLevel } from './config.js';
-import { extractFacts } from './extract/facts.js';
+import { extractFacts } from './extract/facts/index.js';
 import { locate } from './text/locate.js';
 import { rules as registry } from '../rules/index.js';
 import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';

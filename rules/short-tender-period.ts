@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate } from '../linter/extract/dates.js';
+import { daysBetween, formatDate, formatDateFact } from '../linter/extract/dates.js';
 import type { PeriodConditions } from '../linter/model/facts.js';
 import { plural } from '../linter/format-numbers.js';
 
@@ -71,7 +71,7 @@ export default defineRule({
     if (days < 0) return;
     const passage = passageOfFact(doc, deadline);
     if (!passage) return;
-    const span = `${plural(days, 'day')} from publication on ${formatDate(published.date)} to the deadline on ${formatDate(deadline.date)}`;
+    const span = `${plural(days, 'day')} from publication on ${formatDateFact(published)} to the deadline on ${formatDateFact(deadline)}`;
     const related = [{ message: 'publication date stated here', passage: passageOfFact(doc, published) }];
     if (regime.id === 'pa2023') {
       const min = statutoryMinimum(facts.periodConditions);

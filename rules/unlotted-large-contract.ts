@@ -3,6 +3,7 @@ import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { formatGBP } from '../linter/extract/money.js';
+import { worthOf } from '../linter/extract/requirements/value.js';
 
 export default defineRule({
   meta: {
@@ -37,9 +38,9 @@ export default defineRule({
   check({ doc, facts, options, report }) {
     const v = facts.value;
     if (!v || facts.lots.divided === true || facts.lots.reasons) return;
-    const total = v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
+    const total = facts.totalValue?.amount ?? v.amount;
     if (total < options.largeValue) return;
-    const worth = v.basis === 'annual' && facts.term ? `${formatGBP(total)} (${formatGBP(v.amount)} a year)` : formatGBP(total);
+    const worth = worthOf(facts);
     const duty = facts.regime.id === 'psr' ? 'the PSR proportionality principle' : 'PA23 s.18';
     if (facts.lots.divided === false) {
       const passage = passageOfFact(doc, facts.lots);

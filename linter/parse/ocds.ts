@@ -152,11 +152,16 @@ function label(text: string | null | undefined): string | undefined {
   return s || undefined;
 }
 
+/** Calendar months from a start to an end date, the end day counted in (1 Feb to 30 Apr is 3 months). */
 function monthsBetween(start: string, end: string): number | undefined {
-  const a = Date.parse(start);
-  const b = Date.parse(end);
-  if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a) return undefined;
-  return Math.round(((b - a) / 86_400_000 / 365.25) * 12 * 10) / 10;
+  const a = /^(\d{4})-(\d{2})-(\d{2})/.exec(start);
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(end);
+  if (!a || !b || end.slice(0, 10) <= start.slice(0, 10)) return undefined;
+  const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const [y1, m1, d1] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  const [y2, m2, d2] = [Number(b[1]), Number(b[2]), Number(b[3])];
+  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 + 1 - d1) / daysIn(y2, m2);
+  return Math.round(months * 10) / 10;
 }
 
 /** Months in a durationInDays. Notices state months and the portals export months x 30 (720, 1800, 3600). */

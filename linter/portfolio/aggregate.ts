@@ -291,12 +291,9 @@ function total(c: SeverityCounts): number {
   return c.error + c.warning + c.info;
 }
 
-/** The contract's total value: a stated annual value times the term when both are known. */
+/** The contract's total value: the extractor's, else (an annual value with no term) the annual value as a lower bound. */
 export function totalValue(facts: Facts): number | undefined {
-  const v = facts.value;
-  if (!v) return undefined;
-  if (v.basis === 'annual') return facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
-  return v.amount;
+  return facts.totalValue?.amount ?? facts.value?.amount;
 }
 
 /** Most serious first: errors, then warnings, then infos, then the larger contract. */
