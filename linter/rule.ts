@@ -20,6 +20,8 @@ export interface RuleExample {
 
 export interface RuleMeta<O extends z.ZodObject> {
   id: string;
+  /** A short human name for the rule, for the extension's cards and lists ("Turnover demand over twice the annual value"). */
+  title: string;
   severity: Severity;
   description: string;
   rationale: string;

@@ -29,6 +29,7 @@ const REGIME_NAMES = {
 export default defineRule({
   meta: {
     id: 'short-tender-period',
+    title: 'Tender period below the minimum',
     severity: 'error',
     description: 'The time from publication to the tender submission deadline is below the statutory minimum, or under 30 days where no minimum applies.',
     rationale:

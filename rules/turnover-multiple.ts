@@ -9,6 +9,7 @@ import { whoItShutsOut } from '../linter/extract/ncvo.js';
 export default defineRule({
   meta: {
     id: 'turnover-multiple',
+    title: 'Turnover demand over twice the annual value',
     severity: 'error',
     description: 'Minimum turnover demanded of bidders is more than 2 x the estimated annual contract value.',
     rationale:

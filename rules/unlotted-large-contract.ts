@@ -7,6 +7,7 @@ import { formatGBP } from '../linter/extract/money.js';
 export default defineRule({
   meta: {
     id: 'unlotted-large-contract',
+    title: 'Large contract not divided into lots',
     severity: 'warning',
     description: 'A large contract is not divided into lots and no reasons are given.',
     rationale:
