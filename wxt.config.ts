@@ -12,8 +12,18 @@ export const PORTAL_HOSTS = [
   'https://www.sell2wales.gov.wales/*',
 ];
 
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((n) => [String(n), `/icon/${n}.png`]));
+
 export default defineConfig({
   srcDir: 'extension',
+  publicDir: 'extension/public',
+  vite: () => ({
+    resolve: {
+      // The linter's default PDF loader names pdf.js's legacy build (for Node); the extension
+      // registers the modern build with its worker instead. One alias keeps one copy in the bundle.
+      alias: { 'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-dist/build/pdf.mjs' },
+    },
+  }),
   outDir: '.output',
   imports: false,
   manifestVersion: 3,
@@ -22,7 +32,8 @@ export default defineConfig({
     description: 'Flags tender requirements that shut small and local suppliers out, on portal notices and in your own drafts. Nothing leaves your browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: PORTAL_HOSTS,
-    action: { default_title: 'tenderlint' },
+    icons: ICONS,
+    action: { default_title: 'tenderlint', default_icon: ICONS },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'tenderlint@tenderlint.github.io', strict_min_version: '115.0' } } }
       : {}),
