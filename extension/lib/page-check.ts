@@ -8,6 +8,7 @@ import { annotate, clearAnnotations, offBar, type PanelOptions } from '../ui/ann
 import { countBySeverity, titleOf } from '../ui/finding-text.js';
 import { normalise } from '../ui/highlight.js';
 import { DOC_BUTTON_CSS } from '../ui/styles.js';
+import { brandIcon } from '../ui/brand.js';
 import { DEFAULT_PANEL, loadSettings, savePanelState, setDismissed, setRuleLevel, setSiteEnabled } from './settings.js';
 import { documentUrl, sameSite } from './documents.js';
 import type { Message } from './messages.js';
@@ -46,6 +47,7 @@ function documentButtons(links: HTMLAnchorElement[], page: URL): void {
     const b = document.createElement('button');
     b.type = 'button';
     b.title = `Check this document with tenderlint: ${url.href}`;
+    b.appendChild(brandIcon(document, 14));
     b.appendChild(document.createTextNode('Check document'));
     if (!sameSite(url, page)) {
       const other = document.createElement('span');

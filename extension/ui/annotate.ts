@@ -8,6 +8,7 @@ import { factLines, noteText } from './facts-view.js';
 import { clarificationQuestion, countBySeverity, findingText, summaryText, titleOf, whereText, type NoticeContext } from './finding-text.js';
 import { LABEL, PLURAL, SEVERITIES, markStyle, severityIcon } from './severity.js';
 import { FLAG_CSS, PANEL_CSS } from './styles.js';
+import { brandIcon } from './brand.js';
 
 export { countBySeverity, summaryText } from './finding-text.js';
 
@@ -215,10 +216,11 @@ export function annotate(doc: Document, targets: Target[], options: PanelOptions
           flip({ padding: 8, fallbackStrategy: 'bestFit' }),
           size({
             padding: 8,
-            apply({ availableHeight, availableWidth }) {
-              // Never taller or wider than the window; the card scrolls inside itself instead.
+            apply({ availableHeight }) {
+              // Never taller than the room beside the passage, nor wider than the window (shift then
+              // moves it in from the edge); the card scrolls inside itself instead.
               card.style.maxHeight = `${Math.max(160, Math.min(availableHeight, view.innerHeight - 16))}px`;
-              card.style.maxWidth = `${Math.max(200, Math.min(availableWidth, 420))}px`;
+              card.style.maxWidth = `${Math.min(420, view.innerWidth - 16)}px`;
             },
           }),
           shift({ padding: 8, crossAxis: true }),
@@ -344,6 +346,9 @@ function makeCard(doc: Document, root: ShadowRoot, finding: Finding, i: number, 
   const where = whereText(finding.location);
   card.appendChild(el(doc, 'p', { class: 'rule' }, `${finding.ruleId}${where ? ` · ${where}` : ''}`));
   card.appendChild(el(doc, 'p', { class: 'message' }, finding.message));
+  // The actions come right after the message, not below the sources, so they are in view when the card opens.
+  const row = el(doc, 'div', { class: 'actions', role: 'group', 'aria-label': 'Actions' });
+  card.appendChild(row);
   card.appendChild(el(doc, 'h3', {}, 'Flagged text'));
   card.appendChild(el(doc, 'p', { class: 'excerpt' }, finding.excerpt));
   if (rule) {
@@ -370,7 +375,6 @@ function makeCard(doc: Document, root: ShadowRoot, finding: Finding, i: number, 
     p.appendChild(el(doc, 'a', { href: docs, target: '_blank', rel: 'noopener noreferrer' }, 'Rule documentation'));
     card.appendChild(p);
   }
-  const row = el(doc, 'div', { class: 'actions', role: 'group', 'aria-label': 'Actions' });
   const copyButton = (label: string, text: () => string, done: string) => {
     const b = button(doc, label, 'copy', () => {
       void copy(doc, root, text()).then((ok) => {
@@ -385,7 +389,6 @@ function makeCard(doc: Document, root: ShadowRoot, finding: Finding, i: number, 
   row.appendChild(copyButton('Copy as a clarification question', () => clarificationQuestion(finding, actions?.notice), 'Question copied'));
   if (actions?.onDismiss) row.appendChild(button(doc, 'Dismiss', 'dismiss', () => actions.onDismiss!(finding)));
   if (actions?.onRuleOff) row.appendChild(button(doc, 'Turn this rule off', 'rule-off', () => actions.onRuleOff!(finding.ruleId)));
-  card.appendChild(row);
   const closeBtn = el(doc, 'button', { type: 'button', class: 'close' }, 'Close');
   closeBtn.addEventListener('click', on.close);
   card.appendChild(closeBtn);
@@ -445,6 +448,7 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
 
   const sheet = el(doc, 'div', { class: 'sheet', id: 'tenderlint-sheet', tabindex: '-1' });
   const chip = el(doc, 'button', { type: 'button', class: 'chip', 'aria-expanded': 'false', 'aria-controls': 'tenderlint-sheet' });
+  chip.appendChild(brandIcon(doc, 16));
   chip.appendChild(el(doc, 'span', { class: 'brand' }, 'tenderlint'));
   for (const s of SEVERITIES) {
     if (!counts[s]) continue;
@@ -479,7 +483,10 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
   };
 
   const header = el(doc, 'header');
-  header.appendChild(el(doc, 'h2', { class: 'summary' }, summary));
+  const heading = el(doc, 'h2', { class: 'summary' });
+  heading.appendChild(brandIcon(doc, 16));
+  heading.appendChild(el(doc, 'span', {}, summary));
+  header.appendChild(heading);
   let dockButton: HTMLButtonElement | undefined;
   if (floating) {
     const tools = el(doc, 'div', { class: 'tools' });

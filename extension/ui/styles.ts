@@ -26,11 +26,13 @@ a { color: #1d70b8; }
 .panel.floating.dock-left .sheet { right: auto; left: 0; border-left-width: 0; border-right-width: 2px; }
 .panel.floating.dock-bottom .sheet { top: auto; left: 0; right: 0; width: auto; max-height: 45vh; border-left-width: 0; border-top-width: 2px; }
 @media (max-width: 699px) {
+  .panel.floating .tools .dock { display: none; }
   .panel.floating .sheet, .panel.floating.dock-left .sheet { top: auto; left: 0; right: 0; width: auto; max-height: 60vh; border-width: 2px 0 0 0; }
 }
 .panel.inline .sheet { border: 2px solid #0b0c0c; border-radius: 6px; }
 .sheet header { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 6px 8px; padding: 8px 10px; border-bottom: 1px solid #b1b4b6; border-top: 5px solid #1d70b8; }
-.sheet h2 { font-size: 15px; margin: 0; flex: 1 1 180px; }
+.sheet h2 { font-size: 15px; margin: 0; flex: 1 1 180px; display: flex; gap: 6px; align-items: flex-start; }
+.sheet h2 .icon { margin-top: 2px; }
 .sheet .tools { display: flex; gap: 6px; }
 .sheet .tools button, .sheet footer button, .flash button, .confirm button, .offbar button { background: #f3f2f1; border: 1px solid #505a5f; border-radius: 3px; padding: 3px 8px; }
 .sheet .body { overflow: auto; padding: 0 10px 8px; flex: 1 1 auto; }
@@ -68,7 +70,7 @@ dl.facts .src { color: #505a5f; }
 .card .excerpt { background: #f3f2f1; padding: 4px 6px; border-radius: 3px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .card .close { position: absolute; top: 6px; right: 6px; background: #fff; border: 1px solid #505a5f; border-radius: 3px; padding: 1px 8px; }
 .card ul { margin: 0; padding-left: 18px; }
-.card .actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 10px 0 4px; padding-top: 8px; border-top: 1px solid #b1b4b6; }
+.card .actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 8px; }
 .card .actions button { background: #f3f2f1; border: 1px solid #505a5f; border-radius: 3px; padding: 3px 8px; }
 
 .offbar { position: fixed; right: 12px; bottom: 12px; z-index: 2147483646; ${FONT} color: #0b0c0c; background: #fff; border: 2px solid #0b0c0c; border-radius: 6px;

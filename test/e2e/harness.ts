@@ -59,6 +59,14 @@ export function startServer(dir: string, extraPages: Record<string, string> = {}
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PORTALS, page)));
       return;
     }
+    if (url.pathname === '/Notice/Attachment/huge.pdf') {
+      // Says it is 200 MB and sends a little of it: the checker must refuse it by its declared size.
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(200 * 1024 * 1024) });
+      res.write(Buffer.alloc(64 * 1024, 0x20));
+      const stop = setTimeout(() => res.destroy(), 5_000);
+      res.on('close', () => clearTimeout(stop));
+      return;
+    }
     const attachment = /^\/Notice\/Attachment\/([\w.-]+\.(?:docx|pdf))$/.exec(url.pathname)?.[1];
     if (attachment && existsSync(join(TENDERS, attachment))) {
       const type = attachment.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -54,7 +54,7 @@ describe.each(SIZES)('at $width x $height', (size) => {
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TENDERLINT-FLAG');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tenderlint-finding'))).toBe(await flag.getAttribute('data-tenderlint-finding'));
     }
-    if (size.width === 1280 && key === 'fts') {
+    if (key === 'fts') {
       await flags(page).first().locator('button').click();
       await s.shot(page, `after/fts-card-${size.width}`);
     }

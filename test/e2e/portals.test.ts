@@ -146,7 +146,7 @@ describe('portal notices in a real Chromium with the production build', () => {
     const options = await s.page(`chrome-extension://${s.extensionId}/options.html`);
     const item = options.locator('#sites-list li[data-site="www.sell2wales.gov.wales"]');
     await expect.poll(() => item.count()).toBe(1);
-    await s.shot(options, 'options-sites');
+    await s.shot(options, 'after/options-sites');
     await item.locator('button').click();
     await expect.poll(() => options.locator('#sites-status').textContent()).toContain('Turned back on for www.sell2wales.gov.wales');
     await expect.poll(() => reloaded.locator('mark[data-tenderlint-rule]').count()).toBeGreaterThan(0);
