@@ -49,7 +49,7 @@ for (const format of ['md', 'docx', 'pdf']) {
 }
 
 // Corpus: labels name a distinctive substring; OCDS findings on structured fields match on rule id.
-const corpus = join(root, '../shared/corpus');
+const corpus = join(root, 'fixtures/corpus');
 const labelsFile = join(root, 'test/corpus/labels.json');
 if (existsSync(corpus) && existsSync(labelsFile)) {
   const labels = JSON.parse(readFileSync(labelsFile, 'utf8'));

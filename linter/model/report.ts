@@ -13,6 +13,8 @@ export const FileResult = z.object({
   findings: z.array(Finding),
   notes: z.array(z.string()).optional(),
   error: FileError.nullable(),
+  /** Why the file was looked at but not linted (a JSON file reached by a directory walk that is not OCDS). */
+  skipped: z.string().optional(),
   /** Findings dropped by inline suppression comments (present when any were). */
   suppressed: z.number().int().optional(),
   /** Findings accepted by the --baseline file (present when any were). */
@@ -26,6 +28,8 @@ export const Report = z.object({
   files: z.array(FileResult),
   summary: z.object({
     files: z.number().int(),
+    /** Files skipped (see FileResult.skipped); not counted in `files`. */
+    skipped: z.number().int().optional(),
     errors: z.number().int(),
     warnings: z.number().int(),
     infos: z.number().int(),
@@ -38,8 +42,10 @@ export type Report = z.infer<typeof Report>;
 
 export function summarise(files: FileResult[]): Report['summary'] {
   const count = (s: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+  const skipped = files.filter((f) => f.skipped).length;
   return {
-    files: files.length,
+    files: files.length - skipped,
+    ...optionalCount('skipped', skipped),
     errors: count('error'),
     warnings: count('warning'),
     infos: count('info'),

@@ -5,6 +5,7 @@ import type { Report } from '../model/report.js';
 /** "p.3 12:1", "12:4", "¶23", "notice ocds-…": the place a reader can find in the original. */
 export function formatPlace(l: Location): string {
   const parts: string[] = [];
+  if (l.noticeNumber !== undefined) parts.push(`notice ${l.noticeNumber}`);
   if (l.page !== undefined) parts.push(`p.${l.page}`);
   if (l.line !== undefined) parts.push(`${l.line}:${l.column ?? 1}`);
   else if (l.block !== undefined) parts.push(`¶${l.block}`);
@@ -17,8 +18,12 @@ export function formatStylish(report: Report, color: boolean): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of report.files) {
-    if (!file.error && file.findings.length === 0) continue;
+    if (!file.error && file.findings.length === 0 && !file.skipped) continue;
     out.push('', c.underline(file.path));
+    if (file.skipped) {
+      out.push(`  ${c.dim(file.skipped)}`);
+      continue;
+    }
     if (file.error) {
       out.push(`  ${c.red('error')}  ${file.error.message} ${c.dim(`(${file.error.code})`)}`);
       continue;
@@ -36,8 +41,9 @@ export function formatStylish(report: Report, color: boolean): string {
   out.push('');
   const line = `${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}`;
   const failed = s.failedFiles ? `; ${s.failedFiles} file${s.failedFiles === 1 ? '' : 's'} could not be read` : '';
+  const skipped = s.skipped ? `; ${s.skipped} file${s.skipped === 1 ? '' : 's'} skipped` : '';
   const accepted = [s.suppressed ? `${s.suppressed} suppressed` : '', s.baselined ? `${s.baselined} in the baseline` : ''].filter(Boolean).join(', ');
-  out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}`)) : total ? c.bold(c.yellow(`⚠ ${line}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}`));
+  out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}${skipped}`)) : total ? c.bold(c.yellow(`⚠ ${line}${skipped}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}${skipped}`));
   if (accepted) out.push(c.dim(`  (not counted: ${accepted})`));
   return out.join('\n') + '\n';
 }
