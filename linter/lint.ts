@@ -91,7 +91,12 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
       report(r) {
         // A rule may lower its own severity (a stated justification); the user's level is the ceiling.
         const final = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
-        const location = { ...locate(r.passage.block, r.passage.start, r.passage.end), ...(doc.notice ? { notice: doc.notice.id } : {}) };
+        const location = {
+          ...locate(r.passage.block, r.passage.start, r.passage.end),
+          ...(doc.notice ? { notice: doc.notice.id } : {}),
+          ...(doc.notice?.number ? { noticeNumber: doc.notice.number } : {}),
+          ...(doc.notice?.url ? { noticeUrl: doc.notice.url } : {}),
+        };
         const related = r.related?.map((rel) => ({
           message: rel.message,
           ...(rel.passage ? { excerpt: rel.passage.text, location: locate(rel.passage.block, rel.passage.start, rel.passage.end) } : { location: {} }),
@@ -106,6 +111,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
           fix: r.fix ?? meta.fix,
           docsUrl: `${DOCS_BASE}${meta.id}.md`,
           ...(related?.length ? { related } : {}),
+          ...(r.data ? { data: r.data } : {}),
         });
       },
     });

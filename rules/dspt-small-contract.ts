@@ -8,6 +8,7 @@ import { worthOf } from '../linter/extract/requirements/value.js';
 export default defineRule({
   meta: {
     id: 'dspt-small-contract',
+    title: 'NHS data toolkit (DSPT) demanded at bid stage',
     severity: 'warning',
     description: 'The NHS Data Security and Protection Toolkit is demanded at bid stage on a small contract, or on a service with no access to patient data.',
     rationale:

@@ -8,6 +8,7 @@ import { plural } from '../linter/format-numbers.js';
 export default defineRule({
   meta: {
     id: 'short-clarification-period',
+    title: 'Too little time for clarification questions',
     severity: 'warning',
     description: 'Bidders get under 5 days to ask clarification questions, or the clarification deadline falls under 6 days before the submission deadline.',
     rationale:

@@ -30,6 +30,7 @@ const REGIME_NAMES = {
 export default defineRule({
   meta: {
     id: 'short-tender-period',
+    title: 'Tender period below the minimum',
     severity: 'error',
     description: 'The time from publication to the tender submission deadline is below the statutory minimum, or under 30 days where no minimum applies.',
     rationale:
@@ -81,6 +82,7 @@ export default defineRule({
           message: `The tender period is ${span}; the Procurement Act 2023 minimum ${min.basis} is ${min.days} days (s.54(4)).`,
           fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, Math.max(min.days, options.recommendedTenderDays)))} (${Math.max(min.days, options.recommendedTenderDays)} days).`,
           related,
+          data: { days, minimumDays: min.days, statutory: true, regime: regime.id },
         });
       }
       return;
@@ -92,6 +94,7 @@ export default defineRule({
         message: `The tender period is ${span}; for ${REGIME_NAMES[regime.id]} with no statutory minimum, allow at least ${options.recommendedTenderDays} days.`,
         fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, options.recommendedTenderDays))} (${options.recommendedTenderDays} days).`,
         related,
+        data: { days, minimumDays: options.recommendedTenderDays, statutory: false, regime: regime.id },
       });
     }
   },

@@ -8,6 +8,7 @@ import { worthOf } from '../linter/extract/requirements/value.js';
 export default defineRule({
   meta: {
     id: 'unlotted-large-contract',
+    title: 'Large contract not divided into lots',
     severity: 'warning',
     description: 'A large contract is not divided into lots and no reasons are given.',
     rationale:
@@ -49,6 +50,7 @@ export default defineRule({
         passage,
         message: `A ${worth} contract is let as a single lot with no reasons given (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
         related: [{ message: 'value stated here', passage: passageOfFact(doc, v) }],
+        data: { totalValue: total, largeValue: options.largeValue, lotsStated: true },
       });
     } else {
       const passage = passageOfFact(doc, v);
@@ -56,6 +58,7 @@ export default defineRule({
       report({
         passage,
         message: `A ${worth} contract has no lot structure described and no reasons for not using lots (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
+        data: { totalValue: total, largeValue: options.largeValue, lotsStated: false },
       });
     }
   },

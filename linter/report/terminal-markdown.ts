@@ -45,8 +45,26 @@ function inline(nodes: PhrasingContent[]): string {
     .join('');
 }
 
+/** The text of an HTML fragment: comments and tags dropped. A scan with indexOf, linear on any input. */
 function stripTags(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[a-z][^>]*>/gi, '');
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) return out + html.slice(i);
+    out += html.slice(i, lt);
+    const comment = html.startsWith('<!--', lt);
+    const tag = comment || /[a-z/]/i.test(html[lt + 1] ?? '');
+    if (!tag) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const end = comment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 1);
+    if (end < 0) return out;
+    i = end + (comment ? 3 : 1);
+  }
+  return out;
 }
 
 function wrap(text: string, width: number, indent = ''): string {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cliJson, CORPUS } from '../helpers/cli.js';
 import type { Report } from '../../linter/model/report.js';
 
-// Real published tender material (../shared/corpus). Pins are findings checked by hand against
+// Real published tender material (fixtures/corpus). Pins are findings checked by hand against
 // test/corpus/labels.json; scripts/evaluate.mjs scores every rule against all the labels.
 let report: Report;
 let code: number;

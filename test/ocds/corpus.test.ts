@@ -1,12 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseOcds } from '../../linter/parse/ocds.js';
 import { lintDocument } from '../../linter/lint.js';
 
-// The real notices in ../shared/corpus (Contracts Finder, Public Contracts Scotland, Sell2Wales), read
+// The real notices in fixtures/corpus (Contracts Finder, Public Contracts Scotland, Sell2Wales), read
 // through the OCDS parser and linted with the default rules. Each expectation below was checked by
 // reading the notice (and test/corpus/labels.json, where the hand labels and the issue disagree).
-const CORPUS = '/work/shared/corpus';
+const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 
 function lintNotice(name: string) {
   const path = `${CORPUS}/${name}.json`;
