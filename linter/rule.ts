@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TenderDocument } from './model/document.js';
 import type { Facts, StatedFacts } from './model/facts.js';
-import type { Citation, Severity } from './model/finding.js';
+import type { Citation, FindingData, Severity } from './model/finding.js';
 import type { Passage } from './extract/passages.js';
 import type { LawTable } from './law.js';
 
@@ -51,6 +51,8 @@ export interface Report {
    * facts did not resolve (a Sell2Wales notice from a devolved Welsh authority): the finding cites that law's entry.
    */
   judgedAs?: Facts['regime']['law'];
+  /** The numbers behind the message, for reports that must not judge again. */
+  data?: FindingData;
 }
 
 export interface RuleContext<O> {

@@ -2,11 +2,32 @@ import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { goodPractice, pa23, statute } from '../linter/law.js';
-import { passageOfFact } from '../linter/extract/passages.js';
+import { passageOfFact, passagesOf, type Passage } from '../linter/extract/passages.js';
+import { findDates } from '../linter/extract/dates.js';
+import { perDocument } from '../linter/extract/requirements/cache.js';
+import type { TenderDocument } from '../linter/model/document.js';
 import { daysBetween, formatDate } from '../linter/extract/dates.js';
 import { plural } from '../linter/format-numbers.js';
 
 const STAGE_ONE = /\b(?:SQ|PQQ|selection questionnaire|pre-qualification|requests? to participate|expressions? of interest)\b/i;
+const QUESTIONS = /\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i;
+const CLOSES = /\b(?:deadline|by|no later than|until|clos(?:e|es|ing)|due|last date|cut-?off|must be (?:submitted|received|raised))\b/i;
+const ANSWERS = /\b(?:answers?|responses?|repl(?:y|ies))\b[^.|]{0,60}\b(?:publish|issue|circulat|share|sent|provid|given)\w*|\bwill (?:respond|answer|publish)\b/i;
+
+/**
+ * The clarification deadline as the text states it. The shared facts keep only a clarification date
+ * on or before the submission deadline (a later one reads as a misreading there), so this rule reads
+ * the text itself for the one case it exists to catch.
+ */
+const statedClarification = perDocument((doc: TenderDocument): { date: string; passage: Passage } | undefined => {
+  for (const p of passagesOf(doc)) {
+    if (!QUESTIONS.test(p.text) || !CLOSES.test(p.text) || ANSWERS.test(p.text)) continue;
+    const d = findDates(p.text).at(-1);
+    if (d) return { date: d.date, passage: p };
+  }
+  return undefined;
+});
+
 const KIL3 = sources.keepItLocal(3, 'avoid short notice invitations to tender');
 
 export default defineRule({
@@ -53,14 +74,16 @@ export default defineRule({
     ],
   },
   check({ doc, facts, options, report }) {
-    const clar = facts.clarificationDeadline;
     const deadline = facts.submissionDeadline;
-    if (!clar || !deadline) return;
+    if (!deadline) return;
+    const text = facts.clarificationDeadline ? undefined : statedClarification(doc);
+    const clar = facts.clarificationDeadline ?? (text ? { date: text.date } : undefined);
+    if (!clar) return;
     const after = daysBetween(deadline.date, clar.date);
     if (after <= 0 || after > options.maxDaysAfter) return;
     // In a two-stage procedure a "deadline" read from the SQ stage is the participation deadline, not the tender deadline.
     if (STAGE_ONE.test(deadline.excerpt ?? '') || (facts.participationDeadline && facts.participationDeadline.date === deadline.date)) return;
-    const passage = passageOfFact(doc, clar);
+    const passage = text?.passage ?? passageOfFact(doc, facts.clarificationDeadline);
     if (!passage) return;
     report({
       passage,

@@ -4,7 +4,7 @@ import { sources } from '../linter/citations.js';
 import { goodPractice, underEveryLaw } from '../linter/law.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { daysBetween, formatDate } from '../linter/extract/dates.js';
-import { bankHoliday, easterOf, holidaysKnown } from '../linter/extract/bank-holidays.js';
+import { bankHoliday, easterOf, holidaysKnown } from '../linter/extract/holiday-names.js';
 import { tenderMinimum } from '../linter/extract/timescales.js';
 import { plural } from '../linter/format-numbers.js';
 import type { DateFact } from '../linter/model/facts.js';

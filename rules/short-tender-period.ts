@@ -112,6 +112,7 @@ export default defineRule({
           fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, target))} (${target} days).`,
           related,
           ...(min.statutory && !min.unverified ? {} : { severity: 'warning' as const }),
+          data: { days, minimumDays: min.days, statutory: min.statutory && !min.unverified, regime: facts.regime.id },
         });
       }
     }
@@ -125,6 +126,7 @@ export default defineRule({
           message: `The participation period is ${plural(days, 'day')} from publication on ${formatDate(published.date)} to the deadline for requests to participate on ${formatDate(participation.date)}; ${pmin.says}.`,
           fix: `Set the deadline for requests to participate no earlier than ${formatDate(addDays(published.date, pmin.days))} (${pmin.days} days).`,
           related,
+          data: { stage: 'participation', participationDays: days, participationMinimumDays: pmin.days },
         });
       }
     }

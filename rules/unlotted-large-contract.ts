@@ -5,6 +5,7 @@ import { statute, pa23 } from '../linter/law.js';
 import type { Law } from '../linter/model/facts.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { formatGBP } from '../linter/extract/money.js';
+import { worthOf } from '../linter/extract/requirements/value.js';
 
 /** The duty each law puts on the buyer, as the message names it. */
 const DUTY: Record<Law, string> = {
@@ -54,9 +55,9 @@ export default defineRule({
   check({ doc, facts, law, options, report }) {
     const v = facts.value;
     if (!v || facts.lots.divided === true || facts.lots.reasons) return;
-    const total = v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
+    const total = facts.totalValue?.amount ?? v.amount;
     if (total < options.largeValue) return;
-    const worth = v.basis === 'annual' && facts.term ? `${formatGBP(total)} (${formatGBP(v.amount)} a year)` : formatGBP(total);
+    const worth = worthOf(facts);
     const duty = DUTY[law];
     if (facts.lots.divided === false) {
       const passage = passageOfFact(doc, facts.lots);
@@ -65,6 +66,7 @@ export default defineRule({
         passage,
         message: `A ${worth} contract is let as a single lot with no reasons given (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
         related: [{ message: 'value stated here', passage: passageOfFact(doc, v) }],
+        data: { totalValue: total, largeValue: options.largeValue, lotsStated: true },
       });
     } else {
       const passage = passageOfFact(doc, v);
@@ -72,6 +74,7 @@ export default defineRule({
       report({
         passage,
         message: `A ${worth} contract has no lot structure described and no reasons for not using lots (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
+        data: { totalValue: total, largeValue: options.largeValue, lotsStated: false },
       });
     }
   },

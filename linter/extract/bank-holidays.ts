@@ -1,194 +1,87 @@
 import type { Nation } from '../model/facts.js';
 
 /**
- * UK bank holidays by nation, as GOV.UK publishes them (https://www.gov.uk/bank-holidays), as data:
- * tenderlint never fetches them at run time. Substitute days are listed on the day taken (Boxing
- * Day 2026 falls on a Saturday, so 28 December). Extend the table before it runs out: a test fails
- * when it does not cover the whole of next year.
+ * UK bank holidays by nation, as proclaimed (substitute days included), 2024-2028. Data, not a
+ * rule: "4 working days before the closing date" means different days in Edinburgh and in Leeds.
+ * test/extract/bank-holidays.test.ts fails once the table ends before next year: extend it then.
  */
-export const BANK_HOLIDAYS: Record<'england-and-wales' | 'scotland' | 'northern-ireland', ReadonlyArray<readonly [string, string]>> = {
-  'england-and-wales': [
-    ['2024-01-01', 'New Year’s Day'],
-    ['2024-03-29', 'Good Friday'],
-    ['2024-04-01', 'Easter Monday'],
-    ['2024-05-06', 'Early May bank holiday'],
-    ['2024-05-27', 'Spring bank holiday'],
-    ['2024-08-26', 'Summer bank holiday'],
-    ['2024-12-25', 'Christmas Day'],
-    ['2024-12-26', 'Boxing Day'],
-    ['2025-01-01', 'New Year’s Day'],
-    ['2025-04-18', 'Good Friday'],
-    ['2025-04-21', 'Easter Monday'],
-    ['2025-05-05', 'Early May bank holiday'],
-    ['2025-05-26', 'Spring bank holiday'],
-    ['2025-08-25', 'Summer bank holiday'],
-    ['2025-12-25', 'Christmas Day'],
-    ['2025-12-26', 'Boxing Day'],
-    ['2026-01-01', 'New Year’s Day'],
-    ['2026-04-03', 'Good Friday'],
-    ['2026-04-06', 'Easter Monday'],
-    ['2026-05-04', 'Early May bank holiday'],
-    ['2026-05-25', 'Spring bank holiday'],
-    ['2026-08-31', 'Summer bank holiday'],
-    ['2026-12-25', 'Christmas Day'],
-    ['2026-12-28', 'Boxing Day'],
-    ['2027-01-01', 'New Year’s Day'],
-    ['2027-03-26', 'Good Friday'],
-    ['2027-03-29', 'Easter Monday'],
-    ['2027-05-03', 'Early May bank holiday'],
-    ['2027-05-31', 'Spring bank holiday'],
-    ['2027-08-30', 'Summer bank holiday'],
-    ['2027-12-27', 'Christmas Day'],
-    ['2027-12-28', 'Boxing Day'],
-    ['2028-01-03', 'New Year’s Day'],
-    ['2028-04-14', 'Good Friday'],
-    ['2028-04-17', 'Easter Monday'],
-    ['2028-05-01', 'Early May bank holiday'],
-    ['2028-05-29', 'Spring bank holiday'],
-    ['2028-08-28', 'Summer bank holiday'],
-    ['2028-12-25', 'Christmas Day'],
-    ['2028-12-26', 'Boxing Day'],
-  ],
-  'scotland': [
-    ['2024-01-01', 'New Year’s Day'],
-    ['2024-01-02', '2nd January'],
-    ['2024-03-29', 'Good Friday'],
-    ['2024-05-06', 'Early May bank holiday'],
-    ['2024-05-27', 'Spring bank holiday'],
-    ['2024-08-05', 'Summer bank holiday'],
-    ['2024-12-02', 'St Andrew’s Day'],
-    ['2024-12-25', 'Christmas Day'],
-    ['2024-12-26', 'Boxing Day'],
-    ['2025-01-01', 'New Year’s Day'],
-    ['2025-01-02', '2nd January'],
-    ['2025-04-18', 'Good Friday'],
-    ['2025-05-05', 'Early May bank holiday'],
-    ['2025-05-26', 'Spring bank holiday'],
-    ['2025-08-04', 'Summer bank holiday'],
-    ['2025-12-01', 'St Andrew’s Day'],
-    ['2025-12-25', 'Christmas Day'],
-    ['2025-12-26', 'Boxing Day'],
-    ['2026-01-01', 'New Year’s Day'],
-    ['2026-01-02', '2nd January'],
-    ['2026-04-03', 'Good Friday'],
-    ['2026-05-04', 'Early May bank holiday'],
-    ['2026-05-25', 'Spring bank holiday'],
-    ['2026-08-03', 'Summer bank holiday'],
-    ['2026-11-30', 'St Andrew’s Day'],
-    ['2026-12-25', 'Christmas Day'],
-    ['2026-12-28', 'Boxing Day'],
-    ['2027-01-01', 'New Year’s Day'],
-    ['2027-01-04', '2nd January'],
-    ['2027-03-26', 'Good Friday'],
-    ['2027-05-03', 'Early May bank holiday'],
-    ['2027-05-31', 'Spring bank holiday'],
-    ['2027-08-02', 'Summer bank holiday'],
-    ['2027-11-30', 'St Andrew’s Day'],
-    ['2027-12-27', 'Christmas Day'],
-    ['2027-12-28', 'Boxing Day'],
-    ['2028-01-03', 'New Year’s Day'],
-    ['2028-01-04', '2nd January'],
-    ['2028-04-14', 'Good Friday'],
-    ['2028-05-01', 'Early May bank holiday'],
-    ['2028-05-29', 'Spring bank holiday'],
-    ['2028-08-07', 'Summer bank holiday'],
-    ['2028-11-30', 'St Andrew’s Day'],
-    ['2028-12-25', 'Christmas Day'],
-    ['2028-12-26', 'Boxing Day'],
-  ],
-  'northern-ireland': [
-    ['2024-01-01', 'New Year’s Day'],
-    ['2024-03-18', 'St Patrick’s Day'],
-    ['2024-03-29', 'Good Friday'],
-    ['2024-04-01', 'Easter Monday'],
-    ['2024-05-06', 'Early May bank holiday'],
-    ['2024-05-27', 'Spring bank holiday'],
-    ['2024-07-12', 'Battle of the Boyne (Orangemen’s Day)'],
-    ['2024-08-26', 'Summer bank holiday'],
-    ['2024-12-25', 'Christmas Day'],
-    ['2024-12-26', 'Boxing Day'],
-    ['2025-01-01', 'New Year’s Day'],
-    ['2025-03-17', 'St Patrick’s Day'],
-    ['2025-04-18', 'Good Friday'],
-    ['2025-04-21', 'Easter Monday'],
-    ['2025-05-05', 'Early May bank holiday'],
-    ['2025-05-26', 'Spring bank holiday'],
-    ['2025-07-14', 'Battle of the Boyne (Orangemen’s Day)'],
-    ['2025-08-25', 'Summer bank holiday'],
-    ['2025-12-25', 'Christmas Day'],
-    ['2025-12-26', 'Boxing Day'],
-    ['2026-01-01', 'New Year’s Day'],
-    ['2026-03-17', 'St Patrick’s Day'],
-    ['2026-04-03', 'Good Friday'],
-    ['2026-04-06', 'Easter Monday'],
-    ['2026-05-04', 'Early May bank holiday'],
-    ['2026-05-25', 'Spring bank holiday'],
-    ['2026-07-13', 'Battle of the Boyne (Orangemen’s Day)'],
-    ['2026-08-31', 'Summer bank holiday'],
-    ['2026-12-25', 'Christmas Day'],
-    ['2026-12-28', 'Boxing Day'],
-    ['2027-01-01', 'New Year’s Day'],
-    ['2027-03-17', 'St Patrick’s Day'],
-    ['2027-03-26', 'Good Friday'],
-    ['2027-03-29', 'Easter Monday'],
-    ['2027-05-03', 'Early May bank holiday'],
-    ['2027-05-31', 'Spring bank holiday'],
-    ['2027-07-12', 'Battle of the Boyne (Orangemen’s Day)'],
-    ['2027-08-30', 'Summer bank holiday'],
-    ['2027-12-27', 'Christmas Day'],
-    ['2027-12-28', 'Boxing Day'],
-    ['2028-01-03', 'New Year’s Day'],
-    ['2028-03-17', 'St Patrick’s Day'],
-    ['2028-04-14', 'Good Friday'],
-    ['2028-04-17', 'Easter Monday'],
-    ['2028-05-01', 'Early May bank holiday'],
-    ['2028-05-29', 'Spring bank holiday'],
-    ['2028-07-12', 'Battle of the Boyne (Orangemen’s Day)'],
-    ['2028-08-28', 'Summer bank holiday'],
-    ['2028-12-25', 'Christmas Day'],
-    ['2028-12-26', 'Boxing Day'],
-  ],
+const ENGLAND_AND_WALES: Record<number, string[]> = {
+  2024: ['2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'],
+  2025: ['2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26'],
+  2026: ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28'],
+  2027: ['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'],
+  2028: ['2028-01-03', '2028-04-14', '2028-04-17', '2028-05-01', '2028-05-29', '2028-08-28', '2028-12-25', '2028-12-26'],
 };
 
-export type HolidayRegion = keyof typeof BANK_HOLIDAYS;
+// Scotland: 2 January, no Easter Monday, the summer holiday on the first Monday of August, St Andrew's Day.
+const SCOTLAND: Record<number, string[]> = {
+  2024: ['2024-01-01', '2024-01-02', '2024-03-29', '2024-05-06', '2024-05-27', '2024-08-05', '2024-12-02', '2024-12-25', '2024-12-26'],
+  2025: ['2025-01-01', '2025-01-02', '2025-04-18', '2025-05-05', '2025-05-26', '2025-08-04', '2025-12-01', '2025-12-25', '2025-12-26'],
+  2026: ['2026-01-01', '2026-01-02', '2026-04-03', '2026-05-04', '2026-05-25', '2026-08-03', '2026-11-30', '2026-12-25', '2026-12-28'],
+  2027: ['2027-01-01', '2027-01-04', '2027-03-26', '2027-05-03', '2027-05-31', '2027-08-02', '2027-11-30', '2027-12-27', '2027-12-28'],
+  2028: ['2028-01-03', '2028-01-04', '2028-04-14', '2028-05-01', '2028-05-29', '2028-08-07', '2028-11-30', '2028-12-25', '2028-12-26'],
+};
 
-/** The table a nation's buyer keeps (England and Wales share one). */
-export function regionOf(nation: Nation): HolidayRegion | undefined {
-  return nation === 'england' || nation === 'wales' ? 'england-and-wales' : nation === 'scotland' || nation === 'northern-ireland' ? nation : undefined;
+// Northern Ireland: England and Wales's, plus St Patrick's Day and the Battle of the Boyne.
+const NI_EXTRA: Record<number, string[]> = {
+  2024: ['2024-03-18', '2024-07-12'],
+  2025: ['2025-03-17', '2025-07-14'],
+  2026: ['2026-03-17', '2026-07-13'],
+  2027: ['2027-03-17', '2027-07-12'],
+  2028: ['2028-03-17', '2028-07-12'],
+};
+
+export const BANK_HOLIDAY_YEARS = { first: 2024, last: 2028 } as const;
+
+export type HolidayRegion = 'england-and-wales' | 'scotland' | 'northern-ireland';
+
+/** England and Wales share a list; an unknown nation uses it too, as most tenders are English. */
+export function holidayRegion(nation: Nation): HolidayRegion {
+  return nation === 'scotland' ? 'scotland' : nation === 'northern-ireland' ? 'northern-ireland' : 'england-and-wales';
 }
 
-const BY_DATE: Record<HolidayRegion, Map<string, string>> = {
-  'england-and-wales': new Map(BANK_HOLIDAYS['england-and-wales']),
-  scotland: new Map(BANK_HOLIDAYS.scotland),
-  'northern-ireland': new Map(BANK_HOLIDAYS['northern-ireland']),
+export const REGION_NAMES: Record<HolidayRegion, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
 };
 
-/** The last year the table covers in full, for every nation. */
-export const HOLIDAYS_UNTIL = Math.min(...Object.values(BANK_HOLIDAYS).map((l) => Number(l.at(-1)![0].slice(0, 4))));
+const sets = new Map<HolidayRegion, Set<string>>();
+function holidays(region: HolidayRegion): Set<string> {
+  let s = sets.get(region);
+  if (!s) {
+    const years = Object.keys(ENGLAND_AND_WALES).map(Number);
+    const days = years.flatMap((y) => (region === 'scotland' ? SCOTLAND[y]! : region === 'northern-ireland' ? [...ENGLAND_AND_WALES[y]!, ...NI_EXTRA[y]!] : ENGLAND_AND_WALES[y]!));
+    s = new Set(days);
+    sets.set(region, s);
+  }
+  return s;
+}
+
+/** The bank holidays of a region in a year, sorted; empty outside the table. */
+export function bankHolidays(region: HolidayRegion, year: number): string[] {
+  return [...holidays(region)].filter((d) => d.startsWith(`${year}-`)).sort();
+}
+
+export function isWorkingDay(iso: string, region: HolidayRegion): boolean {
+  const day = new Date(iso + 'T00:00:00Z').getUTCDay();
+  return day !== 0 && day !== 6 && !holidays(region).has(iso);
+}
 
 /**
- * The bank holiday on an ISO date for a buyer in `nation`, with where it is one. With the nation
- * unknown, only a day that is a holiday in all three tables counts.
+ * The day `n` working days before (negative n: after) `iso`, skipping weekends and the region's
+ * bank holidays. Undefined when the count runs outside the years the table holds.
  */
-export function bankHoliday(date: string, nation: Nation): { name: string; where: string } | undefined {
-  const region = regionOf(nation);
-  if (region) {
-    const name = BY_DATE[region].get(date);
-    return name ? { name, where: region === 'england-and-wales' ? 'England and Wales' : region === 'scotland' ? 'Scotland' : 'Northern Ireland' } : undefined;
+export function workingDaysBefore(iso: string, n: number, region: HolidayRegion): string | undefined {
+  let t = Date.parse(iso + 'T00:00:00Z');
+  const step = n >= 0 ? -86_400_000 : 86_400_000;
+  let left = Math.abs(n);
+  while (left > 0) {
+    t += step;
+    const d = new Date(t).toISOString().slice(0, 10);
+    const year = Number(d.slice(0, 4));
+    if (year < BANK_HOLIDAY_YEARS.first || year > BANK_HOLIDAY_YEARS.last) return undefined;
+    if (isWorkingDay(d, region)) left--;
   }
-  const names = (Object.keys(BY_DATE) as HolidayRegion[]).map((r) => BY_DATE[r].get(date));
-  return names.every(Boolean) ? { name: names[0]!, where: 'all of the UK' } : undefined;
-}
-
-/** Whether the table covers a date (holidays after its end cannot be known). */
-export function holidaysKnown(date: string): boolean {
-  return Number(date.slice(0, 4)) <= HOLIDAYS_UNTIL && date >= '2024-01-01';
-}
-
-/** Good Friday to Easter Monday of a year, from the England and Wales table. */
-export function easterOf(year: number): { from: string; to: string } | undefined {
-  const gf = BANK_HOLIDAYS['england-and-wales'].find(([d, n]) => n === 'Good Friday' && d.startsWith(String(year)));
-  if (!gf) return undefined;
-  const to = new Date(Date.parse(gf[0] + 'T00:00:00Z') + 3 * 86_400_000).toISOString().slice(0, 10);
-  return { from: gf[0], to };
+  return new Date(t).toISOString().slice(0, 10);
 }

@@ -5,6 +5,7 @@ import type { Report } from '../model/report.js';
 /** "p.3 12:1", "12:4", "¶23", "notice ocds-…": the place a reader can find in the original. */
 export function formatPlace(l: Location): string {
   const parts: string[] = [];
+  if (l.noticeNumber !== undefined) parts.push(`notice ${l.noticeNumber}`);
   if (l.page !== undefined) parts.push(`p.${l.page}`);
   if (l.line !== undefined) parts.push(`${l.line}:${l.column ?? 1}`);
   else if (l.block !== undefined) parts.push(`¶${l.block}`);
