@@ -8,8 +8,8 @@ export const PA23_COMMENCEMENT = '2025-02-24';
 // Signals in the text, a line each. A document setting up a framework talks about its future
 // call-offs; that is not a call-off.
 const CALL_OFF = /\bcall-?off (?:from|under|contract under|competition)\b|\bthis call-?off\b|\b(?:framework|agreement|BPA)\b[^.]{0,40}\bholders\b|\b(?:mini|further)[- ]competition\b|\bdirect award (?:from|under) (?:the |a )?framework\b/i;
-const FRAMEWORK_SETUP = /\b(?:establish|set up|appoint)\w*\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bnew framework (?:agreement|contract)\b|\bthe framework will be awarded\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b|\bthis framework (?:will|is|shall)\b|\bcall[- ]?offs? (?:will|may|can|shall)\b|\bcustomers will award call-?off\b|\bwill be (?:awarded|tested|evaluated|run|made) (?:at|by|through|via|using) (?:a )?(?:mini|further)[- ]competition\b/i;
-const PSR = /\bprovider selection regime\b|\bPSR\b/;
+const FRAMEWORK_SETUP = /\b(?:establish|set up|appoint)(?:es|s|ing)?\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bnew framework (?:agreement|contract)\b|\bthe framework will be awarded\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b|\bthis framework (?:will|is|shall)\b|\bcall[- ]?offs? (?:will|may|can|shall)\b|\bcustomers will award call-?off\b|\bwill be (?:awarded|tested|evaluated|run|made) (?:at|by|through|via|using) (?:a )?(?:mini|further)[- ]competition\b/i;
+const PSR = /\b[Pp]rovider [Ss]election [Rr]egime\b|\bPSR\b/;
 const PSR_NEGATED = /\bnot\b[^.]{0,40}\b(?:provider selection regime|PSR)\b/i;
 const LIGHT_TOUCH = /\blight[- ]touch\b/i;
 // "for example £663,540 for light touch contracts" in a PSR notice names the regime it is not.
@@ -39,9 +39,9 @@ function idOf(s: RegimeSignals): Resolved {
   if (s.nation === 'scotland') return { id: 'scotland', source: 'derived', basis: 'a Scottish buyer: the Procurement Reform (Scotland) Act 2014 and Public Contracts (Scotland) Regulations 2015 apply, not the Procurement Act 2023' };
   if (CALL_OFF.test(text) && !FRAMEWORK_SETUP.test(text)) return { id: 'framework-call-off', source: 'text', basis: `the text says "${CALL_OFF.exec(text)![0]}"` };
   if (PSR.test(text) && !PSR_NEGATED.test(text)) return { id: 'psr', source: 'text', basis: 'the text names the Provider Selection Regime' };
+  if (s.begun && s.begun < PA23_COMMENCEMENT) return { id: 'pcr2015', source: 'derived', basis: `begun ${s.begun}, before the Procurement Act 2023 came into force on ${PA23_COMMENCEMENT}` };
   if (LIGHT_TOUCH.test(text.replace(LIGHT_TOUCH_ASIDE, ''))) return { id: 'light-touch', source: 'text', basis: 'the text says "light touch"' };
   if (BELOW.test(text)) return { id: 'below-threshold', source: 'text', basis: `the text says "${BELOW.exec(text)![0]}"` };
-  if (s.begun && s.begun < PA23_COMMENCEMENT) return { id: 'pcr2015', source: 'derived', basis: `begun ${s.begun}, before the Procurement Act 2023 came into force on ${PA23_COMMENCEMENT}` };
   const total = s.value?.basis === 'total' ? s.value.amount : s.total;
   if (s.value && total !== undefined) {
     // Unknown authority type: the higher (sub-central) threshold, so an error is never claimed on a guess.

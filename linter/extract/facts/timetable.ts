@@ -48,7 +48,7 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
   let statedYear: number | undefined;
   let lastFull: string | undefined;
   let order = 0;
-  for (const p of passages) {
+  for (const [i, p] of passages.entries()) {
     const y = YEAR_STATEMENT.exec(p.text);
     if (y && !findDates(p.text).some((d) => d.start <= y.index + y[0].length && d.end >= y.index + y[0].length - 4)) statedYear = Number(y.groups!.y);
     const rel = RELATIVE.exec(p.text);
@@ -78,7 +78,9 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
       } else lastFull = date;
       const { label, after } = labelOf(p, d, prevEnd, found[k + 1]);
       prevEnd = d.end;
-      const role = roleAt(p, label, after) ?? 'other';
+      // A date standing under its label ("IV.2.2 Time limit for receipt of requests to participate", then "11/05/2026").
+      const above = passages[i - 1];
+      const role = roleAt(p, label, after) ?? (above && k === 0 && above.block !== p.block && above.block.kind !== 'table-row' && above.text.length <= 120 && findDates(above.text, { yearless: true }).length === 0 ? roleOf(above.text) : undefined) ?? 'other';
       dates.push({ role, date, ...(d.time ? { time: d.time } : {}), p, order: order++, ...(derivation ? { derivation } : {}) });
     });
   }
