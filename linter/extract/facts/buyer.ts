@@ -11,6 +11,7 @@ const NAME_RUN = String.raw`[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the|upon|on|i
 const DEFINITION = new RegExp(String.raw`(?<name>${NAME_RUN})\s*\(\s*(?:(?<short>[A-Z][A-Za-z]{1,10}),\s*)?(?:hereafter\s+|hereinafter\s+)?(?:the\s+)?["“'‘]?(?<alias>(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)["”'’]?\s*\)`, 'g');
 // "Little Ashby Parish Council would like quotations", "Westmarch County Council invites tenders".
 const SUBJECT = new RegExp(String.raw`^(?<name>${NAME_RUN})\s+(?:invites?|is (?:seeking|inviting|looking|procuring|commissioning|tendering|running|planning|going)|seeks|would like|wishes|wants|plans|intends|requires|needs|proposes|commissions|is the|is a|are seeking|has)\b`);
+const WELSH_WORDS = /\b(?:Cyngor|Bwrdd|Prifysgol|Llywodraeth|Ysgol|Sirol|Bwrdeistref|Gwasanaeth|Cymdeithas|Tai)\b/;
 const WHOLE_NAME = new RegExp(String.raw`^${NAME_RUN}$`);
 // Labelled fields: "Contracting authority: X", "Buyer: X".
 const FIELD = /^(?:(?:name of (?:the )?)?(?:contracting authority|buyer|purchaser|commissioner|authority|organisation)(?: name)?)\s*[:|]\s*(?<name>[A-Z][^|,;]{3,90}?)\s*(?:$|[|,;]|\s+(?:Civic|County Hall|Town Hall|\d))/i;
@@ -64,10 +65,15 @@ function titleName(passages: Passage[]): Named | undefined {
     // A heading, or (in a PDF, where headings are often plain lines) a short first line without a full stop.
     if (p.block.kind !== 'heading' && !(p.block.kind === 'paragraph' && i < 3 && p.text.length <= 90 && !/\.\s*$/.test(p.text))) continue;
     // "Wexley Borough Council: Invitation to Tender", or a title that is only the buyer's name.
-    const head = p.text.split(/ ?(?::|–|—|\|) /)[0]!.trim();
-    const name = clean(head);
-    if (name.length >= 4 && name.length <= 90 && organisational(name) && WHOLE_NAME.test(name) && !/\b(?:invitation|tender|request|specification|framework agreement|contract notice|instructions)\b/i.test(name)) {
-      return { name, aliases: [], p, how: 'named in the title' };
+    // "Buyer: Invitation to Tender"; a bilingual title "Cyngor Sir X / X County Council" names it twice.
+    const heads = p.text.split(/ ?(?::|–|—|\|) /)[0]!.split(' / ');
+    // The English half of a bilingual name, as the rest of the document uses it.
+    heads.sort((a, b) => Number(WELSH_WORDS.test(a)) - Number(WELSH_WORDS.test(b)));
+    for (const head of heads) {
+      const name = clean(head);
+      if (name.length >= 4 && name.length <= 90 && organisational(name) && WHOLE_NAME.test(name) && !/\b(?:invitation|tender|request|specification|framework agreement|contract notice|instructions)\b/i.test(name)) {
+        return { name, aliases: [], p, how: 'named in the title' };
+      }
     }
   }
   return undefined;
