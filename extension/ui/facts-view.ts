@@ -28,6 +28,7 @@ const REGIME: Record<Facts['regime']['id'], string> = {
   'below-threshold': 'Procurement Act 2023, below threshold (Part 6)',
   'framework-call-off': 'Call-off under an existing framework',
   pcr2015: 'Public Contracts Regulations 2015',
+  scotland: 'Scottish procurement (Procurement Reform (Scotland) Act 2014)',
 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

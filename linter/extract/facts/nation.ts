@@ -69,7 +69,7 @@ export interface NationRead {
  * "EH1 1HT"), then the law and portals the document names. A document that names its buyer and
  * says nothing else is English, as most UK tenders are.
  */
-export function nationOf(input: { name?: string | undefined; kindNation?: Nation | undefined; top: string[]; whole: string }): NationRead {
+export function nationOf(input: { name?: string | undefined; kindNation?: Nation | undefined; top: readonly string[]; whole: string }): NationRead {
   if (input.kindNation) return { nation: input.kindNation, basis: 'the kind of buyer' };
   const place = (text: string): Nation | undefined => {
     const t = text.replace(NOT_PLACE, ' ');
