@@ -1,6 +1,6 @@
 import type { DateFact, FactSource, Facts } from '../../linter/model/facts.js';
 import { formatGBP } from '../../linter/extract/money.js';
-import { formatMonths } from '../../linter/extract/facts/term.js';
+import { formatMonths } from '../../linter/extract/facts.js';
 
 /** One line of "What was read": the fact, its value in words, and where it came from. */
 export interface FactLine {
@@ -28,7 +28,7 @@ const REGIME: Record<Facts['regime']['id'], string> = {
   'below-threshold': 'Procurement Act 2023, below threshold (Part 6)',
   'framework-call-off': 'Call-off under an existing framework',
   pcr2015: 'Public Contracts Regulations 2015',
-  scotland: 'Procurement Reform (Scotland) Act 2014 and Public Contracts (Scotland) Regulations 2015',
+  scotland: 'Scottish procurement (Procurement Reform (Scotland) Act 2014)',
 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

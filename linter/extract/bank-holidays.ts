@@ -1,11 +1,12 @@
 import type { Nation } from '../model/facts.js';
 
 /**
- * UK bank holidays by nation, as proclaimed (substitute days included), 2024-2028. Data, not a
+ * UK bank holidays by nation, as proclaimed (substitute days and the 2023 coronation included), 2023-2028. Data, not a
  * rule: "4 working days before the closing date" means different days in Edinburgh and in Leeds.
  * test/extract/bank-holidays.test.ts fails once the table ends before next year: extend it then.
  */
 const ENGLAND_AND_WALES: Record<number, string[]> = {
+  2023: ['2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26'],
   2024: ['2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'],
   2025: ['2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26'],
   2026: ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28'],
@@ -15,6 +16,7 @@ const ENGLAND_AND_WALES: Record<number, string[]> = {
 
 // Scotland: 2 January, no Easter Monday, the summer holiday on the first Monday of August, St Andrew's Day.
 const SCOTLAND: Record<number, string[]> = {
+  2023: ['2023-01-02', '2023-01-03', '2023-04-07', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-07', '2023-11-30', '2023-12-25', '2023-12-26'],
   2024: ['2024-01-01', '2024-01-02', '2024-03-29', '2024-05-06', '2024-05-27', '2024-08-05', '2024-12-02', '2024-12-25', '2024-12-26'],
   2025: ['2025-01-01', '2025-01-02', '2025-04-18', '2025-05-05', '2025-05-26', '2025-08-04', '2025-12-01', '2025-12-25', '2025-12-26'],
   2026: ['2026-01-01', '2026-01-02', '2026-04-03', '2026-05-04', '2026-05-25', '2026-08-03', '2026-11-30', '2026-12-25', '2026-12-28'],
@@ -24,6 +26,7 @@ const SCOTLAND: Record<number, string[]> = {
 
 // Northern Ireland: England and Wales's, plus St Patrick's Day and the Battle of the Boyne.
 const NI_EXTRA: Record<number, string[]> = {
+  2023: ['2023-03-17', '2023-07-12'],
   2024: ['2024-03-18', '2024-07-12'],
   2025: ['2025-03-17', '2025-07-14'],
   2026: ['2026-03-17', '2026-07-13'],
@@ -31,7 +34,7 @@ const NI_EXTRA: Record<number, string[]> = {
   2028: ['2028-03-17', '2028-07-12'],
 };
 
-export const BANK_HOLIDAY_YEARS = { first: 2024, last: 2028 } as const;
+export const BANK_HOLIDAY_YEARS = { first: 2023, last: 2028 } as const;
 
 export type HolidayRegion = 'england-and-wales' | 'scotland' | 'northern-ireland';
 

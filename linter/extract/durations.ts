@@ -79,7 +79,7 @@ export function findDurations(text: string): DurationMention[] {
 const INITIAL = /\b(?:initial(?:ly)?|core|base|fixed)\b[^.;]{0,40}?$|\b(?:for|of|period of|term of|duration of|lasting|contract (?:period|term|length)[^.;]{0,15}?)\s*(?:up to\s+)?$/i;
 const EXTENSION = /\b(?:extend|extension|extensions|extendable|further|additional|renew|renewal|optional)\b[^.;]{0,60}?$/i;
 // A duration that states the whole length, extensions included: a check, not a part.
-const TOTAL_BEFORE = /\b(?:total|maximum|overall|aggregate|in all|max\.?)\s+(?:possible\s+)?(?:contract\s+)?(?:term|period|duration|length)?\s*(?:of\s+)?(?:up to\s+)?\(?\s*$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
+const TOTAL_BEFORE = /\bover\s+(?:a |the )?(?:(?:maximum |whole |full )?(?:period|term) of\s+)?$|\b(?:total|maximum|overall|aggregate|in all|max\.?)\s+(?:possible\s+)?(?:contract\s+)?(?:term|period|duration|length)?\s*(?:of\s+)?(?:up to\s+)?\(?\s*$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|overall|total|maximum|max\b|including (?:all |any )?(?:the )?(?:options? to extend|extensions?))/i;
 // "two further periods of", "two optional extensions of", "3 x"
 const TIMES_BEFORE = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*(?:periods?|extensions?|increments?|renewals?)\s+of\s+(?:up to\s+)?$/i;
@@ -141,7 +141,13 @@ export function findTerm(text: string): Term | undefined {
     }
   }
   // "an initial term of 2 years, extendable to a maximum of 4 years": the extension is the difference.
-  if (total && parts.length === 1 && total.months > parts[0]!) parts = [parts[0]!, total.months - parts[0]!];
+  // "extensions in periods of 12 months, up to 5 years in total": the total says how many.
+  const sum = parts.reduce((a, b) => a + b, 0);
+  if (total && total.months > parts[0]! && Math.abs(sum - total.months) > 0.5) {
+    const rest = total.months - parts[0]!;
+    const each = parts[1];
+    parts = each && Number.isInteger(rest / each) ? [parts[0]!, ...Array.from({ length: rest / each }, () => each)] : [parts[0]!, rest];
+  }
   const initialMonths = parts[0]!;
   const extensionMonths = parts.slice(1).reduce((a, b) => a + b, 0);
   return { initialMonths, extensionMonths, parts, start: initial.start, end: last.end };

@@ -3,7 +3,7 @@ import type { Facts, FactSource, StatedFacts } from '../../model/facts.js';
 import { passagesOf } from '../passages.js';
 import { parseDateString } from '../dates.js';
 import { annualOf, totalOf } from './annual-value.js';
-import { authorityOfKind, buyerKindOf } from './buyer-kind.js';
+import { authorityOfKind, buyerKindOf, kindInNation } from './buyer-kind.js';
 import { buyerOf } from './buyer.js';
 import { contractTypeOf, periodConditionsOf } from './contract-type.js';
 import { lotValuesOf, lotsOf } from './lots.js';
@@ -48,10 +48,12 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   };
   const whole = passages.map((p) => p.text).join('\n');
 
-  const buyer = buyerOf(input);
+  const read = buyerOf(input);
   const nation = stated.nation
     ? { nation: stated.nation, basis: 'stated' }
-    : nationOf({ name: buyer.name, kindNation: buyerKindOf(buyer.name ?? '').nation ?? (buyer.kind === 'welsh-authority' ? 'wales' : buyer.kind === 'scottish-authority' ? 'scotland' : undefined), top: passages.slice(0, 15).map((p) => p.text), whole });
+    : nationOf({ name: read.name, kindNation: buyerKindOf(read.name ?? '').nation ?? (read.kind === 'welsh-authority' ? 'wales' : read.kind === 'scottish-authority' ? 'scotland' : undefined), top: passages.slice(0, 15).map((p) => p.text), whole });
+  const kind = stated.buyerKind ? read.kind : kindInNation(read.kind, nation.nation, read.name);
+  const buyer = kind === read.kind ? read : { ...read, kind, basis: `${read.basis ? `${read.basis}, ` : ''}in ${nation.nation === 'wales' ? 'Wales' : 'Scotland'} (${nation.basis})` };
   const authority: Facts['authority'] = stated.authority
     ? { type: stated.authority, source: input.sourceOf('authority') }
     : buyer.kind !== 'unknown'

@@ -22,7 +22,7 @@ const LOTS_REASON = /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting
 const LOTS_REASON_SENTENCE = /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
 const REASON_NEXT = /\b(?:would|because|risk|economies|integrat|continuity|single provider|interdependen|depend|concluded|considered)\b/i;
 const DIVIDED = /\b(?:divided|split|separated|broken down)\s+into\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|several|multiple)\s+(?:\w+\s+)?lots\b/i;
-const LOT_NUMBER = /\blot\s+(?<n>\d{1,2})\b(?![^.]{0,60}\bof (?:the|a|an|this|that) (?:[\w()-]+ ){0,8}?(?:framework|dynamic|DPS|agreement)\b)/gi;
+const LOT_NUMBER = /\blot\s+(?<n>\d{1,2})[a-z]?\b(?![^.]{0,60}\bof (?:the|a|an|this|that) (?:[\w()-]+ ){0,8}?(?:framework|dynamic|DPS|agreement)\b)/gi;
 // A row that starts with a lot ("1 | Cars ...", "Lot 2 | ..."); an item or sentence that names one ("Lot 3 (North): ...").
 const LOT_ROW = /^\s*(?:lot\s*)?(?<n>\d{1,2})[a-z]?\s*(?:[|:.)–-]|\s(?=\S))/i;
 const LOT_ITEM = /^\s*lot\s*(?<n>\d{1,2})\b/i;
@@ -60,10 +60,13 @@ export function lotValuesOf(passages: Passage[]): LotValues | undefined {
     if (money.length !== 1) return;
     // In PDF the header row can come a row or two after the first lot.
     const near = passages.slice(Math.max(0, i - 6), i + 3).filter((q) => q !== p);
-    const context = row ? near.some(saysValues) || p.block.headingPath.some((h) => /\bvalues?\b|\bbudget/i.test(h)) : VALUE_WORDS.test(p.text.replace(/£[\d,.]+\w*/g, ''));
+    const n = Number(lead.groups!.n);
+    // The row after an accepted lot's row, in the same table: a PDF row of wrapped cells can push
+    // the header out of reach.
+    const previous = found.get(n - 1);
+    const context = row ? near.some(saysValues) || (previous !== undefined && previous.p.block.kind === 'table-row' && i - previous.i <= 10) || p.block.headingPath.some((h) => /\bvalues?\b|\bbudget/i.test(h)) : VALUE_WORDS.test(p.text.replace(/£[\d,.]+\w*/g, ''));
     const leadIn = passages[i - 1];
     if (!context || (!row && leadIn && NOT_LOT_VALUE.test(leadIn.text))) return;
-    const n = Number(lead.groups!.n);
     if (!found.has(n)) found.set(n, { amount: money[0]!.amount, p, i });
   });
   const numbers = [...found.keys()].sort((a, b) => a - b);

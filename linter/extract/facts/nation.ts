@@ -46,7 +46,7 @@ export function nationOfPostcode(postcode: string): Nation | undefined {
 // Words in a buyer's name or address that say which nation it is in. Real places and bodies only.
 const PLACES: Array<[RegExp, Nation]> = [
   [/\bScotland\b|\bScottish\b|\bAlba\b|\b(?:Edinburgh|Glasgow|Aberdeen(?:shire)?|Dundee|Inverness|Stirling|Fife|Lothian|Lanarkshire|Ayrshire|Highland|Moray|Falkirk|Renfrewshire|Dunbartonshire|Argyll|Angus|Clackmannanshire|Perth and Kinross|Dumfries|Galloway|Orkney|Shetland|Eilean Siar|Inverclyde)\b/, 'scotland'],
-  [/\bWales\b|\bWelsh\b|\bCymru\b|\bCymraeg\b|\b(?:Cardiff|Caerdydd|Swansea|Abertawe|Wrexham|Gwynedd|Powys|Ceredigion|Carmarthenshire|Pembrokeshire|Conwy|Denbighshire|Flintshire|Anglesey|Ynys Môn|Rhondda|Merthyr|Caerphilly|Torfaen|Monmouthshire|Bridgend|Neath|Glamorgan|Blaenau Gwent|Hywel Dda|Betsi Cadwaladr|Aneurin Bevan|Cwm Taf)\b/, 'wales'],
+  [/\bWales\b|\bWelsh\b|\bCymru\b|\bCymraeg\b|\b(?:Cyngor|Ysgol|Bwrdd Iechyd|Llywodraeth|Gwasanaeth|Prifysgol)\b|\bCounty Borough Council\b|\b(?:Cardiff|Caerdydd|Swansea|Abertawe|Wrexham|Gwynedd|Powys|Ceredigion|Carmarthenshire|Pembrokeshire|Conwy|Denbighshire|Flintshire|Anglesey|Ynys Môn|Rhondda|Merthyr|Caerphilly|Torfaen|Monmouthshire|Bridgend|Neath|Glamorgan|Blaenau Gwent|Hywel Dda|Betsi Cadwaladr|Aneurin Bevan|Cwm Taf)\b/, 'wales'],
   [/\bNorthern Ireland\b|\bUlster\b|\bLough\b|\b(?:Belfast|Antrim|Armagh|Fermanagh|Tyrone|Londonderry|Derry|Newry|Mourne|Lisburn|Omagh|Enniskillen|Ballymena|Coleraine|Craigavon|Banbridge|Strabane|Newtownabbey|Castlereagh|Causeway Coast)\b|\beTendersNI\b|\bHealth and Social Care Trust\b/, 'northern-ireland'],
 ];
 // Law and portals that only one nation uses.
@@ -69,7 +69,7 @@ export interface NationRead {
  * "EH1 1HT"), then the law and portals the document names. A document that names its buyer and
  * says nothing else is English, as most UK tenders are.
  */
-export function nationOf(input: { name?: string | undefined; kindNation?: Nation | undefined; top: string[]; whole: string }): NationRead {
+export function nationOf(input: { name?: string | undefined; kindNation?: Nation | undefined; top: readonly string[]; whole: string }): NationRead {
   if (input.kindNation) return { nation: input.kindNation, basis: 'the kind of buyer' };
   const place = (text: string): Nation | undefined => {
     const t = text.replace(NOT_PLACE, ' ');

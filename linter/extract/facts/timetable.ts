@@ -19,7 +19,8 @@ export interface RoledDate {
 // "All dates below are in 2027", "(all dates 2027)", "Timetable 2027".
 const YEAR_STATEMENT = /\b(?:all )?(?:the )?(?:dates?|timetable|times)\b[^.|]{0,50}?\b(?:are |is |fall |refer |relate |shown )?(?:in |to |for )?(?<y>20\d\d)\b(?![/-])/i;
 // "no later than 4 working days before the closing date"
-const RELATIVE = /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:tender |final |bid |quotation )?(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b/i;
+const RELATIVE = /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:tender |final |bid |quotation )?(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
+// (The second form: a PDF table row that breaks before "closing date".)
 
 function labelOf(p: Passage, d: DateMention, prevEnd: number, next: DateMention | undefined): { label: string; after: string } {
   const t = p.text;
@@ -48,13 +49,14 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
   let statedYear: number | undefined;
   let lastFull: string | undefined;
   let order = 0;
-  for (const p of passages) {
+  for (const [i, p] of passages.entries()) {
     const y = YEAR_STATEMENT.exec(p.text);
     if (y && !findDates(p.text).some((d) => d.start <= y.index + y[0].length && d.end >= y.index + y[0].length - 4)) statedYear = Number(y.groups!.y);
     const rel = RELATIVE.exec(p.text);
     if (rel) {
-      const n = /^\d+$/.test(rel.groups!.n!) ? Number(rel.groups!.n) : wordsToNumber(rel.groups!.n!) ?? 0;
-      relative.push({ p, n, working: /working|business/i.test(rel.groups!.kind ?? ''), role: roleOf(p.text.slice(0, rel.index)) ?? roleOf(p.text), order: order++ });
+      const word = rel.groups!.n ?? rel.groups!.n2!;
+      const n = /^\d+$/.test(word) ? Number(word) : wordsToNumber(word) ?? 0;
+      relative.push({ p, n, working: /working|business/i.test(rel.groups!.kind ?? rel.groups!.kind2 ?? ''), role: roleOf(p.text.slice(0, rel.index)) ?? roleOf(p.text), order: order++ });
     }
     const found = findDates(p.text, { yearless: true });
     let prevEnd = 0;
@@ -78,7 +80,9 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
       } else lastFull = date;
       const { label, after } = labelOf(p, d, prevEnd, found[k + 1]);
       prevEnd = d.end;
-      const role = roleAt(p, label, after) ?? 'other';
+      // A date standing under its label ("IV.2.2 Time limit for receipt of requests to participate", then "11/05/2026").
+      const above = passages[i - 1];
+      const role = roleAt(p, label, after) ?? (above && k === 0 && above.block !== p.block && above.block.kind !== 'table-row' && above.text.length <= 120 && findDates(above.text, { yearless: true }).length === 0 ? roleOf(above.text) : undefined) ?? 'other';
       dates.push({ role, date, ...(d.time ? { time: d.time } : {}), p, order: order++, ...(derivation ? { derivation } : {}) });
     });
   }
