@@ -72,7 +72,7 @@ function toPosix(p: string): string {
  * and globs find; a file named on the command line is always linted.
  */
 export async function expandInputs(inputs: string[], cwd = process.cwd(), ignoreFile: string | false = IGNORE_FILE): Promise<string[]> {
-  const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile));
+  const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile), ignoreFile);
   const keep = (abs: string) => {
     const rel = toPosix(relative(cwd, abs));
     return rel.startsWith('../') || !ignored(rel);
@@ -86,7 +86,7 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
     } else if (info) {
       out.add(abs);
     } else if (/[*?[{]/.test(input)) {
-      for (const f of await glob(input, { cwd, ignore: ['**/node_modules/**'], absolute: true })) if (keep(f)) out.add(f);
+      for (const f of await glob(input, { cwd, ignore: ['**/node_modules/**'], followSymbolicLinks: false, absolute: true })) if (keep(f)) out.add(f);
     } else {
       out.add(abs);
     }
