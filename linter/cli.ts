@@ -54,7 +54,8 @@ Options:
       --max-docx-uncompressed <size>
                              refuse a DOCX that inflates to more (default 256MB)
       --timeout <seconds>    stop reading a file after this long (default 120)
-      --max-memory <MB>      memory limit for reading one file (default 1024)
+      --max-memory <MB>      resident memory limit of the process that reads and lints
+                             a file, 128 or more (default 1024)
       --debug                print stack traces of internal errors
       --list-rules           list every rule with its default severity
       --explain <rule-id>    print a rule's documentation
@@ -179,8 +180,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       const raw = v[name];
       if (raw === undefined) return undefined;
       const n = Number(raw);
-      if (!Number.isFinite(n) || n <= 0 || (name === 'max-memory' && (!Number.isInteger(n) || n < 64))) {
-        throw new UsageError(name === 'timeout' ? `--timeout takes a number of seconds, got "${raw}"` : `--max-memory takes a whole number of MB (64 or more), got "${raw}"`);
+      if (!Number.isFinite(n) || n <= 0 || (name === 'max-memory' && (!Number.isInteger(n) || n < 128))) {
+        throw new UsageError(name === 'timeout' ? `--timeout takes a number of seconds, got "${raw}"` : `--max-memory takes a whole number of MB (128 or more), got "${raw}"`);
       }
       return n;
     };

@@ -20,8 +20,9 @@ interface Job {
   lint?: { config: unknown; key: string; stated?: Record<string, unknown> };
 }
 
-// The engine is loaded only for lint jobs (parallel runs); plain parse jobs need only the parsers.
-let engine: Promise<typeof import('./lint.js')> | undefined;
+// The CLI sends lint jobs, so the engine starts loading at once, while the parent is still resolving
+// configs (plain parse jobs, from the fuzzer, do not need it).
+let engine: Promise<typeof import('./lint.js')> | undefined = import('./lint.js');
 const rulesByKey = new Map<string, ReturnType<(typeof import('./lint.js'))['resolveRules']>>();
 
 /** Jobs run one after another, in the order sent: the parent times each from when the one before it is answered. */

@@ -13,7 +13,7 @@ import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { resolveLimits, type Limits } from './limits.js';
-import { canIsolate, lintGuarded, parseGuarded, type LintSource } from './isolate.js';
+import { canIsolate, lintGuarded, parseGuarded, warmLane, type LintSource } from './isolate.js';
 import { checkFile, fileError, readChecked } from './read-file.js';
 
 export interface RunOptions {
@@ -111,8 +111,10 @@ export interface LintSourceOptions {
   lane?: number;
   /** Files in the whole run: a long run starts its parse processes with a larger heap (isolate.ts). */
   runFiles?: number;
-  /** In a parallel run, the child lints too and only results cross the process boundary; `key` names the config. */
-  parallel?: { key: string };
+  /** Whether other lanes run beside this one (isolate.ts picks V8 flags by it). */
+  parallel?: boolean;
+  /** The config's cache key: the child that parses a file lints it too, and only results cross the process boundary. */
+  key: string;
 }
 
 function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Limits {
@@ -126,11 +128,10 @@ function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Lim
  */
 async function lintSource(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
   try {
-    // In a child process with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
-    if (options.parallel) {
-      const results = await lintGuarded(shown, source, options.limits, { lane: options.lane, runFiles: options.runFiles }, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
-      if (results) return results;
-    }
+    // In a child process with the time and memory limits (isolate.ts), whatever the file's size: a
+    // pathological file cannot hang the run or fill memory, and neither can the rules on a huge one.
+    const results = await lintGuarded(shown, source, options.limits, { lane: options.lane, runFiles: options.runFiles, parallel: options.parallel }, { config: options.config, key: options.key, ...(options.stated ? { stated: options.stated } : {}) });
+    if (results) return results;
     let bytes: Uint8Array;
     if ('bytes' in source) bytes = source.bytes;
     else {
@@ -174,6 +175,11 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ config: options.config, configFile: options.configFile, discover: options.discover, ruleFlags: options.ruleFlags, cwd });
   const files = await expandInputs(inputs, cwd, options.ignoreFile ?? IGNORE_FILE);
+  const limits = limitsOf(options);
+  const isolated = canIsolate() && process.env.TENDERLINT_ISOLATE !== '0';
+  const threads = isolated ? chooseThreads(files.length, options.threads) : 1;
+  // The first lane's child starts while the configs are resolved (a one-file run waited ~0.1 s for it).
+  if (files.length > 0) warmLane(limits, { lane: 0, runFiles: files.length, parallel: threads > 1 });
   const rulesFor = rulesMemo();
   // Resolve every file's config up front: a bad config stops the run before anything is linted.
   const configs = files.map((f) => {
@@ -182,12 +188,10 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     return c;
   });
   const cache = options.cacheLocation ? LintCache.open(options.cacheLocation, tenderlintVersion(), cwd) : undefined;
-  const limits = limitsOf(options);
   const extraKey = JSON.stringify({ stated: options.stated ?? {}, limits });
   // Parsing is most of the work and runs in child processes (isolate.ts), one per lane, so
   // lanes use every core while the rules, which are cheap, run here. Worker threads measured
   // 1.1-1.5 x on 2 cores: each thread still serialised its documents through a child of its own.
-  const threads = canIsolate() ? chooseThreads(files.length, options.threads) : 1;
   const results: FileResult[][] = new Array(files.length);
   let done = 0;
   let next = 0;
@@ -195,8 +199,8 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, ...(threads > 1 ? { parallel: { key } } : {}) };
-    if (threads > 1 && !cache) {
+    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, key, parallel: threads > 1 };
+    if (isolated && !cache) {
       // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.
       const bad = await checkFile(path, shown, limits);
       return bad ?? lintSource({ file: path }, path, shown, lintOptions);
