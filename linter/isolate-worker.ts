@@ -47,10 +47,10 @@ async function run(job: Job): Promise<void> {
     }
     const docs = await parseBytes(job.path, bytes ?? new Uint8Array(0), job.options);
     if (job.lint) {
-      const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('./lint.js'));
+      const { lintToResults, resolveRules } = await (engine ??= import('./lint.js'));
       let rules = rulesByKey.get(job.lint.key);
       if (!rules) rulesByKey.set(job.lint.key, (rules = resolveRules(job.lint.config)));
-      const results = docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: job.lint!.config, rules, stated: job.lint!.stated })));
+      const results = lintToResults(docs, { config: job.lint.config, rules, stated: job.lint.stated as never });
       process.send!({ id: job.id, results });
     } else {
       process.send!({ id: job.id, docs });

@@ -6,7 +6,7 @@ import type { StatedFacts } from './model/facts.js';
 import type { FileResult, Report } from './model/report.js';
 import { summarise } from './model/report.js';
 import { ParseError } from './parse/index.js';
-import { lintDocument, resolveRules, toFileResult } from './lint.js';
+import { lintToResults, resolveRules } from './lint.js';
 import type { RuleSetting } from './config.js';
 import { ConfigResolver, type FlatConfig } from './config-file.js';
 import { readIgnoreFile } from './ignore.js';
@@ -140,7 +140,7 @@ async function lintSource(source: LintSource, path: string, shown: string, optio
       bytes = read;
     }
     const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles });
-    return docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated })));
+    return lintToResults(docs, { config: options.config, rules: options.rules, stated: options.stated });
   } catch (e) {
     if (e instanceof ParseError) return fileError(path, shown, e.code, e.message);
     // A parser bug must not lose the batch: report it against the file, the stack only with --debug.

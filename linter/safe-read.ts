@@ -1,6 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statfsSync, type Stats } from 'node:fs';
 import { formatBytes } from './limits.js';
 
+export { describeJsonError } from './parse/errors.js';
+
 /**
  * Reading files that a tender pack or a pull request may have put in the way: a config found by
  * walking up from a linted file, an `extends` target, an ignore file, the cache. Such a path can name
@@ -114,24 +116,4 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
 /** readRegularFile as UTF-8 text, a BOM dropped. */
 export function readRegularText(path: string, maxBytes: number): string {
   return readRegularFile(path, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
-}
-
-/**
- * A JSON.parse error in words that never quote the text: V8's messages show a piece of the input
- * ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"), which for a config that names
- * /etc/passwd would print the start of that file.
- */
-export function describeJsonError(e: unknown, text: string): string {
-  const message = (e as Error)?.message ?? '';
-  const at = /at position (\d+)/.exec(message);
-  if (at) {
-    const pos = Number(at[1]);
-    const before = text.slice(0, pos);
-    const line = before.split('\n').length;
-    const column = pos - before.lastIndexOf('\n');
-    const what = message.replace(/ in JSON at position.*$/s, '').replace(/'[^']*'/g, (q) => (q.length <= 6 ? q : "'...'"));
-    return `${what} at line ${line}, column ${column}`;
-  }
-  if (/unexpected end/i.test(message)) return 'it ends before the JSON is complete';
-  return 'an unexpected character (it is not JSON)';
 }

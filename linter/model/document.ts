@@ -50,6 +50,10 @@ export const SourceComment = z.object({
 });
 export type SourceComment = z.infer<typeof SourceComment>;
 
+/** Why a part of a file could not be read (a broken line of JSON Lines); the file's other parts still are. */
+export const FailedPart = z.object({ code: z.string(), message: z.string() });
+export type FailedPart = z.infer<typeof FailedPart>;
+
 export const TenderDocument = z.object({
   path: z.string(),
   format: DocumentFormat,
@@ -61,6 +65,8 @@ export const TenderDocument = z.object({
   /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
   notes: z.array(z.string()).default([]),
   pages: z.number().int().optional(),
+  /** Set on a stand-in for a part that could not be read: it has no blocks and is reported as an error entry. */
+  failed: FailedPart.optional(),
   /** HTML comments with their lines (Markdown and HTML input), for suppression directives. */
   comments: z.array(SourceComment).optional(),
   /** For a published notice (OCDS, a portal page): which notice, whose, and where to read it. */
