@@ -12,7 +12,7 @@ import { ruleDescriptors } from './report/rules-meta.js';
 import { summarise, type Report } from './model/report.js';
 import { SUPPRESSION_CHECKS, SUPPRESSION_IDS } from './suppress.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { CacheError, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { progressBar } from './progress.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
@@ -230,6 +230,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       cacheLocation: v.cache || v['cache-location'] !== undefined ? v['cache-location'] ?? DEFAULT_CACHE_LOCATION : undefined,
       ignoreFile: v['ignore-path'],
       onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+      onWarning: (m) => io.err(`tenderlint: warning: ${m}\n`),
     }).finally(() => bar?.end());
     if (v['baseline-write'] !== undefined) {
       const n = writeBaseline(v['baseline-write'], report, io.cwd);
@@ -243,8 +244,14 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     const text = formatReport(v.format!, report, color);
     if (v.output !== undefined) {
       const out = resolve(io.cwd, v.output);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
+      try {
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, text);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        io.err(`tenderlint: cannot write the report to ${v.output} (${code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message})\n`);
+        return 2;
+      }
     } else io.out(text);
     const s = report.summary;
     if (s.failedFiles > 0) return 2;
@@ -254,6 +261,10 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`tenderlint: ${e.message}\nRun tenderlint --help for usage.\n`);
+      return 2;
+    }
+    if (e instanceof CacheError) {
+      io.err(`tenderlint: ${e.message}\n`);
       return 2;
     }
     if (e instanceof ConfigError) {

@@ -38,6 +38,8 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Gitignore-style file for directory and glob walks; default .tenderlintignore in cwd. */
   ignoreFile?: string;
+  /** A problem that does not change the report (the cache could not be written); default: stderr. */
+  onWarning?: (message: string) => void;
   /** Called as each file finishes (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -226,7 +228,8 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     }
   };
   await Promise.all(Array.from({ length: slots }, slot));
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) (options.onWarning ?? ((m) => process.stderr.write(`tenderlint: warning: ${m}\n`)))(unsaved);
   const flat = results.flat();
   return { version: 1, files: flat, summary: summarise(flat) };
 }
