@@ -54,6 +54,15 @@ export type SourceComment = z.infer<typeof SourceComment>;
 export const FailedPart = z.object({ code: z.string(), message: z.string() });
 export type FailedPart = z.infer<typeof FailedPart>;
 
+/** Content the parser saw but did not read, so a clean report is not taken to cover it. */
+export const UnreadPart = z.object({
+  /** docx-altchunk: an embedded document (HTML, RTF, another DOCX) that Word shows inline and mammoth skips. */
+  kind: z.enum(['docx-altchunk']),
+  /** The zip part, e.g. "word/afchunk.htm". */
+  part: z.string(),
+});
+export type UnreadPart = z.infer<typeof UnreadPart>;
+
 export const TenderDocument = z.object({
   path: z.string(),
   format: DocumentFormat,
@@ -65,6 +74,8 @@ export const TenderDocument = z.object({
   /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
   notes: z.array(z.string()).default([]),
   pages: z.number().int().optional(),
+  /** Content seen but not read (embedded documents), present when there is any. */
+  unread: z.array(UnreadPart).optional(),
   /** Set on a stand-in for a part that could not be read: it has no blocks and is reported as an error entry. */
   failed: FailedPart.optional(),
   /** HTML comments with their lines (Markdown and HTML input), for suppression directives. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentFormat } from './document.js';
+import { DocumentFormat, UnreadPart } from './document.js';
 import { Facts } from './facts.js';
 import { Finding } from './finding.js';
 
@@ -12,6 +12,8 @@ export const FileResult = z.object({
   facts: Facts.nullable(),
   findings: z.array(Finding),
   notes: z.array(z.string()).optional(),
+  /** Content the parser saw but did not read (an embedded altChunk document), present when there is any. */
+  unread: z.array(UnreadPart).optional(),
   error: FileError.nullable(),
   /** Findings dropped by inline suppression comments (present when any were). */
   suppressed: z.number().int().optional(),

@@ -12,17 +12,23 @@ export function formatPlace(l: Location): string {
   return parts.join(' ') || '-';
 }
 
+const UNREAD: Record<NonNullable<Report['files'][number]['unread']>[number]['kind'], string> = {
+  'docx-altchunk': 'an embedded document (altChunk)',
+};
+
 /** ESLint's stylish: findings grouped by file, place, severity, message, rule id, then a summary. */
 export function formatStylish(report: Report, color: boolean): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of report.files) {
-    if (!file.error && file.findings.length === 0) continue;
+    if (!file.error && file.findings.length === 0 && !file.unread?.length) continue;
     out.push('', c.underline(file.path));
     if (file.error) {
       out.push(`  ${c.red('error')}  ${file.error.message} ${c.dim(`(${file.error.code})`)}`);
       continue;
     }
+    for (const u of file.unread ?? []) out.push(`  ${c.blue('note')}  not read: ${UNREAD[u.kind]} ${u.part}`);
+    if (file.findings.length === 0) continue;
     const rows = file.findings.map((f) => [formatPlace(f.location), f.severity, f.message, f.ruleId] as const);
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
