@@ -81,13 +81,13 @@ export function sniffFormat(path: string, bytes: Uint8Array): DocumentFormat | u
   return byName ?? (/^#{1,6} |\n#{1,6} |\n\|[-: |]{1,200}\|/.test(head) ? 'markdown' : 'text');
 }
 
-/** UTF-16 without a BOM, from where the NUL bytes fall in ASCII-range text: 'le', 'be' or undefined. */
-function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | undefined {
-  const n = Math.min(bytes.length, 4096) & ~1;
+/** UTF-16 by where the NUL bytes fall in ASCII-range text, in bytes [from, from + 4096): 'le', 'be' or undefined. */
+function utf16Block(bytes: Uint8Array, from: number): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length - from, 4096) & ~1;
   if (n < 4) return undefined;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
+  for (let i = from; i < from + n; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
@@ -95,6 +95,31 @@ function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | undefined {
   if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'le';
   if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'be';
   return undefined;
+}
+
+/** UTF-16 without a BOM, judged on the first 4 KB (enough to tell text from binary). */
+function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | undefined {
+  return utf16Block(bytes, 0);
+}
+
+/**
+ * UTF-16 without a BOM throughout: after the first 4 KB, every 64-byte window (a last one of 16
+ * bytes or more too) has NUL bytes on the same side in a quarter of its pairs. A file whose first 4 KB
+ * look like UTF-16 and whose rest is UTF-8 was read as UTF-16 from end to end, turning the rest into
+ * CJK-looking noise that lints clean. (UTF-16 text with 32 characters in a row outside Latin-1, a
+ * line of Cyrillic say, then reads as UTF-8 with its NULs dropped; tenders here are Latin.)
+ */
+function utf16Throughout(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const first = utf16Block(bytes, 0);
+  if (!first) return undefined;
+  const side = first === 'le' ? 1 : 0;
+  for (let at = 4096; at + 16 <= bytes.length; at += 64) {
+    const end = Math.min(at + 64, bytes.length) & ~1;
+    let nul = 0;
+    for (let i = at + side; i < end; i += 2) if (bytes[i] === 0) nul++;
+    if (nul < (end - at) / 8) return undefined;
+  }
+  return first;
 }
 
 /**
@@ -121,13 +146,16 @@ export function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const utf16 = utf16WithoutBom(bytes);
+  const utf16 = utf16Throughout(bytes);
   if (utf16) return new TextDecoder(utf16 === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    text = new TextDecoder('windows-1252').decode(bytes);
   }
+  // UTF-16-looking parts of a file that is not UTF-16 throughout: their NUL bytes are not text.
+  return utf16WithoutBom(bytes) ? text.replace(/\u0000/g, '') : text;
 }
 
 /** Decoded text with mojibake ("Â£" for "£") repaired, for every text format before any parsing. */
