@@ -64,7 +64,7 @@ export interface LintResult {
 
 /** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
 export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
-  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
 }
 
 /**

@@ -63,6 +63,19 @@ export const UnreadPart = z.object({
 });
 export type UnreadPart = z.infer<typeof UnreadPart>;
 
+/** Characters removed or folded before the text was read (linter/text/clean.ts), per kind. */
+export const Normalised = z.object({
+  /** Zero-width characters, word joiners and byte-order marks inside the text, removed. */
+  invisible: z.number().int().nonnegative(),
+  /** Bidirectional control characters (overrides, embeddings, isolates, marks), removed. */
+  bidi: z.number().int().nonnegative(),
+  /** Fullwidth, halfwidth and other compatibility forms (￡, １, ligatures), folded by NFKC. */
+  fullwidth: z.number().int().nonnegative(),
+  /** Cyrillic or Greek letters inside Latin words, read as the Latin letters they look like. */
+  lookalikes: z.number().int().nonnegative(),
+});
+export type Normalised = z.infer<typeof Normalised>;
+
 export const TenderDocument = z.object({
   path: z.string(),
   format: DocumentFormat,
@@ -74,6 +87,8 @@ export const TenderDocument = z.object({
   /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
   notes: z.array(z.string()).default([]),
   pages: z.number().int().optional(),
+  /** Present when the text held invisible, bidi, fullwidth or look-alike characters: what was removed or folded. */
+  normalised: Normalised.optional(),
   /** Content seen but not read (embedded documents), present when there is any. */
   unread: z.array(UnreadPart).optional(),
   /** Set on a stand-in for a part that could not be read: it has no blocks and is reported as an error entry. */

@@ -44,7 +44,7 @@ function describeMammothError(e: unknown): ParseError {
   }
   if (/xmldom/i.test(msg)) {
     // "error: [xmldom error]\telement parse error: ...\n@#[line:undefined,col:undefined]": the reason only.
-    const reason = msg.replace(/\[xmldom[^\]]*\]/gi, '').replace(/@#\[[^\]]*\]/g, '').replace(/^\s*(?:error:\s*)+/i, '').replace(/\s+/g, ' ').trim().slice(0, 160);
+    const reason = msg.slice(0, 1000).split('@#[')[0]!.split('[xmldom error]').join('').replace(/^\s*(?:error:\s*)+/i, '').replace(/\s+/g, ' ').trim().slice(0, 160);
     return new ParseError('corrupt-docx', `not a readable DOCX: its XML is damaged${reason ? ` (${reason})` : ''}`);
   }
   if (/end of central directory|corrupted|unexpected end|crc/i.test(msg)) {

@@ -127,7 +127,7 @@ export function htmlToBlocks(path: string, html: string | Root, format: 'html' |
   };
 
   visit(tree);
-  return { path, format, blocks: sink.blocks, stated: {}, notes: [], ...(options.positions ? { comments: htmlComments(tree) } : {}) };
+  return { path, format, blocks: sink.blocks, stated: {}, notes: [], ...(options.positions ? { comments: htmlComments(tree) } : {}), ...sink.normalised() };
 }
 
 /** Every comment node with its line (HTML input only: DOCX has no lines), for suppression directives. */

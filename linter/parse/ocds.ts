@@ -296,6 +296,7 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
     stated,
     fields,
     notes,
+    ...sink.normalised(),
     notice: {
       id: r.ocid,
       ...(buyer ? { buyer } : {}),

@@ -242,7 +242,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
       const loc: Location = { page, line: line.n, column: 1 };
       if (line.cells) {
         flush();
-        sink.add('table-row', line.text, loc, { segments: [{ at: 0, loc }] });
+        const row = new TextBuilder();
+        row.add(line.text, loc);
+        sink.add('table-row', row.text(), loc, { segments: row.segments });
         last = line;
         lastY = line.y;
         lastPage = page;
@@ -290,5 +292,5 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
     const textless = kept.flatMap((lines, i) => (lines.reduce((n, l) => n + l.text.length, 0) < 20 ? [i + 1] : []));
     if (textless.length >= 2 && textless.length >= pages.length * 0.25) notes.push(`textless-pages:${textless.join(',')}`);
   }
-  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length };
+  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length, ...sink.normalised() };
 }
