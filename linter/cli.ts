@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StatedFacts, Regime } from './model/facts.js';
 import { RuleLevel } from './config.js';
 import { ConfigError } from './lint.js';
-import { run } from './run.js';
+import { run, UnmatchedPatternError } from './run.js';
 import { formatSarif } from './report/sarif.js';
 import { formatGithub } from './report/github.js';
 import { formatJunit } from './report/junit.js';
@@ -19,58 +19,12 @@ import { formatJson } from './report/json.js';
 import { rules, ruleById } from '../rules/index.js';
 import { ruleDoc } from './docs.js';
 import { parseSize } from './limits.js';
-
-const HELP = `Usage: tenderlint [options] <files | dirs | globs...>
-
-Lints tender documents (DOCX, PDF, Markdown, HTML, text, OCDS JSON) for requirements that shut
-small and local suppliers out.
-
-Options:
-  -f, --format <name>        stylish (default) | json | sarif | github | junit
-  -o, --output <file>        write the report to a file instead of stdout
-  -q, --quiet                report errors only (warnings and info are dropped)
-  -c, --config <file>        config file for every file (default: the nearest
-                             tenderlint.config.json or package.json "tenderlint" key
-                             upward from each linted file)
-      --no-config            ignore config files
-      --rule <id=level>      set a rule's level: off | info | warning | error (repeatable)
-      --value <amount>       estimated total contract value, e.g. 600000 or "£1.2m"
-      --annual-value <amt>   estimated annual contract value
-      --published <date>     publication / issue date, e.g. 2026-03-02
-      --deadline <date>      tender submission deadline
-      --regime <id>          ${Regime.options.join(' | ')}
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --baseline <file>      accept the findings recorded in this baseline file
-      --baseline-write <file>
-                             record every current finding as accepted, then exit 0
-      --cache                reuse results for unchanged files and config
-      --cache-location <p>   cache file or directory (default .tenderlintcache)
-      --threads <n>          files linted at once, each lane in a parse process of its own
-                             (default: by the number of files; 1 = one at a time)
-      --ignore-path <file>   gitignore-style file for directory and glob walks
-                             (default .tenderlintignore)
-      --max-pages <n>        refuse PDFs with more pages (default 2000)
-      --max-file-size <size> refuse larger files, e.g. 100MB, 512k (default 100MB)
-      --max-docx-uncompressed <size>
-                             refuse a DOCX that inflates to more (default 256MB)
-      --timeout <seconds>    stop reading a file after this long (default 120)
-      --max-memory <MB>      resident memory limit of the process that reads and lints
-                             a file, 128 or more (default 1024)
-      --debug                print stack traces of internal errors
-      --list-rules           list every rule with its default severity
-      --explain <rule-id>    print a rule's documentation
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings or too many
-warnings; 2 usage or configuration error, or a file that could not be read.
-`;
+import { checkValues, helpText, parseArgsOptions, type CliValues } from './cli-options.js';
+import { markdownToTerminal } from './report/terminal-markdown.js';
 
 class UsageError extends Error {}
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
-
-function formatReport(format: string, report: Report, color: boolean): string {
+function formatReport(format: string, report: Report, color: boolean, showFacts = false): string {
   switch (format) {
     case 'json':
       return formatJson(report) + '\n';
@@ -81,7 +35,7 @@ function formatReport(format: string, report: Report, color: boolean): string {
     case 'junit':
       return formatJunit(report);
     default:
-      return formatStylish(report, color);
+      return formatStylish(report, color, { showFacts });
   }
 }
 
@@ -100,52 +54,56 @@ function version(): string {
   return pkg.version;
 }
 
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; cwd: string; errIsTTY?: boolean }): Promise<number> {
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+  errIsTTY?: boolean;
+  /** Standard input for --stdin (tests pass their own; the CLI reads process.stdin). */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The --explain page of a suppression check, which has no rule file of its own. */
+function suppressionDoc(check: (typeof SUPPRESSION_CHECKS)[number]): string {
+  return [`# ${check.id}`, '', `Default severity: **${check.severity}**`, '', '## What it checks', '', check.description, '', '## How to fix it', '', check.fix, ''].join('\n');
+}
+
+export const STARTER_CONFIG = {
+  $schema: './node_modules/tenderlint/schema/tenderlint.config.schema.json',
+  extends: ['tenderlint:recommended'],
+  rules: {},
+};
+
+/** --init: a starter config with the $schema line, so editors complete and check it. Never overwrites. */
+function initConfig(io: CliIo): number {
+  const file = resolve(io.cwd, 'tenderlint.config.json');
+  if (existsSync(file)) {
+    io.err(`tenderlint: ${file} already exists; not overwritten\n`);
+    return 2;
+  }
+  writeFileSync(file, JSON.stringify(STARTER_CONFIG, null, 2) + '\n');
+  io.out(`tenderlint: wrote tenderlint.config.json (rules: { "rule-id": "off" | "info" | "warning" | "error" }; see tenderlint --list-rules)\n`);
+  return 0;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'report') return (await import('./portfolio/cli-report.js')).reportMain(argv.slice(1), io);
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        output: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q' },
-        baseline: { type: 'string' },
-        'baseline-write': { type: 'string' },
-        cache: { type: 'boolean' },
-        'cache-location': { type: 'string' },
-        threads: { type: 'string' },
-        'ignore-path': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        rule: { type: 'string', multiple: true },
-        value: { type: 'string' },
-        'annual-value': { type: 'string' },
-        published: { type: 'string' },
-        deadline: { type: 'string' },
-        regime: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        'max-pages': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        'max-docx-uncompressed': { type: 'string' },
-        debug: { type: 'boolean' },
-        timeout: { type: 'string' },
-        'max-memory': { type: 'string' },
-        'list-rules': { type: 'boolean' },
-        explain: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options: parseArgsOptions() });
   } catch (e) {
     io.err(`tenderlint: ${(e as Error).message}\nRun tenderlint --help for usage.\n`);
     return 2;
   }
-  const v = args.values;
-  if (v.help) return io.out(HELP), 0;
+  const v = args.values as CliValues;
+  if (v.help) return io.out(helpText()), 0;
   if (v.version) return io.out(version() + '\n'), 0;
   if (v['list-rules']) {
     const w = Math.max(...rules.map((r) => r.meta.id.length));
@@ -155,46 +113,33 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   }
   if (v.explain !== undefined) {
     const rule = ruleById(v.explain);
-    if (!rule) {
+    const check = SUPPRESSION_CHECKS.find((c) => c.id === v.explain);
+    if (!rule && !check) {
       io.err(`tenderlint: no rule "${v.explain}" (see tenderlint --list-rules)\n`);
       return 2;
     }
-    io.out(ruleDoc(rule));
+    io.out(markdownToTerminal(rule ? ruleDoc(rule) : suppressionDoc(check!)));
     return 0;
   }
+  if (v.init) return initConfig(io);
   try {
-    if (!FORMATS.includes(v.format!)) throw new UsageError(`unknown format "${v.format}" (${FORMATS.join(', ')})`);
-    if (args.positionals.length === 0) throw new UsageError('no files given');
+    const problems = checkValues(v);
+    if (problems.length) throw new UsageError(problems.join('; '));
+    const format = v.format ?? 'stylish';
+    const fromStdin = Boolean(v.stdin) || args.positionals.includes('-');
+    const positionals = args.positionals.filter((p) => p !== '-');
+    if (v['stdin-filename'] !== undefined && !fromStdin) throw new UsageError('--stdin-filename goes with --stdin');
+    if (positionals.length === 0 && !fromStdin) throw new UsageError('no files given');
     const maxWarnings = v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined;
-    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number');
     const maxPages = v['max-pages'] !== undefined ? Number(v['max-pages']) : 2000;
-    if (!Number.isInteger(maxPages) || maxPages < 1) throw new UsageError('--max-pages takes a whole number');
-    const sizeFlag = (name: 'max-file-size' | 'max-docx-uncompressed') => {
-      const raw = v[name];
-      if (raw === undefined) return undefined;
-      const n = parseSize(raw);
-      if (n === undefined) throw new UsageError(`--${name} takes a size such as 100MB, 512k or 1048576, got "${raw}"`);
-      return n;
-    };
-    const wholeFlag = (name: 'timeout' | 'max-memory') => {
-      const raw = v[name];
-      if (raw === undefined) return undefined;
-      const n = Number(raw);
-      if (!Number.isFinite(n) || n <= 0 || (name === 'max-memory' && (!Number.isInteger(n) || n < 128))) {
-        throw new UsageError(name === 'timeout' ? `--timeout takes a number of seconds, got "${raw}"` : `--max-memory takes a whole number of MB (128 or more), got "${raw}"`);
-      }
-      return n;
-    };
-    const timeout = wholeFlag('timeout');
+    const timeout = v.timeout !== undefined ? Number(v.timeout) : undefined;
     const limits = {
-      maxFileSize: sizeFlag('max-file-size'),
-      maxDocxUncompressed: sizeFlag('max-docx-uncompressed'),
+      maxFileSize: v['max-file-size'] !== undefined ? parseSize(v['max-file-size']) : undefined,
+      maxDocxUncompressed: v['max-docx-uncompressed'] !== undefined ? parseSize(v['max-docx-uncompressed']) : undefined,
       timeoutMs: timeout !== undefined ? Math.round(timeout * 1000) : undefined,
-      maxMemoryMb: wholeFlag('max-memory'),
+      maxMemoryMb: v['max-memory'] !== undefined ? Number(v['max-memory']) : undefined,
     };
-
     const threads = v.threads !== undefined ? Number(v.threads) : undefined;
-    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--threads takes a whole number of at least 1');
     if (v.baseline !== undefined && v['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together');
 
     const ruleFlags: Record<string, string> = {};
@@ -216,9 +161,10 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     if (v.regime !== undefined) stated.regime = v.regime;
     const facts = StatedFacts.safeParse(stated);
     if (!facts.success) throw new UsageError(facts.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
+    const stdin = fromStdin ? { bytes: await (io.readStdin ?? readProcessStdin)(), filename: v['stdin-filename'] ?? 'stdin.md' } : undefined;
 
     const bar = io.errIsTTY ? progressBar(io.err, 0) : undefined;
-    let report = await run(args.positionals, {
+    let report = await run(positionals, {
       ...configOptions,
       ruleFlags: ruleFlags as Record<string, RuleLevel>,
       stated: facts.data,
@@ -229,6 +175,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       threads,
       cacheLocation: v.cache || v['cache-location'] !== undefined ? v['cache-location'] ?? DEFAULT_CACHE_LOCATION : undefined,
       ignoreFile: v['ignore-path'],
+      stdin,
+      errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
       onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
       onWarning: (m) => io.err(`tenderlint: warning: ${m}\n`),
     }).finally(() => bar?.end());
@@ -241,7 +189,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     }
     if (v.quiet) report = errorsOnly(report);
     const color = v.output === undefined && (v['no-color'] ? false : v.color ? true : io.isTTY);
-    const text = formatReport(v.format!, report, color);
+    const text = formatReport(format, report, color, Boolean(v['show-facts']));
     if (v.output !== undefined) {
       const out = resolve(io.cwd, v.output);
       try {
@@ -263,11 +211,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       io.err(`tenderlint: ${e.message}\nRun tenderlint --help for usage.\n`);
       return 2;
     }
-    if (e instanceof CacheError) {
-      io.err(`tenderlint: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof UnmatchedPatternError || e instanceof CacheError) {
       io.err(`tenderlint: ${e.message}\n`);
       return 2;
     }

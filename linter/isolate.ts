@@ -181,7 +181,9 @@ export class ParseIsolate {
     if (w.jobs.size === 1) this.startClock(w, job);
     // The IPC channel keeps the CLI alive only while a job is out.
     w.process.channel?.ref();
-    w.process.send({ id: job.id, ...job.message });
+    // A send to a child that has just died fails with EPIPE; its 'close' event, which follows, says
+    // why it died and fails only the file it was on, so the send's own error is dropped here.
+    w.process.send({ id: job.id, ...job.message }, () => undefined);
     return w;
   }
 

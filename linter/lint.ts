@@ -5,7 +5,7 @@ import type { Facts, StatedFacts } from './model/facts.js';
 import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
 import { Config, describeIssues, type RuleLevel } from './config.js';
-import { extractFacts } from './extract/facts.js';
+import { extractFacts } from './extract/facts/index.js';
 import { locate } from './text/locate.js';
 import { rules as registry } from '../rules/index.js';
 import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';
@@ -101,7 +101,12 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
       report(r) {
         // A rule may lower its own severity (a stated justification); the user's level is the ceiling.
         const final = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
-        const location = { ...locate(r.passage.block, r.passage.start, r.passage.end), ...(doc.notice ? { notice: doc.notice.id } : {}) };
+        const location = {
+          ...locate(r.passage.block, r.passage.start, r.passage.end),
+          ...(doc.notice ? { notice: doc.notice.id } : {}),
+          ...(doc.notice?.number ? { noticeNumber: doc.notice.number } : {}),
+          ...(doc.notice?.url ? { noticeUrl: doc.notice.url } : {}),
+        };
         const related = r.related?.map((rel) => ({
           message: rel.message,
           ...(rel.passage ? { excerpt: rel.passage.text, location: locate(rel.passage.block, rel.passage.start, rel.passage.end) } : { location: {} }),
@@ -116,6 +121,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
           fix: r.fix ?? meta.fix,
           docsUrl: `${DOCS_BASE}${meta.id}.md`,
           ...(related?.length ? { related } : {}),
+          ...(r.data ? { data: r.data } : {}),
         });
       },
     });

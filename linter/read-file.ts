@@ -8,6 +8,11 @@ export function fileError(path: string, shown: string, code: string, message: st
   return [{ path: shown, format: formatFromName(path) ?? null, facts: null, findings: [], error: { code, message } }];
 }
 
+/** A file that was looked at and left alone (a JSON file in a walked folder that is not OCDS), with the reason. */
+export function skippedFile(result: FileResult, reason: string): FileResult {
+  return { ...result, error: null, findings: [], facts: null, skipped: reason };
+}
+
 /** Why a file could not be looked at or read, in words; never throws. */
 export async function readFailure(path: string, shown: string, e: unknown): Promise<FileResult[]> {
   const err = e as NodeJS.ErrnoException;

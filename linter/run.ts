@@ -14,7 +14,7 @@ import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { canIsolate, lintGuarded, parseGuarded, warmLane, type LintSource } from './isolate.js';
-import { checkFile, fileError, readChecked } from './read-file.js';
+import { checkFile, fileError, readChecked, skippedFile } from './read-file.js';
 
 export interface RunOptions {
   /** A config used for every file (API and tests); without it and without configFile, see `discover`. */
@@ -42,6 +42,10 @@ export interface RunOptions {
   onWarning?: (message: string) => void;
   /** Called as each file finishes (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Text read from standard input (--stdin), linted as if it were the file `filename`. */
+  stdin?: { bytes: Uint8Array; filename: string };
+  /** Throw UnmatchedPatternError when a glob or directory matches no files (the CLI's default). */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /**
@@ -68,32 +72,59 @@ function toPosix(p: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
+/** A glob or directory that matched no files (exit 2, as ESLint does, unless --no-error-on-unmatched-pattern). */
+export class UnmatchedPatternError extends Error {
+  constructor(readonly patterns: string[]) {
+    super(`No files matching ${patterns.map((p) => `"${p}"`).join(', ')} were found (use --no-error-on-unmatched-pattern to allow it)`);
+  }
+}
+
+export interface ExpandedInputs {
+  /** Sorted absolute paths. */
+  files: string[];
+  /** Files reached through a directory walk or a glob, not named on the command line. */
+  walked: Set<string>;
+  /** Globs and directories that matched nothing. */
+  unmatched: string[];
+}
+
 /**
  * Files, directories and globs to a sorted list of files. A path that does not exist is kept so it
  * is reported. The ignore file (gitignore syntax, paths relative to cwd) filters what directory walks
  * and globs find; a file named on the command line is always linted.
  */
-export async function expandInputs(inputs: string[], cwd = process.cwd(), ignoreFile: string | false = IGNORE_FILE): Promise<string[]> {
+export async function expandInputs(inputs: string[], cwd = process.cwd(), ignoreFile: string | false = IGNORE_FILE): Promise<ExpandedInputs> {
   const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile), ignoreFile);
   const keep = (abs: string) => {
     const rel = toPosix(relative(cwd, abs));
     return rel.startsWith('../') || !ignored(rel);
   };
   const out = new Set<string>();
+  const walked = new Set<string>();
+  const unmatched: string[] = [];
+  const addWalked = (found: string[], input: string) => {
+    const kept = found.filter(keep);
+    if (kept.length === 0) unmatched.push(input);
+    for (const f of kept) {
+      if (!out.has(f)) walked.add(f);
+      out.add(f);
+    }
+  };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const f of await glob(PATTERN, { cwd: abs, ignore: IGNORE, followSymbolicLinks: false, absolute: true })) if (keep(f)) out.add(f);
+      addWalked(await glob(PATTERN, { cwd: abs, ignore: IGNORE, followSymbolicLinks: false, absolute: true }), input);
     } else if (info) {
       out.add(abs);
+      walked.delete(abs);
     } else if (/[*?[{]/.test(input)) {
-      for (const f of await glob(input, { cwd, ignore: ['**/node_modules/**'], followSymbolicLinks: false, absolute: true })) if (keep(f)) out.add(f);
+      addWalked(await glob(input, { cwd, ignore: ['**/node_modules/**'], followSymbolicLinks: false, absolute: true }), input);
     } else {
       out.add(abs);
     }
   }
-  return [...out].sort();
+  return { files: [...out].sort(), walked, unmatched };
 }
 
 export function display(path: string, cwd: string): string {
@@ -117,6 +148,8 @@ export interface LintSourceOptions {
   parallel?: boolean;
   /** The config's cache key: the child that parses a file lints it too, and only results cross the process boundary. */
   key: string;
+  /** Reached through a directory walk or glob: JSON there that is not OCDS is skipped, not an error. */
+  walked?: boolean;
 }
 
 function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Limits {
@@ -129,6 +162,13 @@ function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Lim
  * is dropped once linted.
  */
 async function lintSource(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
+  const results = await lintSourceOnce(source, path, shown, options);
+  // A stray data.json in a folder of tenders is not a tender: skip it with a note rather than fail the run.
+  if (!options.walked) return results;
+  return results.map((r) => (r.error?.code === 'not-ocds' ? skippedFile(r, `skipped: ${r.error.message}`) : r));
+}
+
+async function lintSourceOnce(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
   try {
     // In a child process with the time and memory limits (isolate.ts), whatever the file's size: a
     // pathological file cannot hang the run or fill memory, and neither can the rules on a huge one.
@@ -176,7 +216,10 @@ export function chooseThreads(files: number, requested?: number): number {
 export async function run(inputs: string[], options: RunOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ config: options.config, configFile: options.configFile, discover: options.discover, ruleFlags: options.ruleFlags, cwd });
-  const files = await expandInputs(inputs, cwd, options.ignoreFile ?? IGNORE_FILE);
+  const expanded = await expandInputs(inputs, cwd, options.ignoreFile ?? IGNORE_FILE);
+  if (options.errorOnUnmatchedPattern && expanded.unmatched.length) throw new UnmatchedPatternError(expanded.unmatched);
+  const stdinPath = options.stdin ? resolve(cwd, options.stdin.filename) : undefined;
+  const files = stdinPath ? [...expanded.files.filter((f) => f !== stdinPath), stdinPath] : expanded.files;
   const limits = limitsOf(options);
   const isolated = canIsolate() && process.env.TENDERLINT_ISOLATE !== '0';
   const threads = isolated ? chooseThreads(files.length, options.threads) : 1;
@@ -201,7 +244,8 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, key, parallel: threads > 1 };
+    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, key, parallel: threads > 1, walked: expanded.walked.has(path) };
+    if (path === stdinPath) return lintSource({ bytes: options.stdin!.bytes }, path, options.stdin!.filename, lintOptions);
     if (isolated && !cache) {
       // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.
       const bad = await checkFile(path, shown, limits);

@@ -9,6 +9,7 @@ const WHAT = { accounts: 'accounts', trading: 'trading history', turnover: 'turn
 export default defineRule({
   meta: {
     id: 'accounts-history',
+    title: 'Years of accounts demanded with no route for new organisations',
     severity: 'warning',
     description: 'Three or more years of accounts or trading history are demanded, with no route for newer organisations.',
     rationale:

@@ -6,6 +6,7 @@ import { accountsFacts } from '../linter/extract/requirements/accounts.js';
 export default defineRule({
   meta: {
     id: 'audited-accounts',
+    title: 'Audited accounts demanded of every bidder',
     severity: 'error',
     description: 'Audited accounts are demanded of every bidder, with no other accounts accepted.',
     rationale:

@@ -8,6 +8,7 @@ import { formatGBP } from '../linter/extract/money.js';
 export default defineRule({
   meta: {
     id: 'below-threshold-selection',
+    title: 'Separate selection stage on a below-threshold contract',
     severity: 'error',
     description: 'A separate suitability or shortlisting stage (PQQ, pass/fail SQ before tenders) on a contract below the threshold.',
     rationale:

@@ -8,6 +8,7 @@ const list = (names: string[]) => (names.length === 1 ? names[0]! : `${names.sli
 export default defineRule({
   meta: {
     id: 'certification-equivalent',
+    title: 'Named certification without "or equivalent"',
     severity: 'warning',
     description: 'A named certification or standard (ISO 9001, Cyber Essentials Plus, CHAS, Constructionline ...) is mandatory without “or equivalent”.',
     rationale:

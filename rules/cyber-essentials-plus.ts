@@ -8,6 +8,7 @@ import { formatGBP } from '../linter/extract/money.js';
 export default defineRule({
   meta: {
     id: 'cyber-essentials-plus',
+    title: 'Cyber Essentials Plus demanded at bid stage',
     severity: 'warning',
     description:
       'Cyber Essentials Plus is demanded at bid stage on a contract under the goods and services threshold, or one with no handling of personal or OFFICIAL data.',

@@ -6,6 +6,7 @@ import { insuranceFacts } from '../linter/extract/requirements/insurance.js';
 export default defineRule({
   meta: {
     id: 'insurance-before-award',
+    title: 'Insurance demanded before award',
     severity: 'error',
     description: 'Insurance must be held at the time of bidding, rather than by award or contract start.',
     rationale:

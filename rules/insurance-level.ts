@@ -16,6 +16,7 @@ const NAME: Record<InsuranceKind, string> = {
 export default defineRule({
   meta: {
     id: 'insurance-level',
+    title: 'Insurance level out of proportion',
     severity: 'warning',
     description:
       'Employer’s liability above the £5,000,000 legal minimum, or public liability or professional indemnity of £5,000,000 or more and over 10 x the annual value, with no stated reason.',

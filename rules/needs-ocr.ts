@@ -37,6 +37,7 @@ function pageList(pages: number[]): string {
 export default defineRule({
   meta: {
     id: 'needs-ocr',
+    title: 'PDF pages with no text layer',
     severity: 'warning',
     description: 'A PDF, or many of its pages, has no text layer (a scan): nothing on those pages was checked, and screen readers cannot read them.',
     rationale:

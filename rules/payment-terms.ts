@@ -7,6 +7,7 @@ import { plural } from '../linter/format-numbers.js';
 export default defineRule({
   meta: {
     id: 'payment-terms',
+    title: 'Payment slower than 30 days',
     severity: 'error',
     description: 'Payment terms longer than 30 days from a valid invoice, or payment only on receipt of funding.',
     rationale:

@@ -6,6 +6,7 @@ import { EXPANSIONS, KNOWN_ACRONYMS, undefinedAcronyms } from '../linter/extract
 export default defineRule({
   meta: {
     id: 'plain-language',
+    title: 'Acronym not spelled out',
     severity: 'info',
     description: 'An acronym (ITT, SQ, PSR, ICB, DSPT, TUPE, KPI ...) is used without being spelled out at first use.',
     rationale:

@@ -6,6 +6,7 @@ import { priorContractDemands } from '../linter/extract/requirements/conditions.
 export default defineRule({
   meta: {
     id: 'prior-contract',
+    title: 'Previous contract with this buyer demanded',
     severity: 'error',
     description: 'Bidders must previously have held a contract with this authority.',
     rationale:

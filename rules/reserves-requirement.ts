@@ -8,6 +8,7 @@ import { whoItShutsOut } from '../linter/extract/ncvo.js';
 export default defineRule({
   meta: {
     id: 'reserves-requirement',
+    title: 'Minimum reserves or net assets demanded',
     severity: 'warning',
     description: 'A minimum level of reserves, net assets or cash is demanded of bidders.',
     rationale:

@@ -6,6 +6,7 @@ import { socialValueWeightings } from '../linter/extract/requirements/conditions
 export default defineRule({
   meta: {
     id: 'social-value-weighting',
+    title: 'Social value weighted under 10%',
     severity: 'warning',
     description: 'Social value is weighted below 10% of the total score.',
     rationale:

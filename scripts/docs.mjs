@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../dist/rules/index.js';
 import { ruleDoc, ruleTable } from '../dist/linter/docs.js';
+import { optionsMarkdown } from '../dist/linter/cli-options.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'docs/rules');
@@ -31,3 +32,18 @@ if (!existsSync(readme)) {
     console.log('docs: README.md rule table is up to date');
   }
 }
+
+// docs/cli.md's option tables, between its markers; a missing marker is an error, not a silent skip.
+const cliDoc = join(root, 'docs/cli.md');
+const OPT_START = '<!-- options:start -->';
+const OPT_END = '<!-- options:end -->';
+const cliText = readFileSync(cliDoc, 'utf8');
+const oa = cliText.indexOf(OPT_START);
+const ob = cliText.indexOf(OPT_END);
+if (oa < 0 || ob < oa) {
+  console.error(`docs: docs/cli.md has no ${OPT_START} ... ${OPT_END} markers`);
+  process.exit(1);
+}
+const cliNext = `${cliText.slice(0, oa + OPT_START.length)}\n${optionsMarkdown()}\n${cliText.slice(ob)}`;
+if (cliNext !== cliText) writeFileSync(cliDoc, cliNext);
+console.log('docs: docs/cli.md options are up to date');

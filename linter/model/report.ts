@@ -22,6 +22,8 @@ export const FileResult = z.object({
   /** Content the parser saw but did not read (an embedded altChunk document), present when there is any. */
   unread: z.array(UnreadPart).optional(),
   error: FileError.nullable(),
+  /** Why the file was looked at but not linted (a JSON file reached by a directory walk that is not OCDS). */
+  skipped: z.string().optional(),
   /** Findings dropped by inline suppression comments (present when any were). */
   suppressed: z.number().int().optional(),
   /** Findings accepted by the --baseline file (present when any were). */
@@ -35,6 +37,8 @@ export const Report = z.object({
   files: z.array(FileResult),
   summary: z.object({
     files: z.number().int(),
+    /** Files skipped (see FileResult.skipped); not counted in `files`. */
+    skipped: z.number().int().optional(),
     errors: z.number().int(),
     warnings: z.number().int(),
     infos: z.number().int(),
@@ -47,8 +51,10 @@ export type Report = z.infer<typeof Report>;
 
 export function summarise(files: FileResult[]): Report['summary'] {
   const count = (s: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+  const skipped = files.filter((f) => f.skipped).length;
   return {
-    files: files.length,
+    files: files.length - skipped,
+    ...optionalCount('skipped', skipped),
     errors: count('error'),
     warnings: count('warning'),
     infos: count('info'),

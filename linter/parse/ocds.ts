@@ -4,6 +4,7 @@ import type { StatedFacts } from '../model/facts.js';
 import { repairMojibake } from '../text/normalize.js';
 import { BlockSink, TextBuilder } from './blocks.js';
 import { describeJsonError, jsonBreak, ParseError } from './errors.js';
+import { nationOfAddress } from '../extract/facts/nation.js';
 
 // Only the fields tenderlint uses, and each one tolerant: a field of the wrong type is dropped (with a
 // note on the document) rather than losing the notice. Everything else passes through untouched.
@@ -68,8 +69,13 @@ export const OcdsRelease = z.object({
   date: lax(Str, 'date'),
   description: lax(Str, 'description'),
   tender: lax(Tender, 'tender'),
-  buyer: lax(z.object({ name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
-  parties: lax(z.array(lax(z.object({ name: lax(Str, 'party.name'), roles: lax(z.array(Str), 'party.roles') }).loose(), 'parties[]')), 'parties'),
+  buyer: lax(z.object({ id: lax(Id, 'buyer.id'), name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
+  parties: lax(z.array(lax(z.object({
+    id: lax(Id, 'party.id'),
+    name: lax(Str, 'party.name'),
+    roles: lax(z.array(Str), 'party.roles'),
+    address: lax(z.object({ region: lax(Str, 'address.region'), countryName: lax(Str, 'address.countryName'), postalCode: lax(Str, 'address.postalCode') }).loose(), 'party.address'),
+  }).loose(), 'parties[]')), 'parties'),
 }).loose();
 export type OcdsRelease = z.infer<typeof OcdsRelease>;
 type Tender = NonNullable<OcdsRelease['tender']>;
@@ -146,11 +152,16 @@ function label(text: string | null | undefined): string | undefined {
   return s || undefined;
 }
 
+/** Calendar months from a start to an end date, the end day counted in (1 Feb to 30 Apr is 3 months). */
 function monthsBetween(start: string, end: string): number | undefined {
-  const a = Date.parse(start);
-  const b = Date.parse(end);
-  if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a) return undefined;
-  return Math.round(((b - a) / 86_400_000 / 365.25) * 12 * 10) / 10;
+  const a = /^(\d{4})-(\d{2})-(\d{2})/.exec(start);
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(end);
+  if (!a || !b || end.slice(0, 10) <= start.slice(0, 10)) return undefined;
+  const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const [y1, m1, d1] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  const [y2, m2, d2] = [Number(b[1]), Number(b[2]), Number(b[3])];
+  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 + 1 - d1) / daysIn(y2, m2);
+  return Math.round(months * 10) / 10;
 }
 
 /** Months in a durationInDays. Notices state months and the portals export months x 30 (720, 1800, 3600). */
@@ -284,10 +295,25 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   if (methods.length > 0) stated.notElectronic = !methods.some((m) => /^electronic/i.test(m));
   const regime = regimeOf(t, published ?? undefined);
   if (regime) stated.regime = regime;
+  if (period?.startDate) {
+    stated.contractStart = period.startDate;
+    field('contractStart', t.contractPeriod ? 'tender.contractPeriod.startDate' : 'tender.lots[].contractPeriod.startDate', `Contract start: ${period.startDate}`);
+  }
+  const lotValues = lots.map((l) => l.value?.amount ?? l.value?.amountGross);
+  if (lots.length > 1 && lotValues.every((v): v is number => typeof v === 'number' && v >= PLACEHOLDER_VALUE)) stated.lotValues = lotValues;
 
-  const buyer = label(r.buyer?.name ?? r.parties?.find((p) => p?.roles?.includes('buyer'))?.name);
+  // The buyer: buyer.name, else the party the buyer id names, else the party in the buyer role.
+  const party = r.parties?.find((p) => p && r.buyer?.id != null && p.id === r.buyer.id) ?? r.parties?.find((p) => p?.roles?.includes('buyer'));
+  const buyer = label(r.buyer?.name ?? party?.name);
+  if (buyer) {
+    stated.buyer = buyer;
+    field('buyer', r.buyer?.name ? 'buyer.name' : 'parties[].name', `Buyer: ${buyer}`);
+  }
+  const nation = party?.address ? nationOfAddress(party.address) : 'unknown';
+  if (nation !== 'unknown') stated.nation = nation;
   const title = label(t.title);
-  const url = noticeUrl(t);
+  const ref = noticeRef(r.ocid, r.id != null ? String(r.id) : undefined, noticeUrl(t));
+  const url = ref.url;
   const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;
   return {
     path,
@@ -299,6 +325,7 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
     ...sink.normalised(),
     notice: {
       id: r.ocid,
+      ...(ref.number ? { number: ref.number } : {}),
       ...(buyer ? { buyer } : {}),
       ...(title ? { title } : {}),
       ...(url ? { url } : {}),
@@ -350,6 +377,27 @@ function regimeOf(t: Tender, published: string | undefined): StatedFacts['regime
   // which the text-and-date resolution finds).
   if (t.aboveThreshold === true && published && published.slice(0, 10) >= '2025-02-24' && !/utilities|defen[cs]e|concession/.test(details)) return 'pa2023';
   return undefined;
+}
+
+const FTS_NUMBER = /^\d{6}-\d{4}$/;
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * The notice number people search by, and the notice page, from the OCID's publisher prefix, the
+ * release id and the notice URL: Find a Tender's release id is the notice number ("012345-2025");
+ * Contracts Finder's notice is the GUID its release id starts with; PCS and Sell2Wales put it in
+ * the notice URL (?ID=APR350718).
+ */
+export function noticeRef(ocid: string, releaseId: string | undefined, url: string | undefined): { number?: string; url?: string } {
+  if (ocid.startsWith('ocds-h6vhtk-') && releaseId && FTS_NUMBER.test(releaseId)) {
+    return { number: releaseId, url: url ?? `https://www.find-tender.service.gov.uk/Notice/${releaseId}` };
+  }
+  if (ocid.startsWith('ocds-b5fd17-')) {
+    const guid = (url && GUID.exec(url)?.[0]) ?? (releaseId && GUID.exec(releaseId)?.[0]) ?? GUID.exec(ocid)?.[0];
+    return guid ? { number: guid, url: url ?? `https://www.contractsfinder.service.gov.uk/Notice/${guid}` } : url ? { url } : {};
+  }
+  const id = url ? /[?&]ID=([A-Za-z0-9]+)/.exec(url)?.[1] : undefined;
+  return { ...(id ? { number: id } : {}), ...(url ? { url } : {}) };
 }
 
 function noticeUrl(t: Tender): string | undefined {

@@ -27,7 +27,7 @@ export async function buildPortfolio(inputs: string[], options: BuildOptions = {
   const cwd = options.cwd ?? process.cwd();
   const rules = resolveRules(options.config ?? {}, options.configFile);
   const portfolio = new Portfolio(options.maxRows);
-  const files = await expandInputs(inputs, cwd);
+  const { files } = await expandInputs(inputs, cwd);
   const lint = async (doc: TenderDocument, shown: string) => {
     const { facts, findings } = lintDocument(doc, { rules, config: options.config });
     const row = portfolio.add(doc, facts, findings, shown);

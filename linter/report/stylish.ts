@@ -1,6 +1,8 @@
 import pc from 'picocolors';
 import type { Location } from '../model/document.js';
 import type { Report } from '../model/report.js';
+import type { Facts } from '../model/facts.js';
+import { formatGBP } from '../extract/money.js';
 
 // C0 and C1 controls (ESC starts a terminal sequence that can retitle the window, clear the screen
 // or fake output), DEL, and the bidi overrides and isolates that reorder what is shown.
@@ -17,6 +19,7 @@ export function printable(text: string): string {
 /** "p.3 12:1", "12:4", "¶23", "notice ocds-…": the place a reader can find in the original. */
 export function formatPlace(l: Location): string {
   const parts: string[] = [];
+  if (l.noticeNumber !== undefined) parts.push(`notice ${l.noticeNumber}`);
   if (l.page !== undefined) parts.push(`p.${l.page}`);
   if (l.line !== undefined) parts.push(`${l.line}:${l.column ?? 1}`);
   else if (l.block !== undefined) parts.push(`¶${l.block}`);
@@ -28,13 +31,42 @@ const UNREAD: Record<NonNullable<Report['files'][number]['unread']>[number]['kin
   'docx-altchunk': 'an embedded document (altChunk)',
 };
 
+/**
+ * The facts the rules judged on, in one line: "value £450,000 total excl. VAT (£150,000 a year) ·
+ * term 3 years · published 2 Mar 2026 · deadline 30 Mar 2026 · regime pa2023 (england) · buyer Wexley
+ * Borough Council (local-authority)". What was not read says so ("value not found").
+ */
+export function formatFacts(f: Facts): string {
+  const vat = (v: NonNullable<Facts['value']>) => (v.vat === 'excluding' ? ' excl. VAT' : v.vat === 'including' ? ' incl. VAT' : '');
+  const date = (d: { date: string } | undefined) => d?.date ?? 'not found';
+  const parts = [
+    f.value ? `value ${formatGBP(f.value.amount)} ${f.value.basis === 'annual' ? 'a year' : 'total'}${vat(f.value)}${f.annualValue && f.value.basis === 'total' ? ` (${formatGBP(f.annualValue.amount)} a year)` : ''}` : 'value not found',
+    f.term ? `term ${f.term.derivation}` : 'term not found',
+    `published ${date(f.published)}`,
+    ...(f.participationDeadline ? [`participation ${f.participationDeadline.date}`] : []),
+    `clarification ${date(f.clarificationDeadline)}`,
+    `deadline ${date(f.submissionDeadline)}`,
+    ...(f.contractStart ? [`start ${f.contractStart.date}`] : []),
+    f.lots.divided === true ? `lots ${f.lots.count ?? 'yes'}` : f.lots.divided === false ? 'single lot' : 'lots not described',
+    `regime ${f.regime.id} (${f.regime.nation})`,
+    `buyer ${f.buyer.name ?? 'not found'}${f.buyer.kind !== 'unknown' ? ` (${f.buyer.kind})` : ''}`,
+  ];
+  return parts.join(' · ');
+}
+
 /** ESLint's stylish: findings grouped by file, place, severity, message, rule id, then a summary. */
-export function formatStylish(report: Report, color: boolean): string {
+export function formatStylish(report: Report, color: boolean, options: { showFacts?: boolean } = {}): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of report.files) {
-    if (!file.error && file.findings.length === 0 && !file.unread?.length) continue;
+    const facts = options.showFacts && !file.error && !file.skipped && file.facts ? file.facts : undefined;
+    if (!file.error && file.findings.length === 0 && !file.skipped && !facts && !file.unread?.length) continue;
     out.push('', c.underline(printable(file.path)));
+    if (facts) out.push(`  ${c.dim(`facts: ${printable(formatFacts(facts))}`)}`);
+    if (file.skipped) {
+      out.push(`  ${c.dim(printable(file.skipped))}`);
+      continue;
+    }
     if (file.error) {
       out.push(`  ${c.red('error')}  ${printable(file.error.message)} ${c.dim(`(${printable(file.error.code)})`)}`);
       continue;
@@ -54,8 +86,9 @@ export function formatStylish(report: Report, color: boolean): string {
   out.push('');
   const line = `${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}`;
   const failed = s.failedFiles ? `; ${s.failedFiles} file${s.failedFiles === 1 ? '' : 's'} could not be read` : '';
+  const skipped = s.skipped ? `; ${s.skipped} file${s.skipped === 1 ? '' : 's'} skipped` : '';
   const accepted = [s.suppressed ? `${s.suppressed} suppressed` : '', s.baselined ? `${s.baselined} in the baseline` : ''].filter(Boolean).join(', ');
-  out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}`)) : total ? c.bold(c.yellow(`⚠ ${line}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}`));
+  out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}${skipped}`)) : total ? c.bold(c.yellow(`⚠ ${line}${skipped}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}${skipped}`));
   if (accepted) out.push(c.dim(`  (not counted: ${accepted})`));
   return out.join('\n') + '\n';
 }

@@ -35,7 +35,7 @@ describe('exit codes', () => {
   it('2: a usage error', () => {
     const r = cli(['-f', 'xml', 'clean.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown format "xml" (stylish, json, sarif, github, junit)');
+    expect(r.stderr).toContain('--format takes one of stylish, json, sarif, github, junit, got "xml"');
     expect(cli(['--threads', '0', 'clean.md'], dir).code).toBe(2);
     expect(cli([], dir).code).toBe(2);
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cliJson, CORPUS } from '../helpers/cli.js';
 import type { Report } from '../../linter/model/report.js';
 
-// Real published tender material (../shared/corpus). Pins are findings checked by hand against
+// Real published tender material (fixtures/corpus). Pins are findings checked by hand against
 // test/corpus/labels.json; scripts/evaluate.mjs scores every rule against all the labels.
 let report: Report;
 let code: number;
@@ -33,7 +33,7 @@ describe('the real corpus', () => {
 
   it('Heriot-Watt: 1 300,000 GBP on £650,000 over 3 + 2 years is 10 x the annual value', () => {
     const [f] = findings('pcs-heriot-watt-servers-2019.json', 'turnover-multiple');
-    expect(f!.message).toContain('Minimum turnover £1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years)');
+    expect(f!.message).toContain('Minimum turnover £1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))');
     expect(f!.excerpt).toContain('1 300,000 GBP');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney, formatGBP } from '../../linter/extract/money.js';
 
-// [text, expected amounts in order]; phrasings from rules.md and ../shared/corpus.
+// [text, expected amounts in order]; phrasings from rules.md and fixtures/corpus.
 const cases: Array<[string, number[]]> = [
   ['a minimum annual turnover of £1.2m', [1_200_000]],
   ['a minimum annual turnover of £1,200,000', [1_200_000]],

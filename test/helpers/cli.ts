@@ -6,7 +6,7 @@ import type { Report } from '../../linter/model/report.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/tenderlint.js', import.meta.url));
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 
 /** Every DOCX we have: the fixtures and the real corpus, for tests that must hold on all of them. */
 export function everyDocx(): string[] {

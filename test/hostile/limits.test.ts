@@ -27,6 +27,6 @@ describe('limits on small files', () => {
   it('--max-memory below what a parse process needs to start is a usage error', () => {
     const r = cli(['--max-memory', '64', 'small.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--max-memory takes a whole number of MB (128 or more)');
+    expect(r.stderr).toContain('--max-memory takes a whole number of at least 128');
   });
 });
