@@ -74,7 +74,7 @@ export const CLI_OPTIONS = [
   { name: 'max-file-size', type: 'string', arg: 'size', default: '100MB', group: 'Limits', description: 'refuse larger files, e.g. 100MB, 512k', check: size },
   { name: 'max-docx-uncompressed', type: 'string', arg: 'size', default: '256MB', group: 'Limits', description: 'refuse a DOCX that inflates to more', check: size },
   { name: 'timeout', type: 'string', arg: 'seconds', default: '120', group: 'Limits', description: 'stop reading a file after this long', check: seconds },
-  { name: 'max-memory', type: 'string', arg: 'MB', default: '1024', group: 'Limits', description: 'memory limit for reading one file (64 or more)', check: wholeNumber(64) },
+  { name: 'max-memory', type: 'string', arg: 'MB', default: '1024', group: 'Limits', description: 'resident memory limit of the process that reads and lints a file (128 or more)', check: wholeNumber(128) },
   { name: 'debug', type: 'boolean', group: 'Information', description: 'print stack traces of internal errors' },
   { name: 'list-rules', type: 'boolean', group: 'Information', description: 'list every rule with its default severity' },
   { name: 'explain', type: 'string', arg: 'rule-id', group: 'Information', description: "print a rule's documentation for the terminal" },

@@ -12,7 +12,7 @@ import { ruleDescriptors } from './report/rules-meta.js';
 import { summarise, type Report } from './model/report.js';
 import { SUPPRESSION_CHECKS, SUPPRESSION_IDS } from './suppress.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { CacheError, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { progressBar } from './progress.js';
 import { formatStylish } from './report/stylish.js';
 import { formatJson } from './report/json.js';
@@ -178,6 +178,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       stdin,
       errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
       onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+      onWarning: (m) => io.err(`tenderlint: warning: ${m}\n`),
     }).finally(() => bar?.end());
     if (v['baseline-write'] !== undefined) {
       const n = writeBaseline(v['baseline-write'], report, io.cwd);
@@ -191,8 +192,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const text = formatReport(format, report, color, Boolean(v['show-facts']));
     if (v.output !== undefined) {
       const out = resolve(io.cwd, v.output);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
+      try {
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, text);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        io.err(`tenderlint: cannot write the report to ${v.output} (${code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message})\n`);
+        return 2;
+      }
     } else io.out(text);
     const s = report.summary;
     if (s.failedFiles > 0) return 2;
@@ -204,7 +211,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.err(`tenderlint: ${e.message}\nRun tenderlint --help for usage.\n`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof UnmatchedPatternError) {
+    if (e instanceof ConfigError || e instanceof UnmatchedPatternError || e instanceof CacheError) {
       io.err(`tenderlint: ${e.message}\n`);
       return 2;
     }

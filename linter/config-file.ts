@@ -1,17 +1,35 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from './lint.js';
 import { Config, describeIssues, type RuleSetting } from './config.js';
 import type { StatedFacts } from './model/facts.js';
 import { PRESETS, PRESET_NAMES } from './presets.js';
-import { compileGlob } from './ignore.js';
+import { compileGlob, GlobError } from './ignore.js';
+import { MAX_CONFIG_BYTES, MAX_EXTENDS_DEPTH } from './limits.js';
+import { describeJsonError, readRegularText, UnsafeFile } from './safe-read.js';
 
 export const CONFIG_NAME = 'tenderlint.config.json';
 
-/** A package.json that carries a "tenderlint" key counts as a config file. */
-function packageHasConfig(file: string): boolean {
+/**
+ * A config file's text: only a regular file within MAX_CONFIG_BYTES is read (a device, pipe or /proc
+ * file met on the way up from a linted file could fill memory or block). `key` says what named the
+ * file ("extends[0]"), for the message.
+ */
+function readConfigText(file: string, named?: { by: string; key: string; entry: string }): string {
   try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return readRegularText(file, MAX_CONFIG_BYTES);
+  } catch (e) {
+    if (!(e instanceof UnsafeFile)) throw e;
+    if (named) throw new ConfigError([`${named.key}: "${named.entry}" cannot be read: ${e.message}`], named.by);
+    throw new ConfigError([`cannot read: ${e.message}`], file);
+  }
+}
+
+/** A package.json that carries a "tenderlint" key counts as a config file; one that is not JSON does not. */
+function packageHasConfig(file: string): boolean {
+  const text = readConfigText(file);
+  try {
+    const pkg = JSON.parse(text) as unknown;
     return typeof pkg === 'object' && pkg !== null && 'tenderlint' in pkg;
   } catch {
     return false;
@@ -32,19 +50,18 @@ export function findConfig(dir: string): string | undefined {
   }
 }
 
-/** Reads a config file as JSON (for package.json, its "tenderlint" key); its schema is checked when it is loaded. */
-export function readConfig(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError([`cannot read: ${(e as Error).message}`], file);
-  }
+/**
+ * Reads a config file as JSON (for package.json, its "tenderlint" key); its schema is checked when it
+ * is loaded. `named` is the config and key that pointed here (an `extends` entry), for messages.
+ */
+export function readConfig(file: string, named?: { by: string; key: string; entry: string }): unknown {
+  const text = readConfigText(file, named);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError([`not valid JSON: ${(e as Error).message}`], file);
+    // Never V8's message: it quotes the text, and `extends: "/etc/passwd"` would print that file.
+    throw new ConfigError([`not valid JSON: ${describeJsonError(e, text)}`], file);
   }
   if (basename(file) === 'package.json') return (data as { tenderlint?: unknown } | null)?.tenderlint ?? {};
   return data;
@@ -94,32 +111,50 @@ function toPosix(p: string): string {
  * Validates a config and resolves its `extends` chain (presets or relative files) into one base
  * config plus its overrides. `dir` is where relative paths and override globs start.
  */
-export function loadConfig(input: unknown, file: string | undefined, dir: string, chain: string[] = []): LoadedConfig {
+export function loadConfig(input: unknown, file: string | undefined, dir: string, chain: string[] = [], loaded: Map<string, LoadedConfig> = new Map()): LoadedConfig {
   const parsed = Config.safeParse(input);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error), file);
   const config = parsed.data;
   let base: FlatConfig = { rules: {} };
   const overrides: LoadedOverride[] = [];
   const extendsList = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
-  for (const entry of extendsList) {
-    let loaded: LoadedConfig;
+  extendsList.forEach((entry, i) => {
+    const key = Array.isArray(config.extends) ? `extends.${i}` : 'extends';
+    let from: LoadedConfig;
     if (entry.startsWith('tenderlint:')) {
       const preset = PRESETS[entry];
-      if (!preset) throw new ConfigError([`extends: no preset "${entry}" (${PRESET_NAMES.join(', ')})`], file);
-      loaded = loadConfig(preset(), file, dir, chain);
+      if (!preset) throw new ConfigError([`${key}: no preset "${entry}" (${PRESET_NAMES.join(', ')})`], file);
+      from = loadConfig(preset(), file, dir, chain, loaded);
     } else {
       const target = isAbsolute(entry) ? entry : resolve(dir, entry);
-      if (chain.includes(target)) throw new ConfigError([`extends: "${entry}" extends itself (${[...chain, target].join(' -> ')})`], file);
-      if (!existsSync(target)) throw new ConfigError([`extends: no file "${entry}" (expected a preset, ${PRESET_NAMES.join(', ')}, or a config file path)`], file);
-      loaded = loadConfig(readConfig(target), target, dirname(target), [...chain, ...(file ? [file] : []), target]);
+      if (chain.includes(target)) throw new ConfigError([`${key}: "${entry}" extends itself (${[...chain, target].join(' -> ')})`], file);
+      if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError([`${key}: "${entry}" is more than ${MAX_EXTENDS_DEPTH} configs deep in an extends chain; not followed`], file);
+      if (!existsSync(target)) throw new ConfigError([`${key}: no file "${entry}" (expected a preset, ${PRESET_NAMES.join(', ')}, or a config file path)`], file);
+      // A config named twice (a diamond, or the same file listed over and over) is read once:
+      // without this, files that each extend the next twice cost 2^n reads.
+      let hit = loaded.get(target);
+      if (!hit) {
+        hit = loadConfig(readConfig(target, { by: file ?? '(config)', key, entry }), target, dirname(target), [...chain, ...(file && !chain.includes(file) ? [file] : []), target], loaded);
+        loaded.set(target, hit);
+      }
+      from = hit;
     }
-    base = mergeFlat(base, loaded.base);
-    overrides.push(...loaded.overrides);
-  }
+    base = mergeFlat(base, from.base);
+    overrides.push(...from.overrides);
+  });
   base = mergeFlat(base, config);
-  for (const o of config.overrides ?? []) {
-    const include = o.files.map(compileGlob);
-    const exclude = (o.excludedFiles ?? []).map(compileGlob);
+  (config.overrides ?? []).forEach((o, i) => {
+    const compile = (list: string[], key: string) =>
+      list.map((glob, j) => {
+        try {
+          return compileGlob(glob);
+        } catch (e) {
+          if (e instanceof GlobError) throw new ConfigError([`overrides.${i}.${key}.${j}: ${e.message}`], file);
+          throw e;
+        }
+      });
+    const include = compile(o.files, 'files');
+    const exclude = compile(o.excludedFiles ?? [], 'excludedFiles');
     overrides.push({
       match: (abs) => {
         const rel = toPosix(relative(dir, abs));
@@ -129,7 +164,7 @@ export function loadConfig(input: unknown, file: string | undefined, dir: string
       rules: o.rules ?? {},
       ...(o.facts ? { facts: o.facts } : {}),
     });
-  }
+  });
   return { ...(file ? { file } : {}), base, overrides };
 }
 

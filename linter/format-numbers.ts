@@ -8,3 +8,16 @@ export function formatMultiple(x: number, limit?: number): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * The decimal digits of a whole number, never exponent notation: String(1e23) is "1e+23", which
+ * digit grouping turned into "£1e,+23". Past 2^53 the digits are the shortest that read back as the
+ * same number, then zeros (12345678901234567890123 -> "12345678901234568000000").
+ */
+export function wholeDigits(n: number): string {
+  const s = String(n);
+  const m = /^(\d+)(?:\.(\d+))?e\+(\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = m[1]! + (m[2] ?? '');
+  return digits + '0'.repeat(Number(m[3]) - (m[2]?.length ?? 0));
+}

@@ -23,8 +23,9 @@ interface Job {
   pdfPart?: PdfPartSpec;
 }
 
-// The engine is loaded only for lint jobs (parallel runs); plain parse jobs need only the parsers.
-let engine: Promise<typeof import('./lint.js')> | undefined;
+// The CLI sends lint jobs, so the engine starts loading at once, while the parent is still resolving
+// configs (plain parse jobs, from the fuzzer, do not need it).
+let engine: Promise<typeof import('./lint.js')> | undefined = import('./lint.js');
 const rulesByKey = new Map<string, ReturnType<(typeof import('./lint.js'))['resolveRules']>>();
 
 /** Jobs run one after another, in the order sent: the parent times each from when the one before it is answered. */
@@ -62,10 +63,10 @@ async function run(job: Job): Promise<void> {
     }
     const docs = await parseBytes(job.path, bytes ?? new Uint8Array(0), job.options);
     if (job.lint) {
-      const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('./lint.js'));
+      const { lintToResults, resolveRules } = await (engine ??= import('./lint.js'));
       let rules = rulesByKey.get(job.lint.key);
       if (!rules) rulesByKey.set(job.lint.key, (rules = resolveRules(job.lint.config)));
-      const results = docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: job.lint!.config, rules, stated: job.lint!.stated })));
+      const results = lintToResults(docs, { config: job.lint.config, rules, stated: job.lint.stated as never });
       process.send!({ id: job.id, results });
     } else {
       process.send!({ id: job.id, docs });

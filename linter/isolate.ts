@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import module from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import type { FileResult } from './model/report.js';
 import { parseBytes, ParseError, sniffFormat, type ParseOptions } from './parse/index.js';
 import type { PdfPart, PdfPartSpec } from './parse/pdf.js';
 import { resolveLimits, type Limits } from './limits.js';
+import { cappedCommand, watchMemory, type MemoryWatch } from './memory-watch.js';
 
 /**
  * parseBytes in a child process with a time and memory limit, for the CLI: the parsers are third-party
@@ -19,7 +20,7 @@ import { resolveLimits, type Limits } from './limits.js';
 export interface IsolateOptions {
   /** Wall-clock limit for parsing one file, in milliseconds. */
   timeoutMs: number;
-  /** V8 old-generation heap limit of the worker, in MB. */
+  /** Resident memory limit of the worker, in MB (memory-watch.ts); also its V8 old-generation heap limit. */
   maxMemoryMb: number;
   /** The heap V8 starts with, in MB, for runs of many files (see LONG_RUN_HEAP_MB); default V8's own. */
   initialHeapMb?: number;
@@ -33,6 +34,8 @@ interface Job {
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
   timer?: NodeJS.Timeout;
+  /** Sent again after a child that had read other files first was stopped for memory. */
+  retried?: boolean;
 }
 
 const WORKER_URL = new URL('./isolate-worker.js', import.meta.url);
@@ -61,6 +64,10 @@ interface Worker {
   heap: IsolateOptions;
   /** Sent and not yet answered, oldest first. The child works through them in order, so the first is the one it is on. */
   jobs: Map<number, Job>;
+  /** Its resident memory, sampled; past the limit the watchdog stops it. */
+  memory: MemoryWatch;
+  /** Files it has answered: memory left over from them can push a later file past the limit. */
+  answered: number;
 }
 
 /**
@@ -91,18 +98,20 @@ export class ParseIsolate {
     if (this.worker && this.worker.heap.maxMemoryMb === heap.maxMemoryMb && this.worker.heap.initialHeapMb === heap.initialHeapMb) return this.worker;
     if (this.worker) this.retire(this.worker);
     const cacheDir = module.getCompileCacheDir?.() ?? process.env.NODE_COMPILE_CACHE;
-    const child = fork(fileURLToPath(this.workerUrl), [], {
-      execArgv: [
-        `--max-old-space-size=${heap.maxMemoryMb}`,
-        ...(heap.initialHeapMb ? [`--initial-heap-size=${Math.min(heap.initialHeapMb, Math.floor(heap.maxMemoryMb / 2))}`] : []),
-        ...(this.lane ? LANE_FLAGS : []),
-      ],
+    const capped = cappedCommand(heap.maxMemoryMb);
+    const execArgv = [
+      `--max-old-space-size=${heap.maxMemoryMb}`,
+      ...(heap.initialHeapMb ? [`--initial-heap-size=${Math.min(heap.initialHeapMb, Math.floor(heap.maxMemoryMb / 2))}`] : []),
+      ...(this.lane ? LANE_FLAGS : []),
+    ];
+    // fork() by hand: the same IPC channel, with node started under the hard memory cap (memory-watch.ts).
+    const child = spawn(capped.command, [...capped.args, ...execArgv, fileURLToPath(this.workerUrl)], {
       // The CLI's compile cache (bin/tenderlint.js) is not inherited: without it each child compiles pdf.js and mammoth afresh.
       env: cacheDir ? { ...process.env, NODE_COMPILE_CACHE: cacheDir } : process.env,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const w: Worker = { process: child, heap, jobs: new Map() };
+    const w: Worker = { process: child, heap, jobs: new Map(), memory: watchMemory(child, heap.maxMemoryMb * 1024 * 1024), answered: 0 };
     // V8's out-of-memory report goes to the child's stderr: kept to tell an OOM from other deaths, not shown.
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
@@ -111,6 +120,7 @@ export class ParseIsolate {
     child.on('message', (m: { id: number; docs?: TenderDocument[]; results?: unknown; error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string } }) => {
       const job = w.jobs.get(m.id);
       if (!job) return;
+      w.answered++;
       this.settle(w, job);
       if (m.error) {
         if (m.error.parse) job.reject(new ParseError(m.error.code ?? 'parse-error', m.error.message));
@@ -121,7 +131,7 @@ export class ParseIsolate {
     child.on('error', died);
     // 'close', not 'exit': it comes after the stderr pipe is drained, so an OOM report is never missed.
     child.on('close', (code, signal) => {
-      const oom = /heap out of memory|allocation failed/i.test(stderr);
+      const oom = w.memory.exceeded || /heap out of memory|allocation failed|out of memory/i.test(stderr);
       died(Object.assign(new Error(oom ? 'out of memory' : `the parser process stopped (${signal ?? `exit code ${code}`})`), { code: oom ? 'ERR_WORKER_OUT_OF_MEMORY' : 'ERR_PARSER_EXIT' }));
     });
     // An idle child must not keep the CLI alive: neither the process, its IPC channel nor its stderr pipe.
@@ -130,6 +140,13 @@ export class ParseIsolate {
     (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
     this.worker = w;
     return w;
+  }
+
+  /** Starts the child before the first file is ready, so its start overlaps the caller's own work. */
+  warm(limits: IsolateOptions): void {
+    const w = this.start(limits);
+    // Until a file is sent, the child must not keep the CLI alive.
+    if (w.jobs.size === 0) w.process.channel?.unref();
   }
 
   parse(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions): Promise<TenderDocument[]> {
@@ -200,7 +217,11 @@ export class ParseIsolate {
    */
   private died(w: Worker, e: Error): void {
     const first = w.jobs.values().next().value;
-    if (first) {
+    // Stopped for memory after other files: what they left behind may be what tipped it over, so
+    // the file gets one more try in a fresh child (stays in the queue that retire() resends).
+    const retry = first && w.memory.exceeded && w.answered > 0 && !first.retried;
+    if (first && retry) first.retried = true;
+    else if (first) {
       clearTimeout(first.timer);
       w.jobs.delete(first.id);
       first.reject(e);
@@ -213,6 +234,7 @@ export class ParseIsolate {
     if (this.worker === w) this.worker = undefined;
     const queued = [...w.jobs.values()];
     w.jobs.clear();
+    w.memory.stop();
     w.process.kill('SIGKILL');
     for (const job of queued) {
       clearTimeout(job.timer);
@@ -231,21 +253,6 @@ export class ParseIsolate {
 
 function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/**
- * A small text file (a one-page draft) is parsed in this process: starting the child would double a
- * one-file run, and the parsers' worst cases grow with size (micromark's superlinear nestings take
- * under a second at this size; deep nesting is refused before parsing). PDF and DOCX always go to the child.
- */
-const IN_PROCESS_TEXT_BYTES = 64 * 1024;
-
-function smallText(bytes: Uint8Array): boolean {
-  if (bytes.length > IN_PROCESS_TEXT_BYTES) return false;
-  const head = bytes.subarray(0, 5);
-  const zip = head[0] === 0x50 && head[1] === 0x4b;
-  const pdf = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
-  return !zip && !pdf;
 }
 
 /** One isolate per lane: a run with N lanes parses N files at once, each in its own child process. */
@@ -269,6 +276,8 @@ export interface GuardOptions {
   runFiles?: number;
   /** Split a large PDF's pages across parse processes (parsePdfSplit); undefined: one process. */
   splitPdf?: PdfSplit;
+  /** Whether other lanes run beside this one (LANE_FLAGS); default true. */
+  parallel?: boolean;
 }
 
 /** How a large PDF is split across parse processes. */
@@ -298,7 +307,7 @@ function heapFor(limits: Partial<Limits>, runFiles = 1): IsolateOptions {
  * child, so concurrent lanes parse in parallel. TENDERLINT_ISOLATE=0 turns the child off (for profiling).
  */
 export async function parseGuarded(path: string, bytes: Uint8Array, limits: Partial<Limits> = {}, guard: GuardOptions = {}): Promise<TenderDocument[]> {
-  if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate() || smallText(bytes)) return parseBytes(path, bytes, limits);
+  if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return parseBytes(path, bytes, limits);
   const split = guard.splitPdf;
   if (split && split.parts > 1 && bytes.length >= (split.minBytes ?? PDF_SPLIT_BYTES) && sniffFormat(path, bytes) === 'pdf') return parsePdfSplit(path, bytes, limits, guard, split);
   const isolate = (isolates[guard.lane ?? 0] ??= new ParseIsolate());
@@ -328,6 +337,12 @@ async function parsePdfSplit(path: string, bytes: Uint8Array, limits: Partial<Li
  */
 export async function lintGuarded(path: string, source: LintSource, limits: Partial<Limits>, guard: GuardOptions, lint: LintJob): Promise<FileResult[] | undefined> {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return undefined;
-  const isolate = (laneIsolates[guard.lane ?? 0] ??= new ParseIsolate(true));
+  const isolate = (laneIsolates[guard.lane ?? 0] ??= new ParseIsolate(guard.parallel ?? true));
   return isolate.lint(path, source, limits, heapFor(limits, guard.runFiles), lint);
+}
+
+/** Starts the lane's child now (see ParseIsolate.warm); a no-op where lintGuarded would not use one. */
+export function warmLane(limits: Partial<Limits>, guard: GuardOptions): void {
+  if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return;
+  (laneIsolates[guard.lane ?? 0] ??= new ParseIsolate(guard.parallel ?? true)).warm(heapFor(limits, guard.runFiles));
 }

@@ -32,6 +32,16 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxMemoryMb: 1024,
 });
 
+/**
+ * Largest config file (tenderlint.config.json, an `extends` target, a package.json looked at for a
+ * "tenderlint" key) and ignore file read, in bytes. Real ones are a few KB; a config found next to a
+ * linted file can be anything, so a bigger one is refused, not read.
+ */
+export const MAX_CONFIG_BYTES = 1 * MB;
+
+/** Longest `extends` chain followed (a config extending a config extending ...). */
+export const MAX_EXTENDS_DEPTH = 32;
+
 /** The defaults with any given limit replacing its default (undefined keeps the default). */
 export function resolveLimits(given: Partial<Limits> = {}): Limits {
   const out: Limits = { ...DEFAULT_LIMITS };

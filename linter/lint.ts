@@ -64,7 +64,17 @@ export interface LintResult {
 
 /** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
 export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
-  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+}
+
+/**
+ * Lints a file's documents into its report entries; a part that could not be read (`doc.failed`)
+ * becomes an error entry of its own, and the rest are linted.
+ */
+export function lintToResults(docs: TenderDocument[], options: LintOptions = {}): FileResult[] {
+  return docs.map((doc) =>
+    doc.failed ? { path: doc.path, format: doc.format, facts: null, findings: [], error: doc.failed } : toFileResult(doc, lintDocument(doc, options)),
+  );
 }
 
 export interface LintOptions {

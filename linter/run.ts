@@ -5,15 +5,15 @@ import { relative, resolve, sep } from 'node:path';
 import type { StatedFacts } from './model/facts.js';
 import type { FileResult, Report } from './model/report.js';
 import { summarise } from './model/report.js';
-import { ParseError } from './parse/index.js';
-import { lintDocument, resolveRules, toFileResult } from './lint.js';
+import { formatFromName, ParseError, sniffFormat } from './parse/index.js';
+import { lintToResults, resolveRules } from './lint.js';
 import type { RuleSetting } from './config.js';
 import { ConfigResolver, type FlatConfig } from './config-file.js';
 import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { resolveLimits, type Limits } from './limits.js';
-import { canIsolate, lintGuarded, parseGuarded, type LintSource, type PdfSplit } from './isolate.js';
+import { canIsolate, lintGuarded, parseGuarded, warmLane, PDF_SPLIT_BYTES, type LintSource, type PdfSplit } from './isolate.js';
 import { checkFile, fileError, readChecked, skippedFile } from './read-file.js';
 
 export interface RunOptions {
@@ -38,6 +38,8 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Gitignore-style file for directory and glob walks; default .tenderlintignore in cwd. */
   ignoreFile?: string;
+  /** A problem that does not change the report (the cache could not be written); default: stderr. */
+  onWarning?: (message: string) => void;
   /** Called as each file finishes (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
   /** Text read from standard input (--stdin), linted as if it were the file `filename`. */
@@ -92,7 +94,7 @@ export interface ExpandedInputs {
  * and globs find; a file named on the command line is always linted.
  */
 export async function expandInputs(inputs: string[], cwd = process.cwd(), ignoreFile: string | false = IGNORE_FILE): Promise<ExpandedInputs> {
-  const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile));
+  const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile), ignoreFile);
   const keep = (abs: string) => {
     const rel = toPosix(relative(cwd, abs));
     return rel.startsWith('../') || !ignored(rel);
@@ -117,7 +119,7 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
       out.add(abs);
       walked.delete(abs);
     } else if (/[*?[{]/.test(input)) {
-      addWalked(await glob(input, { cwd, ignore: ['**/node_modules/**'], absolute: true }), input);
+      addWalked(await glob(input, { cwd, ignore: ['**/node_modules/**'], followSymbolicLinks: false, absolute: true }), input);
     } else {
       out.add(abs);
     }
@@ -142,8 +144,10 @@ export interface LintSourceOptions {
   lane?: number;
   /** Files in the whole run: a long run starts its parse processes with a larger heap (isolate.ts). */
   runFiles?: number;
-  /** In a parallel run, the child lints too and only results cross the process boundary; `key` names the config. */
-  parallel?: { key: string };
+  /** Whether other lanes run beside this one (isolate.ts picks V8 flags by it). */
+  parallel?: boolean;
+  /** The config's cache key: the child that parses a file lints it too, and only results cross the process boundary. */
+  key: string;
   /** Reached through a directory walk or glob: JSON there that is not OCDS is skipped, not an error. */
   walked?: boolean;
   /** How a large PDF is split across parse processes in a one-lane run (isolate.ts parsePdfSplit). */
@@ -168,11 +172,22 @@ async function lintSource(source: LintSource, path: string, shown: string, optio
 
 async function lintSourceOnce(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
   try {
-    // In a child process with the time and memory limits (isolate.ts): a pathological file cannot hang the run.
-    if (options.parallel) {
-      const results = await lintGuarded(shown, source, options.limits, { lane: options.lane, runFiles: options.runFiles }, { config: options.config, key: options.parallel.key, ...(options.stated ? { stated: options.stated } : {}) });
-      if (results) return results;
+    // One large PDF in a one-lane run: its pages are read by several parse processes, each under the
+    // time and memory limits, and joined here (issue 18); the rules then run on the joined document.
+    const split = options.splitPdf;
+    if (split && split.parts > 1 && formatFromName(path) === 'pdf') {
+      const bytes = 'bytes' in source ? source.bytes : await readChecked(source.file, shown, options.limits);
+      if (!(bytes instanceof Uint8Array)) return bytes;
+      if (bytes.length >= (split.minBytes ?? PDF_SPLIT_BYTES) && sniffFormat(path, bytes) === 'pdf') {
+        const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles, splitPdf: split });
+        return lintToResults(docs, { config: options.config, rules: options.rules, stated: options.stated });
+      }
+      source = { bytes };
     }
+    // In a child process with the time and memory limits (isolate.ts), whatever the file's size: a
+    // pathological file cannot hang the run or fill memory, and neither can the rules on a huge one.
+    const results = await lintGuarded(shown, source, options.limits, { lane: options.lane, runFiles: options.runFiles, parallel: options.parallel }, { config: options.config, key: options.key, ...(options.stated ? { stated: options.stated } : {}) });
+    if (results) return results;
     let bytes: Uint8Array;
     if ('bytes' in source) bytes = source.bytes;
     else {
@@ -180,8 +195,8 @@ async function lintSourceOnce(source: LintSource, path: string, shown: string, o
       if (!(read instanceof Uint8Array)) return read;
       bytes = read;
     }
-    const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles, splitPdf: options.splitPdf });
-    return docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated })));
+    const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles });
+    return lintToResults(docs, { config: options.config, rules: options.rules, stated: options.stated });
   } catch (e) {
     if (e instanceof ParseError) return fileError(path, shown, e.code, e.message);
     // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
@@ -235,6 +250,11 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
   if (options.errorOnUnmatchedPattern && expanded.unmatched.length) throw new UnmatchedPatternError(expanded.unmatched);
   const stdinPath = options.stdin ? resolve(cwd, options.stdin.filename) : undefined;
   const files = stdinPath ? [...expanded.files.filter((f) => f !== stdinPath), stdinPath] : expanded.files;
+  const limits = limitsOf(options);
+  const isolated = canIsolate() && process.env.TENDERLINT_ISOLATE !== '0';
+  const threads = isolated ? chooseThreads(files.length, options.threads) : 1;
+  // The first lane's child starts while the configs are resolved (a one-file run waited ~0.1 s for it).
+  if (files.length > 0) warmLane(limits, { lane: 0, runFiles: files.length, parallel: threads > 1 });
   const rulesFor = rulesMemo();
   // Resolve every file's config up front: a bad config stops the run before anything is linted.
   const configs = files.map((f) => {
@@ -243,13 +263,8 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     return c;
   });
   const cache = options.cacheLocation ? LintCache.open(options.cacheLocation, tenderlintVersion(), cwd) : undefined;
-  const limits = limitsOf(options);
   const extraKey = JSON.stringify({ stated: options.stated ?? {}, limits });
-  // Parsing is most of the work and runs in child processes (isolate.ts), one per lane, so
-  // lanes use every core while the rules, which are cheap, run here. Worker threads measured
-  // 1.1-1.5 x on 2 cores: each thread still serialised its documents through a child of its own.
-  const threads = canIsolate() ? chooseThreads(files.length, options.threads) : 1;
-  const splitPdf: PdfSplit = { parts: canIsolate() ? pdfParts(threads, options.threads) : 1 };
+  const splitPdf: PdfSplit = { parts: isolated ? pdfParts(threads, options.threads) : 1 };
   const results: FileResult[][] = new Array(files.length);
   let done = 0;
   let next = 0;
@@ -257,9 +272,9 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, walked: expanded.walked.has(path), ...(threads > 1 ? { parallel: { key } } : { splitPdf }) };
+    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, key, parallel: threads > 1, walked: expanded.walked.has(path), ...(threads > 1 ? {} : { splitPdf }) };
     if (path === stdinPath) return lintSource({ bytes: options.stdin!.bytes }, path, options.stdin!.filename, lintOptions);
-    if (threads > 1 && !cache) {
+    if (isolated && !cache) {
       // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.
       const bad = await checkFile(path, shown, limits);
       return bad ?? lintSource({ file: path }, path, shown, lintOptions);
@@ -285,7 +300,8 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     }
   };
   await Promise.all(Array.from({ length: slots }, slot));
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) (options.onWarning ?? ((m) => process.stderr.write(`tenderlint: warning: ${m}\n`)))(unsaved);
   const flat = results.flat();
   return { version: 1, files: flat, summary: summarise(flat) };
 }

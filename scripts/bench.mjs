@@ -160,6 +160,38 @@ for (const format of ['pdf', 'docx', 'md']) {
   }
 }
 
+// 2b. List nesting (issue 16): 4x the markers on one line must cost under 6x the time (the guard
+// refuses past 64 levels). Spread over lines of 60 levels each, which the guard lets through, the
+// rows show micromark's own work, reported without a target: micromark 4.0.3 is superlinear in the
+// number of blocks after a list whatever the depth (its EditMap copies the whole event list per
+// paragraph: "1. X\n\nA paragraph.\n\n" x 4,000 took 11 s), which the parse child's --timeout bounds.
+{
+  const sizes = quick ? [400, 1600] : [4000, 16000];
+  for (const [label, marker] of [['ordered "1. "', '1. '], ['ordered "1) "', '1) '], ['bullet "- "', '- '], ['quote "> "', '> '], ['mixed "1. - > "', '1. - > ']]) {
+    for (const layout of ['one line', 'lines of 60 levels']) {
+      const make = (n) => {
+        const per = marker.trim().split(' ').length;
+        if (layout === 'one line') return new TextEncoder().encode(marker.repeat(Math.ceil(n / per)) + 'The value is £5.\n');
+        const line = marker.repeat(Math.floor(60 / per)) + 'The value is £5.\n\n';
+        return new TextEncoder().encode(line.repeat(Math.ceil(n / Math.floor(60 / per) / per)));
+      };
+      const [small, large] = sizes.map(make);
+      const lintOnce = async (bytes) => {
+        try {
+          const docs = await parseBytes('nested.md', bytes);
+          for (const d of docs) lintDocument(d, { rules });
+        } catch (e) {
+          if (e?.name !== 'ParseError') throw e;
+        }
+      };
+      const times = await alternate({ small: () => lintOnce(small), large: () => lintOnce(large) });
+      const growth = median(times.large) / Math.max(median(times.small), 0.01);
+      row({ name: `List nesting, ${label}, ${layout}: ${sizes[0]} -> ${sizes[1]} levels`, smallMs: median(times.small), largeMs: median(times.large), growth });
+      if (layout === 'one line') target(`Nesting growth ${label}, one line (4x levels)`, growth, 6, 'x', growth < 6);
+    }
+  }
+}
+
 // 4. Peak memory on the 300-page PDF, in a process of its own so nothing else counts
 {
   const script = `

@@ -1,5 +1,6 @@
 import { MULTIPLIERS, NUMBER_PHRASE_SOURCE, parseDigits, wordsToNumber } from './numbers.js';
 import type { Vat } from '../model/facts.js';
+import { wholeDigits } from '../format-numbers.js';
 
 export interface MoneyMention {
   amount: number;
@@ -105,7 +106,7 @@ export function findMoney(text: string): MoneyMention[] {
 export function formatGBP(amount: number): string {
   // By hand, not toLocaleString: ICU formatting was a tenth of a 100-page DOCX's lint time.
   const rounded = amount >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
-  const [whole, fraction] = String(rounded).split('.');
+  const [whole, fraction] = (rounded >= 1e21 ? wholeDigits(rounded) : String(rounded)).split('.');
   let grouped = '';
   for (let i = whole!.length; i > 0; i -= 3) grouped = whole!.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
   return '£' + grouped + (fraction ? '.' + fraction.padEnd(2, '0') : '');

@@ -55,6 +55,32 @@ export const SourceComment = z.object({
 });
 export type SourceComment = z.infer<typeof SourceComment>;
 
+/** Why a part of a file could not be read (a broken line of JSON Lines); the file's other parts still are. */
+export const FailedPart = z.object({ code: z.string(), message: z.string() });
+export type FailedPart = z.infer<typeof FailedPart>;
+
+/** Content the parser saw but did not read, so a clean report is not taken to cover it. */
+export const UnreadPart = z.object({
+  /** docx-altchunk: an embedded document (HTML, RTF, another DOCX) that Word shows inline and mammoth skips. */
+  kind: z.enum(['docx-altchunk']),
+  /** The zip part, e.g. "word/afchunk.htm". */
+  part: z.string(),
+});
+export type UnreadPart = z.infer<typeof UnreadPart>;
+
+/** Characters removed or folded before the text was read (linter/text/clean.ts), per kind. */
+export const Normalised = z.object({
+  /** Zero-width characters, word joiners and byte-order marks inside the text, removed. */
+  invisible: z.number().int().nonnegative(),
+  /** Bidirectional control characters (overrides, embeddings, isolates, marks), removed. */
+  bidi: z.number().int().nonnegative(),
+  /** Fullwidth, halfwidth and other compatibility forms (￡, １, ligatures), folded by NFKC. */
+  fullwidth: z.number().int().nonnegative(),
+  /** Cyrillic or Greek letters inside Latin words, read as the Latin letters they look like. */
+  lookalikes: z.number().int().nonnegative(),
+});
+export type Normalised = z.infer<typeof Normalised>;
+
 export const TenderDocument = z.object({
   path: z.string(),
   format: DocumentFormat,
@@ -66,6 +92,12 @@ export const TenderDocument = z.object({
   /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
   notes: z.array(z.string()).default([]),
   pages: z.number().int().optional(),
+  /** Present when the text held invisible, bidi, fullwidth or look-alike characters: what was removed or folded. */
+  normalised: Normalised.optional(),
+  /** Content seen but not read (embedded documents), present when there is any. */
+  unread: z.array(UnreadPart).optional(),
+  /** Set on a stand-in for a part that could not be read: it has no blocks and is reported as an error entry. */
+  failed: FailedPart.optional(),
   /** HTML comments with their lines (Markdown and HTML input), for suppression directives. */
   comments: z.array(SourceComment).optional(),
   /** For a published notice (OCDS, a portal page): which notice, whose, and where to read it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentFormat } from './document.js';
+import { DocumentFormat, Normalised, UnreadPart } from './document.js';
 import { Facts } from './facts.js';
 import { Finding } from './finding.js';
 
@@ -12,6 +12,15 @@ export const FileResult = z.object({
   facts: Facts.nullable(),
   findings: z.array(Finding),
   notes: z.array(z.string()).optional(),
+  /**
+   * Present when the file's text held characters that change what is read without changing what is
+   * seen (zero-width, bidi controls, fullwidth forms, Cyrillic or Greek look-alikes): how many of each
+   * were removed or folded before linting. Often innocent (text pasted from web portals); a large
+   * count can mean text written to slip past a checker.
+   */
+  normalised: Normalised.optional(),
+  /** Content the parser saw but did not read (an embedded altChunk document), present when there is any. */
+  unread: z.array(UnreadPart).optional(),
   error: FileError.nullable(),
   /** Why the file was looked at but not linted (a JSON file reached by a directory walk that is not OCDS). */
   skipped: z.string().optional(),

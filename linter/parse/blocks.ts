@@ -1,30 +1,63 @@
 import type { Block, BlockKind, Location, Segment } from '../model/document.js';
-import { repairMojibake } from '../text/normalize.js';
+import { cleanText, noChanges, type TextChanges } from '../text/clean.js';
 
-/** Mojibake repaired, soft hyphens (invisible unless a line breaks there) removed, white space folded. */
-export function cleanPiece(text: string): string {
-  return repairMojibake(text).replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
+/**
+ * Mojibake repaired, soft hyphens, invisible and bidi control characters removed, compatibility
+ * forms and look-alike letters folded, white space folded (linter/text/clean.ts).
+ */
+export function cleanPiece(text: string, changes?: TextChanges): string {
+  return cleanText(text, changes).text;
 }
 
 /**
+ * The changes of the document being built: a BlockSink makes its own current when it is created, and
+ * each TextBuilder created after it counts into it. Parsers build one document at a time, from
+ * creating its sink to returning it, so the count lands on the right document without every parser
+ * passing it along (the extension's page reader builds its blocks the same way).
+ */
+let current: TextChanges = noChanges();
+
+/**
  * Builds a block's text from pieces of source text, keeping a segment per piece so offsets in the
- * cleaned text map back to lines and columns (the textlint StringSource pattern).
+ * cleaned text map back to lines and columns (the textlint StringSource pattern). Where cleaning
+ * removed or folded characters inside a piece, further segments keep the columns after them right.
  */
 export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
   readonly segments: Segment[] = [];
 
+  constructor(private readonly changes: TextChanges = current) {}
+
   add(text: string, loc?: Location): void {
     if (!text) return;
-    const clean = cleanPiece(text);
+    const mapped = loc?.column !== undefined;
+    const { text: clean, origin } = cleanText(text, this.changes, mapped);
     // One space between pieces, none at the start.
     const needsGap = this.length > 0 && !this.endsWithSpace() && /^\s/.test(text);
-    const piece = (needsGap ? ' ' : '') + (this.length === 0 || this.endsWithSpace() ? clean.trimStart() : clean);
+    const trim = this.length === 0 || this.endsWithSpace();
+    const body = trim ? clean.trimStart() : clean;
+    const piece = (needsGap ? ' ' : '') + body;
     if (!piece) return;
     if (loc) {
       const lead = piece.length - piece.trimStart().length;
-      this.segments.push({ at: this.length + lead, loc });
+      const start = this.length + lead;
+      if (!mapped) this.segments.push({ at: start, loc });
+      else {
+        // Columns count from the piece's first non-space character, which `loc` points at.
+        const base = text.length - text.trimStart().length;
+        const dropped = clean.length - body.length;
+        const from = lead - (needsGap ? 1 : 0);
+        let shift: number | undefined;
+        for (let j = from; j < body.length; j++) {
+          const o = origin ? origin[dropped + j]! : dropped + j;
+          if (o - j === shift) continue;
+          shift = o - j;
+          const s = { at: this.length + (needsGap ? 1 : 0) + j, loc: { ...loc, column: Math.max(1, loc.column! + o - base) } };
+          // Keep the segments in order of offset; a piece of only white space adds nothing.
+          this.segments.push(s);
+        }
+      }
     }
     this.parts.push(piece);
     this.length += piece.length;
@@ -41,7 +74,7 @@ export class TextBuilder {
       this.parts[this.parts.length - 1] = last.slice(0, -1);
       this.length -= 1;
     }
-    const clean = cleanPiece(text).trimStart();
+    const clean = cleanPiece(text, this.changes).trimStart();
     if (loc) this.segments.push({ at: this.length, loc });
     this.parts.push(clean);
     this.length += clean.length;
@@ -67,6 +100,19 @@ export class TextBuilder {
 /** Collects blocks in reading order and keeps the heading path current. */
 export class BlockSink {
   readonly blocks: Block[] = [];
+  /** Characters removed or folded in this document's text, for the report. */
+  readonly changes: TextChanges = noChanges();
+
+  constructor() {
+    current = this.changes;
+  }
+
+  /** `{ normalised }` for the document when its text had invisible, bidi, fullwidth or look-alike characters. */
+  normalised(): { normalised?: TextChanges } {
+    const c = this.changes;
+    return c.invisible || c.bidi || c.fullwidth || c.lookalikes ? { normalised: { ...c } } : {};
+  }
+
   /** Blocks a reader counts (cells belong to their row), for formats numbered by block. */
   readingBlocks = 0;
   private headings: Array<{ depth: number; text: string }> = [];

@@ -1,8 +1,8 @@
-import type { TenderDocument } from '../model/document.js';
+import type { TenderDocument, UnreadPart } from '../model/document.js';
 import { blocksFromTree } from './html-blocks.js';
 import { parseGeneratedHtml } from './generated-html.js';
 import { ParseError } from './errors.js';
-import { openDocxZip } from './zip.js';
+import { openDocxZip, type DocxZip } from './zip.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 
 export type DocxOptions = Partial<Pick<Limits, 'maxDocxUncompressed' | 'maxZipEntries'>>;
@@ -29,17 +29,54 @@ export async function parseDocx(path: string, bytes: Uint8Array, options: DocxOp
     });
     html = result.value;
   } catch (e) {
-    const msg = (e as Error)?.message ?? String(e);
-    if (/word\/document\.xml|main document/i.test(msg)) {
-      throw new ParseError('not-docx', 'the zip has no main Word document part (word/document.xml), so it is not a Word document');
-    }
-    if (/end of central directory|zip|corrupted|invalid|unexpected end|crc/i.test(msg)) {
-      throw new ParseError('corrupt-docx', `not a readable DOCX (the zip container is damaged or incomplete): ${msg}`);
-    }
-    if (/xml|tag|attribute|entity|unclosed|parse/i.test(msg)) {
-      throw new ParseError('corrupt-docx', `not a readable DOCX (its document XML is damaged): ${msg}`);
-    }
-    throw new ParseError('corrupt-docx', `could not read the DOCX: ${msg}`);
+    throw describeMammothError(e);
   }
-  return blocksFromTree(path, parseGeneratedHtml(html), 'docx', { positions: false });
+  const doc = blocksFromTree(path, parseGeneratedHtml(html), 'docx', { positions: false });
+  const unread = await altChunks(zip);
+  return unread.length ? { ...doc, unread } : doc;
+}
+
+/** mammoth's and xmldom's errors in words: their own text ("line:undefined", "reading 'Table'") says nothing to a user. */
+function describeMammothError(e: unknown): ParseError {
+  const msg = (e as Error)?.message ?? String(e);
+  if (/word\/document\.xml|main document/i.test(msg)) {
+    return new ParseError('not-docx', 'the zip has no main Word document part (word/document.xml), so it is not a Word document');
+  }
+  if (/xmldom/i.test(msg)) {
+    // "error: [xmldom error]\telement parse error: ...\n@#[line:undefined,col:undefined]": the reason only.
+    const reason = msg.slice(0, 1000).split('@#[')[0]!.split('[xmldom error]').join('').replace(/^\s*(?:error:\s*)+/i, '').replace(/\s+/g, ' ').trim().slice(0, 160);
+    return new ParseError('corrupt-docx', `not a readable DOCX: its XML is damaged${reason ? ` (${reason})` : ''}`);
+  }
+  if (/end of central directory|corrupted|unexpected end|crc/i.test(msg)) {
+    return new ParseError('corrupt-docx', 'not a readable DOCX: the zip container is damaged or incomplete');
+  }
+  return new ParseError('corrupt-docx', 'not a readable DOCX: its parts are not laid out as Word writes them (a damaged or hand-made file)');
+}
+
+const ALT_CHUNK_TYPE = '/relationships/aFChunk';
+
+/**
+ * Embedded documents (w:altChunk: HTML, RTF or another DOCX pasted in whole) that mammoth skips, so
+ * the report can say what was not read. Found by plain string search, as the XML may be large.
+ */
+async function altChunks(zip: DocxZip): Promise<UnreadPart[]> {
+  if (!zip.exists('word/document.xml')) return [];
+  const xml = (await zip.read('word/document.xml', 'utf-8')) as string;
+  const ids: string[] = [];
+  for (let i = xml.indexOf('altChunk'); i >= 0; i = xml.indexOf('altChunk', i + 8)) {
+    if (xml[i - 1] !== ':' && xml[i - 1] !== '<') continue;
+    const tag = xml.slice(i, xml.indexOf('>', i));
+    const id = /\bid="([^"]{1,200})"/.exec(tag)?.[1];
+    if (id) ids.push(id);
+  }
+  if (ids.length === 0) return [];
+  const rels = zip.exists('word/_rels/document.xml.rels') ? ((await zip.read('word/_rels/document.xml.rels', 'utf-8')) as string) : '';
+  return ids.map((id) => {
+    const at = rels.indexOf(`Id="${id}"`);
+    const start = rels.lastIndexOf('<', at);
+    const rel = at < 0 ? '' : rels.slice(start, rels.indexOf('>', at));
+    const target = rel.includes(ALT_CHUNK_TYPE) ? /\bTarget="([^"]{1,500})"/.exec(rel)?.[1] : undefined;
+    const part = target === undefined ? `(relationship ${id})` : target.startsWith('/') ? target.slice(1) : `word/${target}`;
+    return { kind: 'docx-altchunk' as const, part };
+  });
 }

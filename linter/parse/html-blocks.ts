@@ -124,7 +124,7 @@ export function blocksFromTree(path: string, tree: Root, format: 'html' | 'docx'
   };
 
   visit(tree);
-  return { path, format, blocks: sink.blocks, stated: {}, notes: [], ...(options.positions ? { comments: htmlComments(tree) } : {}) };
+  return { path, format, blocks: sink.blocks, stated: {}, notes: [], ...(options.positions ? { comments: htmlComments(tree) } : {}), ...sink.normalised() };
 }
 
 /** Every comment node with its line (HTML input only: DOCX has no lines), for suppression directives. */

@@ -82,13 +82,13 @@ export function sniffFormat(path: string, bytes: Uint8Array): DocumentFormat | u
   return byName ?? (/^#{1,6} |\n#{1,6} |\n\|[-: |]{1,200}\|/.test(head) ? 'markdown' : 'text');
 }
 
-/** UTF-16 without a BOM, from where the NUL bytes fall in ASCII-range text: 'le', 'be' or undefined. */
-function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | undefined {
-  const n = Math.min(bytes.length, 4096) & ~1;
+/** UTF-16 by where the NUL bytes fall in ASCII-range text, in bytes [from, from + 4096): 'le', 'be' or undefined. */
+function utf16Block(bytes: Uint8Array, from: number): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length - from, 4096) & ~1;
   if (n < 4) return undefined;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
+  for (let i = from; i < from + n; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
@@ -96,6 +96,31 @@ function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | undefined {
   if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'le';
   if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'be';
   return undefined;
+}
+
+/** UTF-16 without a BOM, judged on the first 4 KB (enough to tell text from binary). */
+function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | undefined {
+  return utf16Block(bytes, 0);
+}
+
+/**
+ * UTF-16 without a BOM throughout: after the first 4 KB, every 64-byte window (a last one of 16
+ * bytes or more too) has NUL bytes on the same side in a quarter of its pairs. A file whose first 4 KB
+ * look like UTF-16 and whose rest is UTF-8 was read as UTF-16 from end to end, turning the rest into
+ * CJK-looking noise that lints clean. (UTF-16 text with 32 characters in a row outside Latin-1, a
+ * line of Cyrillic say, then reads as UTF-8 with its NULs dropped; tenders here are Latin.)
+ */
+function utf16Throughout(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const first = utf16Block(bytes, 0);
+  if (!first) return undefined;
+  const side = first === 'le' ? 1 : 0;
+  for (let at = 4096; at + 16 <= bytes.length; at += 64) {
+    const end = Math.min(at + 64, bytes.length) & ~1;
+    let nul = 0;
+    for (let i = at + side; i < end; i += 2) if (bytes[i] === 0) nul++;
+    if (nul < (end - at) / 8) return undefined;
+  }
+  return first;
 }
 
 /**
@@ -122,18 +147,29 @@ export function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const utf16 = utf16WithoutBom(bytes);
+  const utf16 = utf16Throughout(bytes);
   if (utf16) return new TextDecoder(utf16 === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    text = new TextDecoder('windows-1252').decode(bytes);
   }
+  // UTF-16-looking parts of a file that is not UTF-16 throughout: their NUL bytes are not text.
+  return utf16WithoutBom(bytes) ? text.replace(/\u0000/g, '') : text;
 }
 
 /** Decoded text with mojibake ("Â£" for "£") repaired, for every text format before any parsing. */
 export function decodeSource(bytes: Uint8Array): string {
   return repairMojibake(decodeText(bytes));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Deeper than any real document nests quotes and lists. */
@@ -142,7 +178,8 @@ export const MAX_MARKDOWN_NESTING = 64;
 /**
  * Refuses Markdown whose quotes or lists nest deeper than MAX_MARKDOWN_NESTING on some line, before
  * micromark sees it: its time and memory grow much faster than the input on such nesting (20,000
- * nested quotes took over a gigabyte). One pass over the characters, no regular expression.
+ * nested quotes took over a gigabyte; 16,000 nested ordered lists, `1. 1. ...`, 32 s). Every kind of
+ * marker counts: `>`, `-`, `*`, `+`, and `1.` or `1)`. One pass over the characters, no regular expression.
  */
 export function checkMarkdownNesting(source: string): void {
   let depth = 0;
@@ -162,11 +199,22 @@ export function checkMarkdownNesting(source: string): void {
     if (c === 32) indent++;
     else if (c === 9) indent += 4;
     else if (c === 62) depth++; // >
-    else if ((c === 45 || c === 42 || c === 43) && (source.charCodeAt(i + 1) === 32 || source.charCodeAt(i + 1) === 9)) {
+    else if ((c === 45 || c === 42 || c === 43) && isSpace(source.charCodeAt(i + 1))) {
       // - * + then a space: a list item. Lists also nest by indenting, two columns or so a level,
       // so a list marker far to the right counts as deep (indentation alone, as in a blank line, does not).
       depth++;
       if (indent > MAX_MARKDOWN_NESTING * 8) depth = Infinity;
+    } else if (c >= 48 && c <= 57) {
+      // An ordered list item: 1 to 9 digits, "." or ")", then a space (CommonMark). "1. 1. 1. ..."
+      // nests a list per marker just as "- - -" does.
+      let j = i + 1;
+      while (j < source.length && j - i < 10 && isDigit(source.charCodeAt(j))) j++;
+      const mark = source.charCodeAt(j);
+      if (j - i <= 9 && (mark === 46 || mark === 41) && isSpace(source.charCodeAt(j + 1))) {
+        depth++;
+        if (indent > MAX_MARKDOWN_NESTING * 8) depth = Infinity;
+        i = j;
+      } else inPrefix = false;
     } else inPrefix = false;
     if (depth > MAX_MARKDOWN_NESTING) {
       throw new ParseError('too-deeply-nested', `the Markdown nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep (line ${line}), deeper than any real document; it is refused rather than read slowly`);

@@ -113,7 +113,7 @@ export function parseMarkdown(path: string, source: string): TenderDocument {
     }
   };
   walk(tree);
-  return { path, format: 'markdown', blocks: sink.blocks, stated, notes, comments: markdownComments(tree) };
+  return { path, format: 'markdown', blocks: sink.blocks, stated, notes, comments: markdownComments(tree), ...sink.normalised() };
 }
 
 /** HTML comments anywhere in the tree (block or inline), with their lines: suppression directives live there. */

@@ -3,7 +3,7 @@ import type { TenderDocument } from '../model/document.js';
 import type { StatedFacts } from '../model/facts.js';
 import { repairMojibake } from '../text/normalize.js';
 import { BlockSink, TextBuilder } from './blocks.js';
-import { ParseError } from './errors.js';
+import { describeJsonError, jsonBreak, ParseError } from './errors.js';
 import { nationOfAddress } from '../extract/facts/nation.js';
 
 // Only the fields tenderlint uses, and each one tolerant: a field of the wrong type is dropped (with a
@@ -371,6 +371,7 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
     stated,
     fields,
     notes,
+    ...sink.normalised(),
     notice: {
       id: r.ocid,
       ...(ref.number ? { number: ref.number } : {}),
@@ -458,12 +459,85 @@ function noticeUrl(t: Tender): string | undefined {
   return (docs.find((d) => d.documentType === 'contractNotice' || d.documentType === 'tenderNotice') ?? docs.find((d) => d.format === 'text/html'))?.url ?? undefined;
 }
 
-/** The documents of a list of releases, each named after its notice when there are several. */
+/** A stand-in document for a part of the file that could not be read, reported as an error entry. */
+function failedPart(path: string, code: string, message: string): TenderDocument {
+  return { path, format: 'ocds', blocks: [], stated: {}, notes: [], failed: { code, message } };
+}
+
+/**
+ * The documents of a list of releases, each named after its notice when there are several. With
+ * several, a release that is not valid OCDS is an entry of its own rather than the whole file's error.
+ */
 export function documentsOf(path: string, releases: unknown[]): TenderDocument[] {
   const many = releases.length > 1;
   return releases.map((rel, i) => {
     const ocid = (rel as { ocid?: unknown })?.ocid;
-    return releaseToDocument(many ? `${path}#${typeof ocid === 'string' ? ocid : i + 1}` : path, rel, i);
+    const name = many ? `${path}#${typeof ocid === 'string' ? ocid : i + 1}` : path;
+    if (!many) return releaseToDocument(name, rel, i);
+    try {
+      return releaseToDocument(name, rel, i);
+    } catch (e) {
+      if (e instanceof ParseError) return failedPart(name, e.code, e.message);
+      throw e;
+    }
+  });
+}
+
+/** The first non-empty line parses as a JSON object or array: the file is JSON Lines. */
+function looksLikeJsonLines(lines: string[]): boolean {
+  const first = lines.find((l) => l.trim());
+  if (!first || !/^\s*[[{]/.test(first)) return false;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * JSON Lines, line by line as `tenderlint report` reads them: a broken line, or one that is not
+ * OCDS, is an entry of its own named after its line, and every good notice is linted.
+ */
+function jsonLines(path: string, lines: string[]): TenderDocument[] {
+  const out: Array<TenderDocument | { release: unknown; line: number }> = [];
+  let good = 0;
+  let firstError: ParseError | undefined;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const n = i + 1;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      const b = jsonBreak(e, line);
+      const message = `line ${n}: not valid JSON: ${b.what}${b.column !== undefined ? ` at column ${b.column}` : ''}`;
+      firstError ??= new ParseError('invalid-json', message);
+      out.push(failedPart(`${path}#line-${n}`, 'invalid-json', message));
+      return;
+    }
+    const releases = releasesOf(data);
+    if (releases.length === 0) {
+      out.push(failedPart(`${path}#line-${n}`, 'not-ocds', `line ${n}: JSON, but not an OCDS release, record or package`));
+      return;
+    }
+    for (const release of releases) out.push({ release, line: n }), good++;
+  });
+  if (good === 0) throw firstError ?? new ParseError('not-ocds', 'JSON Lines, but no line is an OCDS release, record or package (no "ocid", "releases" or "records")');
+  const many = good > 1;
+  let index = 0;
+  return out.map((item) => {
+    if (!('release' in item)) return item;
+    const i = index++;
+    const ocid = (item.release as { ocid?: unknown })?.ocid;
+    const name = many ? `${path}#${typeof ocid === 'string' ? ocid : `line-${item.line}`}` : path;
+    try {
+      return releaseToDocument(name, item.release, i);
+    } catch (e) {
+      if (e instanceof ParseError) return failedPart(name, e.code, `line ${item.line}: ${e.message}`);
+      throw e;
+    }
   });
 }
 
@@ -474,13 +548,9 @@ export function parseOcds(path: string, source: string): TenderDocument[] {
   try {
     data = JSON.parse(trimmed);
   } catch (e) {
-    // JSON Lines: one release, record or package per line.
-    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
-    try {
-      data = lines.map((l) => JSON.parse(l));
-    } catch {
-      throw new ParseError('invalid-json', `not valid JSON: ${(e as Error).message}`);
-    }
+    const lines = trimmed.split(/\r?\n/);
+    if (lines.filter((l) => l.trim()).length > 1 && (/\.(?:jsonl|ndjson)$/i.test(path) || looksLikeJsonLines(lines))) return jsonLines(path, lines);
+    throw new ParseError('invalid-json', `not valid JSON: ${describeJsonError(e, trimmed)}`);
   }
   const releases = releasesOf(data);
   if (releases.length === 0) throw new ParseError('not-ocds', 'JSON, but not an OCDS release, record or package (no "ocid", "releases" or "records")');

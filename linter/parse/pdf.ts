@@ -44,6 +44,10 @@ export interface Line {
 const BULLET = /^(?:[•▪◦·●○■□–-]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+/;
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
+// Control characters other than white space, and the replacement character: what fonts without a
+// usable ToUnicode map yield.
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+
 function lineKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -52,6 +56,10 @@ function lineKey(text: string): string {
 function toLines(items: TextItem[]): Line[] {
   const glyphs = items
     .filter((i) => typeof i.str === 'string' && i.str.length > 0 && Array.isArray(i.transform))
+    // A font can map its glyphs to U+0000 (or U+FFFD): text that is not there must not count as a
+    // text layer, or a scan-like PDF lints clean without needs-ocr.
+    .map((i) => ({ ...i, str: i.str.replace(NOT_TEXT, '') }))
+    .filter((i) => i.str.length > 0)
     .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, w: i.width, size: Math.abs(i.transform[3]!) || i.height || 10 }));
   glyphs.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Array<typeof glyphs> = [];
@@ -257,7 +265,12 @@ export function pdfFromParts(path: string, parts: PdfPart[]): TenderDocument {
 
 function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   const running = runningLines(pages);
-  const kept = pages.map((lines) => lines.filter((l) => !running.has(lineKey(l.text)) && !PAGE_NUMBER.test(l.text)));
+  const textOf = (lines: Line[][]) => lines.reduce((n, page) => n + page.reduce((m, l) => m + l.text.length, 0), 0);
+  const numbered = pages.map((lines) => lines.filter((l) => !PAGE_NUMBER.test(l.text)));
+  let kept = numbered.map((lines) => lines.filter((l) => !running.has(lineKey(l.text))));
+  // A line on every page is a running header only beside other text: when it is all there is (a
+  // one-line notice repeated, a form), dropping it would leave nothing and report "no text layer".
+  if (textOf(kept) < 20 * pages.length && textOf(numbered) >= 20 * pages.length) kept = numbered;
   const all = kept.flat();
   const body = median(all.map((l) => l.size)) || 10;
   const gaps: number[] = [];
@@ -288,7 +301,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
       const loc: Location = { page, line: line.n, column: 1 };
       if (line.cells) {
         flush();
-        sink.add('table-row', line.text, loc, { segments: [{ at: 0, loc }] });
+        const row = new TextBuilder();
+        row.add(line.text, loc);
+        sink.add('table-row', row.text(), loc, { segments: row.segments });
         last = line;
         lastY = line.y;
         lastPage = page;
@@ -336,5 +351,5 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
     const textless = kept.flatMap((lines, i) => (lines.reduce((n, l) => n + l.text.length, 0) < 20 ? [i + 1] : []));
     if (textless.length >= 2 && textless.length >= pages.length * 0.25) notes.push(`textless-pages:${textless.join(',')}`);
   }
-  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length };
+  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length, ...sink.normalised() };
 }

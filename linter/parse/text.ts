@@ -1,5 +1,5 @@
 import type { TenderDocument } from '../model/document.js';
-import { BlockSink, TextBuilder } from './blocks.js';
+import { BlockSink, TextBuilder, joinCells } from './blocks.js';
 
 const BULLET = /^(\s*)(?:[-*•▪◦·]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+/;
 
@@ -17,8 +17,17 @@ export function parseText(path: string, source: string): TenderDocument {
     if (!raw.trim()) return flush();
     if (raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length > 1) {
       flush();
-      const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
-      sink.add('table-row', cells.join(' | '), { line: n, column: 1 });
+      // Each cell cleaned like any other text, with its own column.
+      const cells: TextBuilder[] = [];
+      let column = 1;
+      for (const cell of raw.split('\t')) {
+        const t = new TextBuilder();
+        t.add(cell.trim(), { line: n, column: column + cell.length - cell.trimStart().length });
+        if (t.text()) cells.push(t);
+        column += cell.length + 1;
+      }
+      const { text, segments } = joinCells(cells);
+      sink.add('table-row', text, { line: n, column: 1 }, { segments });
       return;
     }
     const bullet = BULLET.exec(raw);
@@ -43,5 +52,5 @@ export function parseText(path: string, source: string): TenderDocument {
     para.text.add(raw, { line: n, column: raw.length - raw.trimStart().length + 1 });
   });
   flush();
-  return { path, format: 'text', blocks: sink.blocks, stated: {}, notes: [] };
+  return { path, format: 'text', blocks: sink.blocks, stated: {}, notes: [], ...sink.normalised() };
 }

@@ -100,6 +100,11 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipE
     entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
     at += 46 + nameLen + extraLen + commentLen;
   }
+  // The end record's count must account for the whole directory: one that counts fewer hides
+  // entries from this check that another reader (JSZip in mammoth) would still see.
+  if (at !== cdOffset + cdSize) {
+    throw corrupt(`the zip says it holds ${count} entr${count === 1 ? 'y' : 'ies'}, but its directory (${cdSize} bytes) holds ${at < cdOffset + cdSize ? 'more' : 'fewer'} (damaged, or built to mislead a reader)`);
+  }
   return entries;
 }
 
@@ -184,6 +189,19 @@ export interface DocxZip {
 /** The parts mammoth reads: the XML and relationships. Media are sized and dropped (images are never read). */
 const KEPT = /\.(xml|rels)$/i;
 
+const DOCTYPE = [0x44, 0x4f, 0x43, 0x54, 0x59, 0x50, 0x45]; // DOCTYPE
+
+/** Whether XML bytes hold "<!DOCTYPE" (any case) anywhere: a byte scan, as parts can be hundreds of MB. */
+export function hasDoctype(data: Uint8Array): boolean {
+  for (let i = data.indexOf(0x3c); i >= 0 && i + 9 <= data.length; i = data.indexOf(0x3c, i + 1)) {
+    if (data[i + 1] !== 0x21) continue;
+    let k = 0;
+    while (k < DOCTYPE.length && (data[i + 2 + k]! & 0xdf) === DOCTYPE[k]) k++;
+    if (k === DOCTYPE.length) return true;
+  }
+  return false;
+}
+
 /** What kind of file a zip that is not a Word document is, to say so. */
 function describeZip(names: Set<string>): string | undefined {
   if (names.has('xl/workbook.xml')) return 'an Excel workbook (.xlsx), not a Word document';
@@ -200,7 +218,12 @@ function describeZip(names: Set<string>): string | undefined {
  */
 export async function openDocxZip(bytes: Uint8Array, limits: Pick<Limits, 'maxDocxUncompressed' | 'maxZipEntries'>): Promise<DocxZip> {
   const entries = readZipDirectory(bytes, limits.maxZipEntries);
-  const names = new Set(entries.map((e) => e.name));
+  const names = new Set<string>();
+  for (const e of entries) {
+    // Readers disagree on which of two same-named parts they use (mammoth took the last): refused.
+    if (names.has(e.name)) throw new ParseError('corrupt-docx', `not a readable DOCX: the zip holds two entries named "${e.name}", so which one Word would show is not known`);
+    names.add(e.name);
+  }
   const other = describeZip(names);
   if (other) throw new ParseError('not-docx', `the file is ${other}`);
   const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
@@ -236,7 +259,12 @@ export async function openDocxZip(bytes: Uint8Array, limits: Pick<Limits, 'maxDo
       throw new ParseError('corrupt-docx', `not a readable DOCX: "${e.name}" inflates to more than the ${formatBytes(e.uncompressedSize)} its zip header declares (damaged, or a zip bomb)`);
     }
     total += data.byteLength;
-    if (KEPT.test(e.name)) parts.set(e.name, data);
+    if (KEPT.test(e.name)) {
+      if (hasDoctype(data)) {
+        throw new ParseError('corrupt-docx', `not a readable DOCX: "${e.name}" has a DOCTYPE (entity declarations, as in XXE and "billion laughs" files), which Word never writes; refused`);
+      }
+      parts.set(e.name, data);
+    }
   }
   const bytesOf = async (name: string): Promise<Uint8Array> => {
     const kept = parts.get(name);

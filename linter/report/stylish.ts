@@ -4,6 +4,18 @@ import type { Report } from '../model/report.js';
 import type { Facts } from '../model/facts.js';
 import { formatGBP } from '../extract/money.js';
 
+// C0 and C1 controls (ESC starts a terminal sequence that can retitle the window, clear the screen
+// or fake output), DEL, and the bidi overrides and isolates that reorder what is shown.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a terminal: control characters shown as escapes ("\x1b", "\u202e"), never sent raw. */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  });
+}
+
 /** "p.3 12:1", "12:4", "¶23", "notice ocds-…": the place a reader can find in the original. */
 export function formatPlace(l: Location): string {
   const parts: string[] = [];
@@ -14,6 +26,10 @@ export function formatPlace(l: Location): string {
   else if (l.field !== undefined) parts.push(l.field);
   return parts.join(' ') || '-';
 }
+
+const UNREAD: Record<NonNullable<Report['files'][number]['unread']>[number]['kind'], string> = {
+  'docx-altchunk': 'an embedded document (altChunk)',
+};
 
 /**
  * The facts the rules judged on, in one line: "value £450,000 total excl. VAT (£150,000 a year) ·
@@ -44,18 +60,20 @@ export function formatStylish(report: Report, color: boolean, options: { showFac
   const out: string[] = [];
   for (const file of report.files) {
     const facts = options.showFacts && !file.error && !file.skipped && file.facts ? file.facts : undefined;
-    if (!file.error && file.findings.length === 0 && !file.skipped && !facts) continue;
-    out.push('', c.underline(file.path));
-    if (facts) out.push(`  ${c.dim(`facts: ${formatFacts(facts)}`)}`);
+    if (!file.error && file.findings.length === 0 && !file.skipped && !facts && !file.unread?.length) continue;
+    out.push('', c.underline(printable(file.path)));
+    if (facts) out.push(`  ${c.dim(`facts: ${printable(formatFacts(facts))}`)}`);
     if (file.skipped) {
-      out.push(`  ${c.dim(file.skipped)}`);
+      out.push(`  ${c.dim(printable(file.skipped))}`);
       continue;
     }
     if (file.error) {
-      out.push(`  ${c.red('error')}  ${file.error.message} ${c.dim(`(${file.error.code})`)}`);
+      out.push(`  ${c.red('error')}  ${printable(file.error.message)} ${c.dim(`(${printable(file.error.code)})`)}`);
       continue;
     }
-    const rows = file.findings.map((f) => [formatPlace(f.location), f.severity, f.message, f.ruleId] as const);
+    for (const u of file.unread ?? []) out.push(`  ${c.blue('note')}  not read: ${UNREAD[u.kind]} ${printable(u.part)}`);
+    if (file.findings.length === 0) continue;
+    const rows = file.findings.map((f) => [printable(formatPlace(f.location)), f.severity, printable(f.message), f.ruleId] as const);
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
     for (const [place, sev, msg, id] of rows) {

@@ -175,7 +175,7 @@ describe('limits', () => {
   });
 
   it('stops a file that needs more memory than --max-memory and goes on with the next', async () => {
-    const { code, report } = await cliJson(['--max-memory', '64', join(dir, 'big-table.md'), join(ROOT, GOOD)]);
+    const { code, report } = await cliJson(['--max-memory', '128', join(dir, 'big-table.md'), join(ROOT, GOOD)]);
     expect(code).toBe(2);
     expect(report.files.find((f) => name(f) === 'big-table.md')!.error).toMatchObject({ code: 'out-of-memory' });
     expect(report.files.find((f) => name(f) !== 'big-table.md')!.findings.length).toBeGreaterThan(0);
@@ -200,7 +200,7 @@ describe('limits', () => {
   }
 
   it('in a parallel run, sends the files queued behind a file out of memory to a new parser process', async () => {
-    expect((await lanesAround('big-table.md', ['--max-memory', '64'])).error).toMatchObject({ code: 'out-of-memory' });
+    expect((await lanesAround('big-table.md', ['--max-memory', '128'])).error).toMatchObject({ code: 'out-of-memory' });
   });
 
   it('in a parallel run, sends the files queued behind a timed-out file to a new parser process', async () => {

@@ -53,4 +53,18 @@ describe('ParseIsolate queue', () => {
     expect(next.status).toBe('fulfilled');
     expect((queued as PromiseFulfilledResult<number>).value).not.toBe(first);
   });
+
+  it('stops a child whose resident memory passes the limit, though its heap stays small', async () => {
+    const i = isolate();
+    // 600 MB of buffers is outside V8's heap, so --max-old-space-size=256 alone lets it through.
+    await expect(i.parse('alloc-600', none, {}, limits(20_000))).rejects.toMatchObject({ code: 'out-of-memory' });
+    // The next file goes to a fresh child.
+    expect((await i.parse('alloc-16', none, {}, limits(20_000))) as unknown[]).toHaveLength(1);
+  });
+
+  it('gives a file stopped for memory in a child that had read other files one more try, in a fresh child', async () => {
+    const i = isolate();
+    await i.parse('sleep-1', none, {}, limits(5000));
+    await expect(i.parse('alloc-600', none, {}, limits(20_000))).rejects.toMatchObject({ code: 'out-of-memory' });
+  });
 });
