@@ -8,40 +8,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseBytes, ParseError } from '../../linter/parse/index.js';
 import { cli, cleanup, tempDir, FIXTURES } from '../cli/helpers.js';
+import { zipOf } from '../helpers/zip.js';
 
 const SOURCE = readFileSync(join(FIXTURES, 'council-community-transport-pqq.docx'));
 
 /** Stored (uncompressed) entries in the order given, duplicates allowed: JSZip cannot write those. */
-function rawZip(entries: Array<[string, Uint8Array]>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [n, data] of entries) {
-    const name = Buffer.from(n);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, Buffer.from(data));
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, eocd]));
-}
+const rawZip = (entries: Array<[string, Uint8Array]>): Uint8Array => zipOf(entries.map(([name, data]) => ({ name, data })));
 
 async function entriesOf(bytes: Uint8Array): Promise<Array<[string, Uint8Array]>> {
   const zip = await JSZip.loadAsync(bytes);
