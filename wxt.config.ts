@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -48,7 +49,12 @@ export default defineConfig({
     resolve: {
       // The linter's default PDF loader names pdf.js's legacy build (for Node); the extension
       // registers the modern build with its worker instead. One alias keeps one copy in the bundle.
-      alias: { 'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-dist/build/pdf.mjs' },
+      alias: {
+        'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-dist/build/pdf.mjs',
+        // chrono-node's locale subpaths ("./*" in its exports) do not resolve through Vite; the linter
+        // imports only the English locale, so the bundle carries no other locale's parsers either.
+        'chrono-node/en': fileURLToPath(new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url)),
+      },
     },
   }),
   outDir: '.output',

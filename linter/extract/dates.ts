@@ -1,4 +1,5 @@
-import { Chrono, en } from 'chrono-node';
+// Only the English locale: the root entry builds every locale's parsers at import (dozens of CJK patterns we never run).
+import { Chrono, configuration } from 'chrono-node/en';
 
 export interface DateMention {
   /** YYYY-MM-DD; for a yearless mention ("14 May"), the year is a guess until `resolveYear`. */
@@ -29,7 +30,7 @@ const WINDOW = 48;
 const ANCHORS = new RegExp(DAY_AND_MONTH.source, 'gi');
 
 // Strict (no "today", "next week") and day-first, as UK tenders write dates.
-const chrono = new Chrono(en.configuration.createConfiguration(true, true));
+const chrono = new Chrono(configuration.createConfiguration(true, true));
 const REFERENCE = { instant: new Date(Date.UTC(2026, 0, 1)), timezone: 0 };
 
 function pad(n: number): string {

@@ -79,7 +79,9 @@ export function findDurations(text: string): DurationMention[] {
 const INITIAL = /\b(?:initial(?:ly)?|core|base|fixed)\b[^.;]{0,40}?$|\b(?:for|of|period of|term of|duration of|lasting|contract (?:period|term|length)[^.;]{0,15}?)\s*(?:up to\s+)?$/i;
 const EXTENSION = /\b(?:extend|extension|extensions|extendable|further|additional|renew|renewal|optional)\b[^.;]{0,60}?$/i;
 // A duration that states the whole length, extensions included: a check, not a part.
-const TOTAL_BEFORE = /\bover\s+(?:a |the )?(?:(?:maximum |whole |full )?(?:period|term) of\s+)?$|\b(?:total|maximum|overall|aggregate|in all|max\.?)\s+(?:possible\s+)?(?:contract\s+)?(?:term|period|duration|length)?\s*(?:of\s+)?(?:up to\s+)?\(?\s*$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
+// Each optional word brings its own leading white space, so a run of spaces is read one way only (the
+// earlier form, with a \s+ and two \s* in a row, was cubic on a run of spaces).
+const TOTAL_BEFORE = /\bover\s+(?:a |the )?(?:(?:maximum |whole |full )?(?:period|term) of\s+)?$|\b(?:total|maximum|overall|aggregate|in all|max\.?)(?:\s+(?:possible|contract|term|period|duration|length|of|up to))*\s*(?:\(\s*)?$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|overall|total|maximum|max\b|including (?:all |any )?(?:the )?(?:options? to extend|extensions?))/i;
 // "two further periods of", "two optional extensions of", "3 x"
 const TIMES_BEFORE = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*(?:periods?|extensions?|increments?|renewals?)\s+of\s+(?:up to\s+)?$/i;

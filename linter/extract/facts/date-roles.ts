@@ -33,7 +33,8 @@ export function roleOf(label: string): DateRole | undefined {
 }
 
 // Where one clause of a sentence ends and the next begins: the clause holding the date labels it.
-const CLAUSE = /[,;:]\s+|\s+(?:and|with|so that|after which|before|while|but)\s+|\s+[–—-]\s+/gi;
+// (?<!\s): a match starts where a run of white space starts, never inside it (quadratic on long runs).
+const CLAUSE = /[,;:]\s+|(?<!\s)\s+(?:and|with|so that|after which|before|while|but)\s+|(?<!\s)\s+[–—-]\s+/gi;
 
 /** The last clause of `text` (the words just before a date), or '' when `text` is only punctuation. */
 export function lastClause(text: string): string {
