@@ -2,30 +2,14 @@ import type { Location, TenderDocument } from '../model/document.js';
 import { BlockSink, TextBuilder } from './blocks.js';
 import { ParseError } from './errors.js';
 import { repairMojibake } from '../text/normalize.js';
+import { loadPdfjs, type PdfDoc } from './pdfjs-loader.js';
 
-/** The slice of pdfjs-dist this parser uses; typed here so the browser can pass its own bundled copy. */
-export interface PdfjsLike {
-  getDocument(params: Record<string, unknown>): { promise: Promise<PdfDoc>; destroy(): Promise<void> };
-}
-interface PdfDoc {
-  numPages: number;
-  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
-  destroy(): Promise<void>;
-}
 interface TextItem {
   str: string;
   transform: number[];
   width: number;
   height: number;
   hasEOL?: boolean;
-}
-
-let loadPdfjs: () => Promise<PdfjsLike> = async () =>
-  (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
-
-/** The extension bundles pdfjs with its worker and registers it here. */
-export function setPdfjsLoader(loader: () => Promise<PdfjsLike>): void {
-  loadPdfjs = loader;
 }
 
 /** A line of text on a page, with where it stands (PDF units, y from the bottom). */

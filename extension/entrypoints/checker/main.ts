@@ -1,6 +1,6 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { parseBytes, ParseError } from '../../../linter/parse/index.js';
-import { setPdfjsLoader, type PdfjsLike } from '../../../linter/parse/pdf.js';
+import { setPdfjsLoader, type PdfjsLike } from '../../../linter/parse/pdfjs-loader.js';
 import { lintDocument, toFileResult, ConfigError, type LintResult } from '../../../linter/lint.js';
 import type { TenderDocument } from '../../../linter/model/document.js';
 import { summarise, type Report } from '../../../linter/model/report.js';
