@@ -34,7 +34,7 @@ function closedDays(from: string, to: string): { christmas: number; easter: numb
 export default defineRule({
   meta: {
     id: 'deadline-on-holiday',
-    title: 'Deadline on a bank holiday, or a window across Christmas or Easter',
+    title: 'Deadline on a holiday, or a window over Christmas or Easter',
     severity: 'warning',
     description: 'A submission or clarification deadline falls on a bank holiday of the buyer’s nation or between 24 December and 1 January, or the tender window spans Christmas or Easter without extra days beyond the minimum.',
     rationale:

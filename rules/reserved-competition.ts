@@ -15,7 +15,7 @@ const ENGLAND_ORDER = '2026-02-04';
 export default defineRule({
   meta: {
     id: 'reserved-competition',
-    title: 'Reserved competition at or above the threshold, or an unused power to reserve',
+    title: 'Reserved competition above the threshold',
     severity: 'error',
     description: 'A contract at or above the threshold is reserved by supplier location or to SMEs or VCSEs; or (info) an English local authority’s below-threshold notice is open to all when it may now reserve it.',
     rationale:

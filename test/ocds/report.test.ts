@@ -179,7 +179,7 @@ describe('the HTML report in Chromium', () => {
     const bars = await chart.locator('g > title').allTextContents();
     expect(bars).toContain('Marked suitable for SMEs, with barriers to them: 0 error, 1 warning, 0 info');
     expect(bars).toContain('Clarification deadline after the tender deadline: 1 error, 0 warning, 0 info');
-    expect(bars).toContain('Reserved competition at or above the threshold, or an unused power to reserve: 1 error, 0 warning, 0 info');
+    expect(bars).toContain('Reserved competition above the threshold: 1 error, 0 warning, 0 info');
     expect(bars.filter((b) => b.includes(': 0 error, 0 warning, 0 info'))).toHaveLength(5);
     await expect(page.locator('#new-checks .lead').textContent()).resolves.toMatch(/1 notice of 17 have at least one/);
     const row = page.locator('#notices tr', { hasText: 'Community transport' });
