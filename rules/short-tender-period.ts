@@ -24,6 +24,7 @@ const REGIME_NAMES = {
   pcr2015: 'a procurement under the Public Contracts Regulations 2015',
   pa2023: 'this procurement',
   'framework-call-off': 'a call-off',
+  scotland: 'a Scottish procurement',
 } as const;
 
 export default defineRule({

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Regenerates the DOCX and PDF versions of the sample tenders in fixtures/tenders/*.md.
+// Regenerates the DOCX and PDF versions of the Markdown tenders in a directory: by default the
+// sample tenders in fixtures/tenders/*.md; with --dir, any other (the blind evaluation set's halves).
 //
 // Why: the linter must give the same findings whatever format a tender arrives in, so every
 // Markdown fixture is also rendered as a Word document (pandoc) and as a printed PDF with a real
 // text layer (pandoc -> HTML -> headless chromium), with the running header and footer that real
 // tender PDFs carry. The .expected.json files apply to all three formats.
 //
-// Usage: npm run fixtures   (or: node scripts/make-fixtures.mjs [name ...])
+// Usage: npm run fixtures   (or: node scripts/make-fixtures.mjs [--dir DIR] [--quiet] [name ...])
+//   --dir DIR   render DIR/*.md instead of fixtures/tenders (relative to the repository root)
+//   --quiet     print only the totals, not a line per document (for the held-out half, whose
+//               documents nobody developing the extractors should read about)
 // Needs pandoc, chromium and pdftotext/pdfinfo (poppler-utils) on PATH. No npm dependencies.
 //
 // Determinism: pandoc gets SOURCE_DATE_EPOCH, so the DOCX timestamps are fixed. Chromium stamps
@@ -17,11 +21,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, 'fixtures', 'tenders');
+const argv = process.argv.slice(2);
+const dirAt = argv.indexOf('--dir');
+if (dirAt >= 0 && !argv[dirAt + 1]) throw new Error('--dir needs a directory');
+const dir = dirAt >= 0 ? resolve(root, argv[dirAt + 1]) : join(root, 'fixtures', 'tenders');
+const quiet = argv.includes('--quiet');
 const SOURCE_DATE_EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
 const FIXED_PDF_DATE = '20260101000000';
 
@@ -53,9 +61,9 @@ const HYPHENATION = {
   volunteering: 'volun-teering',
 };
 
-const args = process.argv.slice(2);
+const args = argv.filter((a, i) => !a.startsWith('--') && !(dirAt >= 0 && i === dirAt + 1));
 const sources = readdirSync(dir)
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .filter((f) => f.endsWith('.md') && f !== 'README.md' && !f.endsWith('.labels.md'))
   .filter((f) => args.length === 0 || args.includes(basename(f, '.md')))
   .sort();
 
@@ -75,8 +83,8 @@ function escapeHtml(s) {
 
 /** Plain text of the first H1 (markup stripped the simple way: our fixtures use none in headings). */
 function firstHeading(md) {
-  const m = md.match(/^# (.+)$/m);
-  if (!m) throw new Error('no H1');
+  const m = md.match(/^# (.+)$/m) ?? md.match(/^#{2,6} (.+)$/m) ?? md.match(/^\s*(\S.{0,80})$/m);
+  if (!m) throw new Error('no heading and no text');
   return m[1].replace(/[*_`]/g, '').trim();
 }
 
@@ -230,9 +238,11 @@ try {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('fixture', 48)} ${pad('pages', 5)} ${pad('H1 in text', 10)} ${pad('header pages', 12)} hyphenated line ends`);
-for (const r of results) {
-  console.log(`${pad(r.name, 48)} ${pad(r.pages, 5)} ${pad(r.hasHeading ? 'yes' : 'NO', 10)} ${pad(`${r.headerPages}/${r.pages}`, 12)} ${r.hyphenEnds}`);
+if (!quiet) {
+  console.log(`${pad('fixture', 48)} ${pad('pages', 5)} ${pad('H1 in text', 10)} ${pad('header pages', 12)} hyphenated line ends`);
+  for (const r of results) {
+    console.log(`${pad(r.name, 48)} ${pad(r.pages, 5)} ${pad(r.hasHeading ? 'yes' : 'NO', 10)} ${pad(`${r.headerPages}/${r.pages}`, 12)} ${r.hyphenEnds}`);
+  }
 }
-console.log(`\n${results.length} fixtures rendered to DOCX and PDF in ${dir}${failed ? `; ${failed} PDF(s) missing their heading` : ''}`);
+console.log(`\n${results.length} documents rendered to DOCX and PDF in ${relative(root, dir) || '.'}${failed ? `; ${failed} PDF(s) missing their heading` : ''}`);
 process.exit(failed ? 1 : 0);

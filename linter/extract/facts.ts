@@ -9,6 +9,8 @@ import { findExtension, findTerm } from './durations.js';
 import { passagesOf, type Passage } from './passages.js';
 import { THRESHOLDS, withVat } from './thresholds.js';
 import { wordsToNumber } from './numbers.js';
+import { authorityOfKind, buyerKindOf } from './facts/buyer-kind.js';
+import type { BuyerFact, Nation, Law } from '../model/facts.js';
 
 // What a sentence is about, by its words. Kept here so every rule reads the same facts.
 const VALUE_CONTEXT = /\b(?:value|valued|budget|worth|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope))\b/i;
@@ -28,6 +30,8 @@ const NOT_PUBLISHED = /clarification|question|award|standstill|response|outcome|
 const SUBMISSION = /\b(?:deadline|closing|close[sd]?|due|return(?:ed)?|submit(?:ted)?|submission|receipt|received|uploaded|no later than|by)\b/i;
 const SUBMISSION_SUBJECT = /\b(?:tenders?|bids?|quot(?:e|es|ation|ations)|responses?|submissions?|proposals?|applications?|itt|offers?)\b/i;
 const NOT_SUBMISSION = /clarification|question|quer(?:y|ies)|enquir|standstill|award|interview|presentation|site visit|expression|moderation|evaluation|notif|feedback|contract start|commence|mobilis|published|publish|issued?\b/i;
+const PARTICIPATION = /\b(?:requests? to participate|selection questionnaire|SQ|PQQ|pre-qualification questionnaire|expressions? of interest)\b/i;
+const CONTRACT_START = /\b(?:contract (?:start|commencement)|commence(?:ment)?|start date|go[- ]live|services? (?:will )?(?:start|begin))\b/i;
 const CLARIFICATION = /\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i;
 const CLAR_DEADLINE = /\b(?:deadline|by|no later than|until|clos(?:e|es|ing)|due|last date|cut-?off|must be (?:submitted|received|raised))\b/i;
 const NOT_CLARIFICATION = /responses? to|answers? (?:will|to)|published|will respond|window [^.]{0,200}opens|opens/i;
@@ -76,7 +80,7 @@ function statedFromFrontMatter(doc: TenderDocument): { facts: StatedFacts; probl
   const picked: Record<string, unknown> = {};
   for (const k of keys) if (doc.stated[k] !== undefined) picked[k] = doc.stated[k];
   // YAML reads 2026-03-16 as a Date.
-  for (const k of ['published', 'deadline', 'clarificationDeadline'] as const) {
+  for (const k of ['published', 'deadline', 'clarificationDeadline', 'participationDeadline', 'contractStart', 'begun'] as const) {
     const v = picked[k];
     if (v instanceof Date) picked[k] = v.toISOString().slice(0, 10);
   }
@@ -133,7 +137,7 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   let term: TermFact | undefined;
   if (stated.termMonths) {
     const ext = stated.extensionMonths ?? 0;
-    term = { initialMonths: stated.termMonths, extensionMonths: ext, totalMonths: stated.termMonths + ext, source: sourceOf('termMonths'), ...placeOf('termMonths') };
+    term = { initialMonths: stated.termMonths, extensionMonths: ext, totalMonths: stated.termMonths + ext, derivation: termDerivation(stated.termMonths, ext), source: sourceOf('termMonths'), ...placeOf('termMonths') };
   } else {
     const found = pick(passages, (p) => {
       if (!TERM_CONTEXT.test(p.text) || NOT_TERM.test(p.text)) return undefined;
@@ -149,7 +153,7 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
     });
     if (found) {
       const [t, p] = found;
-      term = { initialMonths: t.initialMonths, extensionMonths: t.extensionMonths, totalMonths: t.initialMonths + t.extensionMonths, ...from(p) };
+      term = { initialMonths: t.initialMonths, extensionMonths: t.extensionMonths, totalMonths: t.initialMonths + t.extensionMonths, derivation: termDerivation(t.initialMonths, t.extensionMonths), ...from(p) };
     }
   }
 
@@ -166,11 +170,11 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
       const ext = findExtension(p.text);
       return ext ? { initial: term!.initialMonths, extension: ext } : undefined;
     });
-    if (found) term = { ...term, initialMonths: found[0].initial, extensionMonths: found[0].extension, totalMonths: found[0].initial + found[0].extension };
+    if (found) term = { ...term, initialMonths: found[0].initial, extensionMonths: found[0].extension, totalMonths: found[0].initial + found[0].extension, derivation: termDerivation(found[0].initial, found[0].extension) };
   }
 
   // Dates
-  const dateFact = (k: 'published' | 'deadline' | 'clarificationDeadline', test: (p: Passage) => boolean, which: 'first' | 'last' = 'first'): DateFact | undefined => {
+  const dateFact = (k: 'published' | 'deadline' | 'clarificationDeadline' | 'participationDeadline' | 'contractStart', test: (p: Passage) => boolean, which: 'first' | 'last' = 'first'): DateFact | undefined => {
     const s = stated[k];
     if (s) {
       const d = parseDateString(s);
@@ -197,6 +201,8 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
     (stated.published ? undefined : dateFact('published', dated));
   const submissionDeadline = dateFact('deadline', (p) => SUBMISSION.test(p.text) && SUBMISSION_SUBJECT.test(p.text) && !NOT_SUBMISSION.test(p.text), 'last');
   const clarificationDeadline = dateFact('clarificationDeadline', (p) => CLARIFICATION.test(p.text) && CLAR_DEADLINE.test(p.text) && !NOT_CLARIFICATION.test(p.text), 'last');
+  const participationDeadline = dateFact('participationDeadline', (p) => PARTICIPATION.test(p.text) && SUBMISSION.test(p.text) && !CLARIFICATION.test(p.text));
+  const contractStart = dateFact('contractStart', (p) => CONTRACT_START.test(p.text) && !SUBMISSION.test(p.text));
 
   // Lots
   let lots: LotsFact = { divided: null, source: 'default' };
@@ -224,10 +230,15 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
     }
     if (stated.lotsReasons && lots.divided === false) lots.reasons = stated.lotsReasons;
   }
+  if (stated.lotValues && stated.lotValues.length > 0 && lots.divided !== false) lots.values = stated.lotValues;
+
+  const buyer = buyerOf(doc, stated.buyer, sourceOf('buyer'), stated.buyerKind, passages);
 
   // Authority type
   let authority: Facts['authority'] = stated.authority ? { type: stated.authority, source: sourceOf('authority') } : { type: 'unknown', source: 'default' };
-  if (!stated.authority) {
+  if (!stated.authority && buyer.kind !== 'unknown') {
+    authority = { type: authorityOfKind(buyer.kind, buyer.name), source: 'derived', basis: `the buyer is ${buyer.basis ?? buyer.kind}` };
+  } else if (!stated.authority) {
     const c = pick(passages, (p) => (CENTRAL.test(p.text) ? 'central' as const : SUB_CENTRAL.test(p.text) ? 'sub-central' as const : undefined));
     if (c) authority = { type: c[0], source: 'text', basis: (CENTRAL.exec(c[1].text) ?? SUB_CENTRAL.exec(c[1].text))![0] };
   }
@@ -236,7 +247,10 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   const contractType: Facts['contractType'] = stated.contractType ?? (WORKS.test(whole) ? 'works' : GOODS.test(whole) ? 'goods' : 'unknown');
 
   // Regime
-  const regime = resolveRegime(stated.regime, sourceOf('regime'), whole, value, authority.type, contractType, published?.date);
+  const nation: Nation = stated.nation ?? buyerKindOf(buyer.name ?? '').nation ?? (SCOTLAND.test(whole) ? 'scotland' : buyer.kind !== 'unknown' ? 'england' : 'unknown');
+  const begun = stated.begun ? parseDateString(stated.begun)?.date : published?.date;
+  const resolved = resolveRegime(stated.regime, sourceOf('regime'), whole, value, authority.type, contractType, begun, nation);
+  const regime: Facts['regime'] = { ...resolved, law: lawOf(resolved.id, nation, begun), nation, ...(begun ? { begun } : {}) };
 
   const periodConditions: PeriodConditions = {
     urgency: /\b(?:urgency|urgent)\b[^.]{0,60}\b(?:section 54|s\.?\s?54|reduced|shorter|shortened)\b|\bstate of urgency\b/i.test(whole),
@@ -252,8 +266,11 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
     ...(published ? { published } : {}),
     ...(clarificationDeadline ? { clarificationDeadline } : {}),
     ...(submissionDeadline ? { submissionDeadline } : {}),
+    ...(participationDeadline ? { participationDeadline } : {}),
+    ...(contractStart ? { contractStart } : {}),
     lots,
     regime,
+    buyer,
     authority,
     contractType,
     periodConditions,
@@ -266,14 +283,17 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
 /** The Procurement Act 2023 applies to procurements begun from this day; earlier ones stay under the 2015 Regulations. */
 export const PA23_COMMENCEMENT = '2025-02-24';
 
-function resolveRegime(stated: Regime | undefined, statedSource: FactSource, text: string, value: ValueFact | undefined, authority: Facts['authority']['type'], contractType: Facts['contractType'], published: string | undefined): Facts['regime'] {
+type ResolvedRegime = Pick<Facts['regime'], 'id' | 'source' | 'basis'>;
+
+function resolveRegime(stated: Regime | undefined, statedSource: FactSource, text: string, value: ValueFact | undefined, authority: Facts['authority']['type'], contractType: Facts['contractType'], published: string | undefined, nation: Nation): ResolvedRegime {
   if (stated) return { id: stated, source: statedSource, basis: 'stated' };
+  if (nation === 'scotland') return { id: 'scotland', source: 'derived', basis: 'a Scottish procurement: the Procurement Reform (Scotland) Act 2014 and Public Contracts (Scotland) Regulations 2015 apply, not the Procurement Act 2023' };
   if (CALL_OFF.test(text) && !FRAMEWORK_SETUP.test(text)) return { id: 'framework-call-off', source: 'text', basis: `the text says "${CALL_OFF.exec(text)![0]}"` };
   if (PSR.test(text) && !PSR_NEGATED.test(text)) return { id: 'psr', source: 'text', basis: 'the text names the Provider Selection Regime' };
   if (LIGHT_TOUCH.test(text)) return { id: 'light-touch', source: 'text', basis: 'the text says "light touch"' };
   if (BELOW.test(text)) return { id: 'below-threshold', source: 'text', basis: `the text says "${BELOW.exec(text)![0]}"` };
   if (published && published < PA23_COMMENCEMENT) return { id: 'pcr2015', source: 'derived', basis: `published ${published}, before the Procurement Act 2023 came into force on ${PA23_COMMENCEMENT}` };
-  if (SCOTLAND.test(text)) return { id: 'pcr2015', source: 'text', basis: 'a Scottish procurement: the Public Contracts (Scotland) Regulations 2015 apply, not the Procurement Act 2023' };
+  if (SCOTLAND.test(text)) return { id: 'scotland', source: 'text', basis: 'a Scottish procurement: the Public Contracts (Scotland) Regulations 2015 apply, not the Procurement Act 2023' };
   if (value) {
     const total = value.basis === 'total' ? value.amount : undefined;
     // Unknown authority type: the higher (sub-central) threshold, so an error is never claimed on a guess.
@@ -284,6 +304,42 @@ function resolveRegime(stated: Regime | undefined, statedSource: FactSource, tex
   }
   if (PCR.test(text) && !/\bprocurement act 2023\b/i.test(text)) return { id: 'pcr2015', source: 'text', basis: 'the text cites the Public Contracts Regulations 2015' };
   return { id: 'pa2023', source: 'default', basis: 'above-threshold procurement under the Procurement Act 2023 (default)' };
+}
+
+/** The law behind a regime id: the procedure (light touch, below threshold) sits inside a law. */
+function lawOf(id: Regime, nation: Nation, begun: string | undefined): Law {
+  if (id === 'scotland' || nation === 'scotland') return 'scotland';
+  if (id === 'psr') return 'psr';
+  if (id === 'pcr2015' || (begun !== undefined && begun < PA23_COMMENCEMENT)) return 'pcr2015';
+  return nation === 'wales' ? 'pa2023-wales' : 'pa2023';
+}
+
+const TITLE_BUYER = /^(?<name>[A-Z][^:–—|]{3,90}?)\s*(?::|–|—|\|)\s/;
+
+/** The buyer: stated (flag, front matter, OCDS, portal) else the document's title block. */
+function buyerOf(doc: TenderDocument, statedName: string | undefined, statedSource: FactSource, statedKind: BuyerFact['kind'] | undefined, passages: Passage[]): BuyerFact {
+  let name = statedName ?? doc.notice?.buyer;
+  let source: FactSource = statedName ? statedSource : doc.notice?.buyer ? (doc.format === 'ocds' ? 'ocds' : 'page') : 'default';
+  let place: { block?: number; excerpt?: string } = {};
+  if (!name) {
+    for (const p of passages.slice(0, 8)) {
+      const m = TITLE_BUYER.exec(p.text);
+      if (m && buyerKindOf(m.groups!.name!).kind !== 'unknown') {
+        name = m.groups!.name!.trim();
+        source = 'text';
+        place = { block: p.block.index, excerpt: p.text };
+        break;
+      }
+    }
+  }
+  const aliases = [...new Set(passages.flatMap((p) => [...p.text.matchAll(/\(\s*(?:the\s+)?["“']?(?<a>(?:the\s+)?[A-Z][A-Za-z]+)["”']?\s*\)/g)].map((m) => m.groups!.a!)).filter((a) => /^(?:the )?(?:Council|ICB|Authority|Trust|Board|University|College|School|Association|Buyer|Purchaser|Customer|Commissioner|Contracting Authority)$/i.test(a)))];
+  const read = statedKind ? { kind: statedKind, basis: 'stated' } : name ? buyerKindOf(name) : { kind: 'unknown' as const, basis: 'no buyer named' };
+  return { ...(name ? { name } : {}), aliases, kind: read.kind, source, basis: read.basis, ...place };
+}
+
+export function termDerivation(initial: number, extension: number): string {
+  if (extension === 0) return formatMonths(initial);
+  return `${formatMonths(initial + extension)} (${formatMonths(initial)} + ${formatMonths(extension)} of extensions)`;
 }
 
 /** The annual value for the 2 x turnover benchmark, with how it was derived (shown in messages). */

@@ -4,6 +4,7 @@ import type { StatedFacts } from '../model/facts.js';
 import { repairMojibake } from '../text/normalize.js';
 import { BlockSink, TextBuilder } from './blocks.js';
 import { ParseError } from './errors.js';
+import { nationOfAddress } from '../extract/facts/nation.js';
 
 // Only the fields tenderlint uses, and each one tolerant: a field of the wrong type is dropped (with a
 // note on the document) rather than losing the notice. Everything else passes through untouched.
@@ -68,8 +69,13 @@ export const OcdsRelease = z.object({
   date: lax(Str, 'date'),
   description: lax(Str, 'description'),
   tender: lax(Tender, 'tender'),
-  buyer: lax(z.object({ name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
-  parties: lax(z.array(lax(z.object({ name: lax(Str, 'party.name'), roles: lax(z.array(Str), 'party.roles') }).loose(), 'parties[]')), 'parties'),
+  buyer: lax(z.object({ id: lax(Id, 'buyer.id'), name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
+  parties: lax(z.array(lax(z.object({
+    id: lax(Id, 'party.id'),
+    name: lax(Str, 'party.name'),
+    roles: lax(z.array(Str), 'party.roles'),
+    address: lax(z.object({ region: lax(Str, 'address.region'), countryName: lax(Str, 'address.countryName'), postalCode: lax(Str, 'address.postalCode') }).loose(), 'party.address'),
+  }).loose(), 'parties[]')), 'parties'),
 }).loose();
 export type OcdsRelease = z.infer<typeof OcdsRelease>;
 type Tender = NonNullable<OcdsRelease['tender']>;
@@ -284,8 +290,22 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   if (methods.length > 0) stated.notElectronic = !methods.some((m) => /^electronic/i.test(m));
   const regime = regimeOf(t, published ?? undefined);
   if (regime) stated.regime = regime;
+  if (period?.startDate) {
+    stated.contractStart = period.startDate;
+    field('contractStart', t.contractPeriod ? 'tender.contractPeriod.startDate' : 'tender.lots[].contractPeriod.startDate', `Contract start: ${period.startDate}`);
+  }
+  const lotValues = lots.map((l) => l.value?.amount ?? l.value?.amountGross);
+  if (lots.length > 1 && lotValues.every((v): v is number => typeof v === 'number' && v >= PLACEHOLDER_VALUE)) stated.lotValues = lotValues;
 
-  const buyer = label(r.buyer?.name ?? r.parties?.find((p) => p?.roles?.includes('buyer'))?.name);
+  // The buyer: buyer.name, else the party the buyer id names, else the party in the buyer role.
+  const party = r.parties?.find((p) => p && r.buyer?.id != null && p.id === r.buyer.id) ?? r.parties?.find((p) => p?.roles?.includes('buyer'));
+  const buyer = label(r.buyer?.name ?? party?.name);
+  if (buyer) {
+    stated.buyer = buyer;
+    field('buyer', r.buyer?.name ? 'buyer.name' : 'parties[].name', `Buyer: ${buyer}`);
+  }
+  const nation = party?.address ? nationOfAddress(party.address) : 'unknown';
+  if (nation !== 'unknown') stated.nation = nation;
   const title = label(t.title);
   const url = noticeUrl(t);
   const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;

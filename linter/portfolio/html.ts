@@ -38,6 +38,7 @@ const REGIME_NAMES: Record<string, string> = {
   'below-threshold': 'Below threshold',
   'framework-call-off': 'Framework call-off',
   pcr2015: 'PCR 2015',
+  scotland: 'Scotland',
 };
 
 /** "£650m", "£1.5m", "£85k": short money for charts and tables. */
