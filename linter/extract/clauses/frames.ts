@@ -1,0 +1,177 @@
+import type { TenderDocument } from '../../model/document.js';
+import { findMoney, type MoneyMention } from '../money.js';
+import { findDurations, type DurationMention } from '../durations.js';
+import { findMultiples, findPercentages, type MultipleMention, type PercentMention } from '../ratios.js';
+import { clausesOf, following, type Clause } from './clauses.js';
+import type { Hit } from './phrases.js';
+import {
+  ALTERNATIVE,
+  ASKS,
+  DEMAND,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  NOT_A_CONDITION,
+  PSEUDO_NEGATION,
+  PARTY,
+  REASON,
+  SCOPE_END,
+  STAGE,
+  TOPIC_WORDS,
+  type AlternativeKind,
+  type Stage,
+  type Topic,
+} from './vocabulary.js';
+
+export type Party = 'bidder' | 'subcontractor' | 'buyer' | 'successful-bidder';
+
+export interface Alternative {
+  kind: AlternativeKind;
+  text: string;
+  /** The clause it is stated in (the frame's own, or the one after). */
+  clause: Clause;
+}
+
+/**
+ * What one clause demands on one topic, read the way a procurement officer reads it: is it asked
+ * for at all, of whom, by when, with what alternatives and reasons, and with what figures.
+ */
+export interface Frame {
+  topic: Topic;
+  clause: Clause;
+  /** The words that named the topic (the first, if several). */
+  trigger: Hit;
+  /** A demand word is present and the topic words are not negated or informational. */
+  demanded: boolean;
+  /** The negation that rules the topic out ("No minimum ... is required", "we do not ask for"). */
+  negated?: string;
+  /** The words that make it no condition ("for information only", "desirable", "scored"). */
+  notCondition?: string;
+  /** Who must meet it: the party named before the demand. */
+  who: Party | 'unstated';
+  /** When it must be met: the latest stage the clause names (a later route is an alternative). */
+  when: Stage | 'unstated';
+  whenText?: string;
+  /** Every stage the clause names, in order. */
+  stages: Array<{ stage: Stage; text: string }>;
+  alternatives: Alternative[];
+  /** A stated reason or justification, in the clause or the next one. */
+  reason?: { text: string; clause: Clause };
+  amounts: MoneyMention[];
+  periods: DurationMention[];
+  multiples: MultipleMention[];
+  percentages: PercentMention[];
+}
+
+const STAGE_ORDER: Record<Stage, number> = { bid: 0, request: 1, award: 2, start: 3 };
+
+/** Offsets in `text` where a negation's scope stops: clause punctuation and turning words ("but"). */
+function boundaries(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[;|]|\.\s|:\s|\?\s|,\s(?=(?:and|or|but|which|unless|except)\b)/g)) out.push(m.index);
+  for (const h of SCOPE_END.all(text)) out.push(h.start);
+  return out.sort((a, b) => a - b);
+}
+
+// A pre-trigger's scope runs forward to the next boundary, and never further than a short window
+// (NegEx's few words): "No minimum reserves figure is required", not the whole of a long sentence.
+const WINDOW = 90;
+
+/** Is `text.slice(at, end)` inside the scope of a negation? Returns the negating words. */
+function negationOver(text: string, at: number, end: number, stops: number[]): string | undefined {
+  const pseudo = PSEUDO_NEGATION.all(text);
+  const real = (n: Hit) => !pseudo.some((p) => p.start <= n.start && p.end >= n.end);
+  for (const n of NEGATION_BEFORE.all(text)) {
+    if (n.start > at || !real(n)) continue;
+    if (n.end > at) return n.text;
+    const stop = Math.min(stops.find((s) => s >= n.end) ?? text.length, n.end + WINDOW);
+    if (at < stop) return n.text;
+  }
+  for (const n of NEGATION_AFTER.all(text)) {
+    if (n.start < end || !real(n)) continue;
+    if (n.start - end <= WINDOW && !stops.some((s) => s >= end && s < n.start)) return n.text;
+  }
+  return undefined;
+}
+
+function partyBefore(text: string, at: number): Party | 'unstated' {
+  const hits = PARTY.set.all(text).filter((h) => h.start < at);
+  const last = hits.at(-1);
+  return last ? PARTY.label(last) : 'unstated';
+}
+
+/** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
+export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
+  const text = c.text;
+  const hit = trigger ?? TOPIC_WORDS[topic].first(text);
+  if (!hit) return undefined;
+  const stops = boundaries(text);
+  // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
+  const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
+  const demandHits = DEMAND.all(text).filter((d) => !negationOver(text, d.start, d.end, stops));
+  const asked = demandHits.length > 0 || /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext);
+  const negated = negationOver(text, hit.start, hit.end, stops);
+  const notCondition = NOT_A_CONDITION.first(text)?.text;
+  const demandAt = demandHits[0]?.start ?? hit.start;
+  const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
+  const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
+  const alternatives: Alternative[] = [];
+  const around = [c, ...following(c, 1)];
+  for (const k of around) {
+    for (const h of ALTERNATIVE.set.all(k.text)) {
+      // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
+      if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end, boundaries(k.text))) continue;
+      alternatives.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
+    }
+  }
+  let reason: Frame['reason'];
+  const ownReason = REASON.first(text);
+  if (ownReason && ownReason.start > hit.start - 200) reason = { text: ownReason.text, clause: c };
+  else {
+    const next = following(c, 1)[0];
+    // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
+    if (next) {
+      const r = REASON.first(next.text);
+      if (r && (r.start < 40 || !ASKS.test(next.text.replace(r.text, '')))) reason = { text: r.text, clause: next };
+    }
+  }
+  return {
+    topic,
+    clause: c,
+    trigger: hit,
+    demanded: asked && !negated && !notCondition,
+    ...(negated ? { negated } : {}),
+    ...(notCondition ? { notCondition } : {}),
+    who: partyBefore(text, Math.max(demandAt, hit.start) + 1),
+    when: latest?.stage ?? 'unstated',
+    ...(latest ? { whenText: latest.text } : {}),
+    stages,
+    alternatives,
+    ...(reason ? { reason } : {}),
+    amounts: findMoney(text),
+    periods: findDurations(text),
+    multiples: findMultiples(text),
+    percentages: findPercentages(text),
+  };
+}
+
+const cache = new WeakMap<TenderDocument, Map<Topic, Frame[]>>();
+
+/** Every clause's frame on `topic`, in reading order, computed once per document and topic. */
+export function framesOf(doc: TenderDocument, topic: Topic): Frame[] {
+  let byTopic = cache.get(doc);
+  if (!byTopic) cache.set(doc, (byTopic = new Map()));
+  const hit = byTopic.get(topic);
+  if (hit) return hit;
+  const out: Frame[] = [];
+  for (const c of clausesOf(doc)) {
+    const f = frameOf(c, topic);
+    if (f) out.push(f);
+  }
+  byTopic.set(topic, out);
+  return out;
+}
+
+/** An alternative of one of `kinds`, if the frame has one. */
+export function alternativeOf(f: Frame, ...kinds: AlternativeKind[]): Alternative | undefined {
+  return f.alternatives.find((a) => kinds.includes(a.kind));
+}
