@@ -6,7 +6,7 @@ import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
 import { Config, describeIssues, type RuleLevel } from './config.js';
 import { extractFacts } from './extract/facts.js';
-import { locate } from './text/locate.js';
+import { locatePassage } from './text/locate.js';
 import { rules as registry } from '../rules/index.js';
 import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';
 
@@ -91,10 +91,10 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
       report(r) {
         // A rule may lower its own severity (a stated justification); the user's level is the ceiling.
         const final = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
-        const location = { ...locate(r.passage.block, r.passage.start, r.passage.end), ...(doc.notice ? { notice: doc.notice.id } : {}) };
+        const location = { ...locatePassage(r.passage), ...(doc.notice ? { notice: doc.notice.id } : {}) };
         const related = r.related?.map((rel) => ({
           message: rel.message,
-          ...(rel.passage ? { excerpt: rel.passage.text, location: locate(rel.passage.block, rel.passage.start, rel.passage.end) } : { location: {} }),
+          ...(rel.passage ? { excerpt: rel.passage.text, location: locatePassage(rel.passage) } : { location: {} }),
         }));
         findings.push({
           ruleId: meta.id,

@@ -35,8 +35,8 @@ export default defineRule({
       'Exclusion grounds about poor past performance, and membership of a framework being called off, are not prior-contract demands.',
     ],
   },
-  check({ doc, report }) {
-    for (const passage of priorContractDemands(doc)) {
+  check({ doc, facts, report }) {
+    for (const { passage } of priorContractDemands(doc, facts.buyer)) {
       report({
         passage,
         message: 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.',

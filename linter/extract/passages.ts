@@ -9,6 +9,8 @@ export interface Passage {
   text: string;
   /** The passage after this one in reading order, for "... . This is because ..." justifications. */
   next?: Passage;
+  /** For a passage over several blocks (a clause with its lead-in): each block's piece. */
+  parts?: Array<{ block: Block; start: number; end: number }>;
 }
 
 const cache = new WeakMap<TenderDocument, Passage[]>();

@@ -12,6 +12,7 @@ import {
   NEGATION_BEFORE,
   NOT_A_CONDITION,
   PSEUDO_NEGATION,
+  REJECTION,
   PARTY,
   REASON,
   SCOPE_END,
@@ -108,7 +109,12 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
   const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
   const demandHits = DEMAND.all(text).filter((d) => !negationOver(text, d.start, d.end, stops));
-  const asked = demandHits.length > 0 || /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext);
+  // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
+  const question = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i.test(text);
+  const asked =
+    demandHits.length > 0 ||
+    /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
+    (question && following(c, 2).some((n) => REJECTION.test(n.text)));
   const negated = negationOver(text, hit.start, hit.end, stops);
   const notCondition = NOT_A_CONDITION.first(text)?.text;
   const demandAt = demandHits[0]?.start ?? hit.start;

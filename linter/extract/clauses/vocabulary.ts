@@ -336,14 +336,21 @@ bid: confirm that you have
 bid: confirm that you currently hold
 bid: confirm that you possess
 bid: confirm they possess
+bid: confirm they posses
+bid: confirm that they posses
+bid: confirm that they possess
+bid: confirm that they have
+bid: confirm they have
+bid: on the date they submit
+bid: on the date you submit
+bid: on the day they submit
+bid: at the point they submit
+bid: at the point of submission
+bid: at the point of tender
 bid: do you hold
 bid: do you have
 bid: does your organisation hold
 bid: does your organisation have
-bid: a current
-bid: a valid
-bid: copies of your current
-bid: copy of your current
 award: before award
 award: before contract award
 award: before the award
@@ -613,6 +620,28 @@ this level is
 this is required because
 `);
 
+/** A consequence that makes the question before it a pass/fail condition ("Answering No ... will mean your application is rejected"). */
+export const REJECTION = phraseSet(`
+will be rejected
+will mean your application is rejected
+will mean your tender is rejected
+will mean your bid is rejected
+will be excluded
+will be disqualified
+will fail
+will result in rejection
+will result in exclusion
+will lead to rejection
+will not be considered
+will not be evaluated
+will not be taken forward
+will not progress
+will not proceed
+cannot proceed
+pass/fail
+pass or fail
+`);
+
 /** Words that show a sentence asks something (so a "reason" sentence after a demand is not itself a demand). */
 export const ASKS = phraseSet(`
 must
@@ -652,6 +681,8 @@ cash reserves
 financial reserves
 minimum reserves
 net assets
+net asset
+net asset position
 net current assets
 net worth
 cash in the bank
@@ -686,6 +717,13 @@ insured
 indemnity
 liability cover
 cover
+employer's liability
+employers' liability
+public liability
+professional indemnity
+product liability
+products liability
+third party liability
 `),
   certification: phraseSet(`
 certification
@@ -750,6 +788,9 @@ framework supplier
 framework suppliers
 worked with
 worked for
+track record of working
+experience of working
+history of working
 `),
   payment: phraseSet(`
 pay
@@ -922,6 +963,12 @@ only those that pass
 only organisations that pass
 only applicants that pass
 only bidders that pass
+will select
+will be selected
+select five
+receive the itt
+receive the invitation to tender
+restricted procedure
 `);
 
 /** Payment clocks and periods: the phrase before a number of days that makes it a payment period. */
