@@ -7,6 +7,7 @@ import type { Hit } from './phrases.js';
 import {
   ALTERNATIVE,
   ASKS,
+  CARRY_OVER,
   DEMAND,
   NEGATION_AFTER,
   NEGATION_BEFORE,
@@ -121,8 +122,9 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
   const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
   const alternatives: Alternative[] = [];
-  const around = [c, ...following(c, 1)];
-  for (const k of around) {
+  // The next clause's alternatives are this one's when it refers back to it or sets no demand of its own.
+  const next = following(c, 1).filter((n) => CARRY_OVER.first(n.text)?.start === 0 || /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text));
+  for (const k of [c, ...next]) {
     for (const h of ALTERNATIVE.set.all(k.text)) {
       // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
       if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end, boundaries(k.text))) continue;

@@ -584,6 +584,56 @@ if-required: where available
 if-required: if available
 `);
 
+/** A next clause that opens with these words refers back to the one before: its alternatives apply to it. */
+export const CARRY_OVER = phraseSet(`
+if
+where
+when
+alternatively
+instead
+otherwise
+or
+this
+these
+those
+such
+it
+they
+in that case
+failing that
+organisations that
+organisations who
+organisations without
+organisations not
+bidders that
+bidders who
+bidders without
+bidders not
+suppliers that
+suppliers who
+suppliers without
+suppliers not
+applicants that
+applicants who
+applicants without
+providers that
+providers who
+providers without
+a supplier without
+a bidder without
+an organisation without
+a provider without
+any bidder
+any supplier
+we accept
+we will accept
+we will also accept
+will also be accepted
+are also accepted
+is also accepted
+also accept
+`);
+
 // ---- Stated reasons ----
 
 export const REASON = phraseSet(`

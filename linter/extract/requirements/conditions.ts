@@ -45,20 +45,21 @@ similar organisations
 comparable organisation
 `);
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
-const GENERIC_BUYER = /^[^.;|]{0,40}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
+const GENERIC_BUYER = /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
-const NAMED_BUYER = /^[^.;|]{0,40}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
+const NAMED_BUYER = /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
 
-const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/^(?:council|trust|authority|board|borough|county|district|city|group|homes|integrated|care|foundation|university|college)$/.test(w));
+// Words that name no buyer in particular: "Borough Council" is in half the names there are.
+const GENERIC_NAME_WORD = /^(?:the|and|of|for|nhs|council|trust|authority|board|borough|county|district|city|town|parish|group|homes|housing|integrated|care|foundation|university|college|school|academy|department|agency|partnership|association|service|services|limited|ltd)$/;
+const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
 
+/** Does an organisation named in the text share a distinctive word with the buyer's name or aliases ("ICB", "Wexley")? */
 function namesBuyer(named: string, buyer: BuyerNames): boolean {
-  const candidates = [buyer.name, ...(buyer.aliases ?? [])].filter((x): x is string => Boolean(x));
-  if (candidates.length === 0) return true;
+  const known = [buyer.name, ...(buyer.aliases ?? [])].filter((x): x is string => Boolean(x)).flatMap(words);
+  // Nothing distinctive known about the buyer: a named public body in a prior-contract demand is taken to be it.
+  if (known.length === 0) return true;
   const have = new Set(words(named));
-  return candidates.some((c) => {
-    const w = words(c);
-    return w.length > 0 && w.some((x) => have.has(x));
-  });
+  return known.some((w) => have.has(w));
 }
 
 /** Demands that bidders already hold, or have held, a contract with this buyer. */
