@@ -3,6 +3,7 @@ import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { formatGBP } from '../linter/extract/money.js';
+import { lotsReasons } from '../linter/extract/requirements/lots.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +38,7 @@ export default defineRule({
   },
   check({ doc, facts, options, report }) {
     const v = facts.value;
-    if (!v || facts.lots.divided === true || facts.lots.reasons) return;
+    if (!v || facts.lots.divided === true || facts.lots.reasons || lotsReasons(doc)) return;
     const total = v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
     if (total < options.largeValue) return;
     const worth = v.basis === 'annual' && facts.term ? `${formatGBP(total)} (${formatGBP(v.amount)} a year)` : formatGBP(total);

@@ -8,6 +8,8 @@ import {
   ALTERNATIVE,
   ASKS,
   CARRY_OVER,
+  DATA_ACCESS,
+  DATA_RESTRICTION,
   DEMAND,
   NEGATION_AFTER,
   NEGATION_BEFORE,
@@ -182,4 +184,19 @@ export function framesOf(doc: TenderDocument, topic: Topic): Frame[] {
 /** An alternative of one of `kinds`, if the frame has one. */
 export function alternativeOf(f: Frame, ...kinds: AlternativeKind[]): Alternative | undefined {
   return f.alternatives.find((a) => kinds.includes(a.kind));
+}
+
+/**
+ * The clause says the work involves none of the data named at `mention` ("no access to patient
+ * records", "will not process personal data"): a negation, then nothing or a verb of access.
+ */
+export function saysNoData(c: Clause, mention: Hit): boolean {
+  const text = c.text;
+  const stops = boundaries(text);
+  if (!negationOver(text, mention.start, mention.end, stops)) return false;
+  if (DATA_RESTRICTION.test(text)) return false;
+  const neg = NEGATION_BEFORE.all(text).filter((n) => n.end <= mention.start).at(-1);
+  if (!neg) return true;
+  const between = text.slice(neg.end, mention.start);
+  return between.trim().length <= 12 || DATA_ACCESS.test(between);
 }

@@ -979,6 +979,52 @@ patient administration system
 shared care record
 `);
 
+/** What the work does with data: "will not have access to patient records", "does not involve personal data". */
+export const DATA_ACCESS = phraseSet(`
+access
+access to
+have access to
+has access to
+handle
+handling
+process
+processing
+hold
+store
+see
+view
+involve
+involves
+use
+come into contact with
+contact with
+require access to
+`);
+
+/** "No patient data may be stored outside the UK": a negated data mention that restricts data the work does handle. */
+export const DATA_RESTRICTION = phraseSet(`
+outside the uk
+outside the united kingdom
+outside the eea
+outside england
+offshore
+without consent
+without permission
+without the prior
+without prior
+without authorisation
+without authorization
+without approval
+unless
+except
+other than
+for any other purpose
+for any purpose other
+retained
+shared with
+disclosed
+`);
+
 /** Shortlisting: only some applicants go on to tender. */
 export const SHORTLIST = phraseSet(`
 shortlist

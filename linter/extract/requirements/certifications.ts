@@ -1,5 +1,5 @@
 import type { TenderDocument } from '../../model/document.js';
-import { alternativeOf, frameOf, type Frame } from '../clauses/frames.js';
+import { alternativeOf, frameOf, saysNoData, type Frame } from '../clauses/frames.js';
 import { clausesOf, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { NAMED_SCHEMES, SENSITIVE_DATA, TOPIC_WORDS } from '../clauses/vocabulary.js';
@@ -89,8 +89,8 @@ export const dataHandling = perDocument((doc: TenderDocument): { handles: 'yes' 
   for (const c of clausesOf(doc)) {
     const mention = SENSITIVE_DATA.first(c.text);
     if (!mention) continue;
-    const f = frameOf(c, 'certification', mention)!;
-    if (f.negated) return { handles: 'no', passage: c };
+    if (saysNoData(c, mention)) return { handles: 'no', passage: c };
+    if (frameOf(c, 'certification', mention)!.negated) continue;
     some ??= c;
   }
   return some ? { handles: 'yes', passage: some } : { handles: 'unknown' };

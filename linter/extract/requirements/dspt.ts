@@ -1,5 +1,5 @@
 import type { TenderDocument } from '../../model/document.js';
-import { alternativeOf, frameOf, framesOf, type Frame } from '../clauses/frames.js';
+import { alternativeOf, frameOf, framesOf, saysNoData, type Frame } from '../clauses/frames.js';
 import { clausesOf, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { SENSITIVE_DATA } from '../clauses/vocabulary.js';
@@ -51,7 +51,7 @@ export const dsptFacts = perDocument((doc: TenderDocument): DsptFacts => {
   let noData: Clause | undefined;
   for (const c of clausesOf(doc)) {
     const h = SENSITIVE_DATA.first(c.text);
-    if (h && frameOf(c, 'dspt', h)!.negated) {
+    if (h && saysNoData(c, h)) {
       noData = c;
       break;
     }
