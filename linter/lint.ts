@@ -94,13 +94,13 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
         const location = { ...locatePassage(r.passage), ...(doc.notice ? { notice: doc.notice.id } : {}) };
         const related = r.related?.map((rel) => ({
           message: rel.message,
-          ...(rel.passage ? { excerpt: rel.passage.text, location: locatePassage(rel.passage) } : { location: {} }),
+          ...(rel.passage ? { excerpt: rel.passage.excerpt ?? rel.passage.text, location: locatePassage(rel.passage) } : { location: {} }),
         }));
         findings.push({
           ruleId: meta.id,
           severity: final,
           message: r.message,
-          excerpt: r.passage.text,
+          excerpt: r.passage.excerpt ?? r.passage.text,
           location,
           citations: meta.citations,
           fix: r.fix ?? meta.fix,

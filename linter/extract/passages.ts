@@ -10,7 +10,11 @@ export interface Passage {
   /** The passage after this one in reading order, for "... . This is because ..." justifications. */
   next?: Passage;
   /** For a passage over several blocks (a clause with its lead-in): each block's piece. */
-  parts?: Array<{ block: Block; start: number; end: number }>;
+  parts?: Array<{ block: Block; start: number; end: number; at?: number }>;
+  /** What a finding quotes, when it is less than `text` (a list item without its lead-in). */
+  excerpt?: string;
+  /** Where `excerpt` starts in `text`. */
+  bodyAt?: number;
 }
 
 const cache = new WeakMap<TenderDocument, Passage[]>();

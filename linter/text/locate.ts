@@ -29,12 +29,15 @@ export interface Spanning {
   block: Block;
   start: number;
   end: number;
-  parts?: Array<{ block: Block; start: number; end: number }>;
+  parts?: Array<{ block: Block; start: number; end: number; at?: number }>;
+  /** Where the quoted part starts in the passage's text: parts before it (a lead-in) are not located. */
+  bodyAt?: number;
 }
 
 /** The source location of a passage from the start of its first part to the end of its last. */
 export function locatePassage(p: Spanning): Location {
-  const parts = p.parts && p.parts.length > 0 ? p.parts : [p];
+  const body = (p.parts ?? []).filter((x) => (x.at ?? 0) >= (p.bodyAt ?? 0));
+  const parts = body.length > 0 ? body : [p];
   const first = parts[0]!;
   const last = parts.at(-1)!;
   const loc = locate(first.block, first.start, first.end);

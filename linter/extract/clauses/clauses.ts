@@ -23,7 +23,7 @@ export interface Clause extends Passage {
   parts: ClausePart[];
   /** The sentence that introduces a list item ("Bidders must:"), included at the start of `text`. */
   leadIn?: string;
-  /** Where the item's own text starts in `text` (after the lead-in). */
+  /** Where the item's own text starts in `text` (after the lead-in); a finding quotes from here. */
   bodyAt: number;
   /** A table row's cells, and the cells of its table's header row. */
   cells?: string[];
@@ -119,6 +119,7 @@ function attachLeadIn(item: Clause, leadIn: Clause): void {
   item.parts = [...leadIn.parts.map((p) => ({ ...p })), ...item.parts.map((p) => ({ ...p, at: p.at + shift }))];
   item.text = leadIn.text + sep + item.text;
   item.leadIn = leadIn.text;
+  item.excerpt = item.text.slice(shift);
   item.bodyAt = shift;
 }
 
