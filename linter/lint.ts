@@ -6,6 +6,8 @@ import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
 import { Config, describeIssues, type RuleLevel } from './config.js';
 import { extractFacts } from './extract/facts.js';
+import { requirementsOf } from './extract/clauses/requirements.js';
+import type { Requirement } from './model/requirement.js';
 import { locatePassage } from './text/locate.js';
 import { rules as registry } from '../rules/index.js';
 import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';
@@ -60,11 +62,13 @@ export interface LintResult {
   notes: string[];
   /** Findings dropped by inline suppression comments. */
   suppressed: number;
+  /** What the document demands of bidders. */
+  requirements: Requirement[];
 }
 
 /** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
 export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
-  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.requirements.length ? { requirements: r.requirements } : {}), ...(r.notes.length ? { notes: r.notes } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
 }
 
 export interface LintOptions {
@@ -121,7 +125,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
   const known = new Set(registry.map((r) => r.meta.id));
   const { findings: kept, suppressed } = applySuppressions(doc, findings, { known, levels });
   kept.sort((a, b) => order(a) - order(b));
-  return { facts, findings: kept, notes: [...doc.notes, ...problems], suppressed };
+  return { facts, findings: kept, notes: [...doc.notes, ...problems], suppressed, requirements: requirementsOf(doc) };
 }
 
 function order(f: Finding): number {

@@ -106,7 +106,8 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
 export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
   const text = c.text;
-  const hit = trigger ?? TOPIC_WORDS[topic].first(text);
+  // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
+  const hit = trigger ?? TOPIC_WORDS[topic].all(text).find((h) => h.start >= c.bodyAt);
   if (!hit) return undefined;
   const stops = boundaries(text);
   // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
@@ -125,7 +126,13 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
   const alternatives: Alternative[] = [];
   // The next clause's alternatives are this one's when it refers back to it or sets no demand of its own.
-  const next = following(c, 1).filter((n) => CARRY_OVER.first(n.text)?.start === 0 || /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text));
+  // A clause that opens with a party ("Bidders that ...") refers back only when it names the same topic.
+  const next = following(c, 1).filter((n) => {
+    const opener = CARRY_OVER.first(n.text);
+    const sameTopic = TOPIC_WORDS[topic].test(n.text);
+    if (opener?.start === 0) return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
+    return sameTopic ? /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
+  });
   for (const k of [c, ...next]) {
     for (const h of ALTERNATIVE.set.all(k.text)) {
       // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").

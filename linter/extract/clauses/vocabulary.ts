@@ -3,6 +3,8 @@
 // reason words; each topic adds only the words that name it. A new phrasing of an existing rule is
 // a line here and a line in test/extract/vocabulary.test.ts.
 
+import type { z } from 'zod';
+import type { RequirementTopic } from '../../model/requirement.js';
 import { labelledSet, phraseSet } from './phrases.js';
 
 // ---- Demand: the clause asks something of someone ----
@@ -99,6 +101,9 @@ is not required to
 are not required to
 no requirement
 no minimum
+not appropriate
+is not appropriate
+should not
 nor
 neither
 rather than
@@ -381,6 +386,11 @@ award: successful applicant
 award: successful organisation
 award: if successful
 award: if awarded
+award: in the event that they are awarded
+award: in the event that you are awarded
+award: if they are awarded
+award: when awarded
+award: once awarded
 award: if you are successful
 award: if you win
 award: preferred bidder
@@ -475,7 +485,6 @@ equivalent: may instead
 equivalent: can instead
 equivalent: instead provide
 equivalent: instead show
-equivalent: alternatively
 equivalent: another accreditation
 equivalent: any ssip
 equivalent: or another
@@ -701,20 +710,8 @@ required to
 
 // ---- Topics: the words that name each requirement ----
 
-export type Topic =
-  | 'turnover'
-  | 'reserves'
-  | 'accounts'
-  | 'trading-history'
-  | 'insurance'
-  | 'certification'
-  | 'dspt'
-  | 'cyber-essentials'
-  | 'prior-contract'
-  | 'payment'
-  | 'social-value'
-  | 'selection-stage'
-  | 'lots';
+/** The topics are the report's (linter/model/requirement.ts). */
+export type Topic = z.infer<typeof RequirementTopic>;
 
 export const TOPIC_WORDS: Record<Topic, ReturnType<typeof phraseSet>> = {
   turnover: phraseSet(`
@@ -749,6 +746,12 @@ accounts
 financial statements
 statements of account
 financials
+net profit
+profit and loss
+profits
+financial information
+financial records
+financial history
 `),
   'trading-history': phraseSet(`
 trading
@@ -946,7 +949,6 @@ ssip
 investors in people
 niceic
 napit
-gas safe
 fors
 fors bronze
 fors silver
@@ -955,6 +957,11 @@ brcgs
 brc
 safe contractor
 living wage employer
+city & guilds
+citb
+corgi
+aphc
+ciphe
 `);
 
 /** Data the work touches: "no personal data" is said with a negation, so these are topic words too. */

@@ -96,6 +96,8 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
       const years = yearsIn(t);
       if (years === undefined || years < 3) continue;
       seen.add(f.clause);
+      // The items of one list ("must provide: (a) accounts ...; (b) the parent's accounts ...") are one demand.
+      if (f.clause.leadIn && history.some((h) => h.passage.leadIn === f.clause.leadIn && h.years === years)) continue;
       history.push({ passage: f.clause, frame: f, years, what: PROFIT.test(t) && what === 'accounts' ? 'profit' : what });
     }
   }

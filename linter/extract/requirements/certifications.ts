@@ -74,7 +74,7 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
       passage: c,
       frame: f,
       names,
-      equivalent: Boolean(alternativeOf(f, 'equivalent', 'other-evidence')) || SUCH_AS.test(t),
+      equivalent: Boolean(alternativeOf(f, 'equivalent')) || SUCH_AS.test(t),
       cyberEssentialsPlus: names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)),
       atBid: f.when === 'bid' || f.when === 'unstated',
       ...(f.reason ? { justification: f.reason.clause.text } : {}),
