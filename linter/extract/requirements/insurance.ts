@@ -40,7 +40,9 @@ export const insuranceFacts = perDocument((doc: TenderDocument): { levels: Insur
       }
     }
     // Held when bidding: the clause puts the cover at bid stage and offers no later route.
-    if (f.demanded && f.when === 'bid' && f.who !== 'successful-bidder' && !f.negated) atBid.push({ passage: f.clause, frame: f, when: f.whenText! });
+    // A list whose lead-in sets the stage ("must be held at the time of tender submission:") is one demand, reported on the lead-in.
+    const stageFromLeadIn = f.clause.leadIn !== undefined && f.whenText !== undefined && f.clause.leadIn.includes(f.whenText);
+    if (f.demanded && f.when === 'bid' && f.who !== 'successful-bidder' && !f.negated && !stageFromLeadIn) atBid.push({ passage: f.clause, frame: f, when: f.whenText! });
   }
   return { levels, atBid };
 });
