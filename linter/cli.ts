@@ -188,7 +188,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (v.quiet) report = errorsOnly(report);
     const color = v.output === undefined && (v['no-color'] ? false : v.color ? true : io.isTTY);
-    const text = formatReport(format, report, color, Boolean(v["show-requirements"]));
+    const text = formatReport(format, report, color, Boolean(v['show-requirements']));
     if (v.output !== undefined) {
       const out = resolve(io.cwd, v.output);
       mkdirSync(dirname(out), { recursive: true });

@@ -35,7 +35,8 @@ export interface Clause extends Passage {
 }
 
 const TERMINAL = /[.!?:;]["'’”)\]]*$/;
-const LEAD_IN = /:\s*$|\b(?:the following|as follows|below)\s*[:.-]?\s*$/i;
+// Tested on trimmed text, so no pattern scans a run of trailing white space.
+const LEAD_IN = /:$|\b(?:the following|as follows|below)\s?[:.-]?$/i;
 
 const cache = new WeakMap<TenderDocument, Clause[]>();
 
@@ -94,7 +95,7 @@ export function clausesOf(doc: TenderDocument): Clause[] {
         push('sentence', block, s.start, s.end);
       });
       const tail = out.at(-1)!;
-      leadIn = LEAD_IN.test(tail.text) && tail.text.length < 400 ? tail : undefined;
+      leadIn = LEAD_IN.test(tail.text.trimEnd()) && tail.text.length < 400 ? tail : undefined;
     }
     prevBlock = block;
   }
@@ -110,7 +111,8 @@ export function clausesOf(doc: TenderDocument): Clause[] {
 function isItemLike(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
   const t = block.text;
-  return t.length < 400 && (/^(?:\(?[a-z0-9ivx]{1,4}[.)]\s|[-•▪◦·●–]\s)/i.test(t) || /^[a-z]/.test(t) || /[;,]\s*(?:and|or)?\s*$/i.test(t));
+  const end = t.trimEnd();
+  return t.length < 400 && (/^(?:\(?[a-z0-9ivx]{1,4}[.)]\s|[-•▪◦·●–]\s)/i.test(t) || /^[a-z]/.test(t) || /[;,]$|[;,] (?:and|or)$/i.test(end));
 }
 
 function attachLeadIn(item: Clause, leadIn: Clause): void {

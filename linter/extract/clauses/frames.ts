@@ -68,31 +68,68 @@ export interface Frame {
 
 const STAGE_ORDER: Record<Stage, number> = { bid: 0, request: 1, award: 2, start: 3 };
 
-/** Offsets in `text` where a negation's scope stops: clause punctuation and turning words ("but"). */
-function boundaries(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/[;|]|\.\s|:\s|\?\s|,\s(?=(?:and|or|but|which|unless|except)\b)/g)) out.push(m.index);
-  for (const h of SCOPE_END.all(text)) out.push(h.start);
-  return out.sort((a, b) => a - b);
+interface Scope {
+  /** Offsets where a negation's scope stops: clause punctuation and turning words ("but"). */
+  stops: number[];
+  before: Hit[];
+  after: Hit[];
 }
+
+// The scopes of the last few texts: every topic's frame of a clause reads the same one.
+const scopes = new Map<string, Scope>();
+
+function scopeOf(text: string): Scope {
+  const hit = scopes.get(text);
+  if (hit) return hit;
+  const stops: number[] = [];
+  for (const m of text.matchAll(/[;|]|\.\s|:\s|\?\s|,\s(?=(?:and|or|but|unless|except)\b)/g)) stops.push(m.index);
+  for (const h of SCOPE_END.all(text)) stops.push(h.start);
+  stops.sort((x, y) => x - y);
+  const pseudo = PSEUDO_NEGATION.all(text);
+  // A trigger inside a pseudo-trigger ("not" in "not less than") is none; pseudo hits are sorted and do not overlap.
+  const real = (n: Hit) => {
+    const i = lowerBound(pseudo, n.start + 1, (p) => p.start) - 1;
+    const p = pseudo[i];
+    return !(p && p.start <= n.start && p.end >= n.end);
+  };
+  const scope = { stops, before: NEGATION_BEFORE.all(text).filter(real), after: NEGATION_AFTER.all(text).filter(real) };
+  if (scopes.size > 16) scopes.clear();
+  scopes.set(text, scope);
+  return scope;
+}
+
+/** The index of the first element of sorted `xs` whose key is at least `min`. */
+function lowerBound<T>(xs: readonly T[], min: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]!) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const firstStopFrom = (stops: number[], at: number) => stops[lowerBound(stops, at, (x) => x)];
 
 // A pre-trigger's scope runs forward to the next boundary, and never further than a short window
 // (NegEx's few words): "No minimum reserves figure is required", not the whole of a long sentence.
 const WINDOW = 90;
 
 /** Is `text.slice(at, end)` inside the scope of a negation? Returns the negating words. */
-function negationOver(text: string, at: number, end: number, stops: number[]): string | undefined {
-  const pseudo = PSEUDO_NEGATION.all(text);
-  const real = (n: Hit) => !pseudo.some((p) => p.start <= n.start && p.end >= n.end);
-  for (const n of NEGATION_BEFORE.all(text)) {
-    if (n.start > at || !real(n)) continue;
+function negationOver(text: string, at: number, end: number): string | undefined {
+  const { stops, before, after } = scopeOf(text);
+  // Only triggers that start within a window before `at` can reach it (phrases are short).
+  for (let i = lowerBound(before, at - WINDOW - 80, (h) => h.start); i < before.length && before[i]!.start <= at; i++) {
+    const n = before[i]!;
     if (n.end > at) return n.text;
-    const stop = Math.min(stops.find((s) => s >= n.end) ?? text.length, n.end + WINDOW);
+    const stop = Math.min(firstStopFrom(stops, n.end) ?? text.length, n.end + WINDOW);
     if (at < stop) return n.text;
   }
-  for (const n of NEGATION_AFTER.all(text)) {
-    if (n.start < end || !real(n)) continue;
-    if (n.start - end <= WINDOW && !stops.some((s) => s >= end && s < n.start)) return n.text;
+  for (let i = lowerBound(after, end, (h) => h.start); i < after.length && after[i]!.start - end <= WINDOW; i++) {
+    const n = after[i]!;
+    const stop = firstStopFrom(stops, end);
+    if (stop === undefined || stop >= n.start) return n.text;
   }
   return undefined;
 }
@@ -109,19 +146,18 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
   const hit = trigger ?? TOPIC_WORDS[topic].all(text).find((h) => h.start >= c.bodyAt);
   if (!hit) return undefined;
-  const stops = boundaries(text);
   // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
   const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
-  const demandHits = DEMAND.all(text).filter((d) => !negationOver(text, d.start, d.end, stops));
+  const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end));
   // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
   const question = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i.test(text);
   const asked =
-    demandHits.length > 0 ||
+    demandHit !== undefined ||
     /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
     (question && following(c, 2).some((n) => REJECTION.test(n.text)));
-  const negated = negationOver(text, hit.start, hit.end, stops);
+  const negated = negationOver(text, hit.start, hit.end);
   const notCondition = NOT_A_CONDITION.first(text)?.text;
-  const demandAt = demandHits[0]?.start ?? hit.start;
+  const demandAt = demandHit?.start ?? hit.start;
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
   const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
   const alternatives: Alternative[] = [];
@@ -136,7 +172,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   for (const k of [c, ...next]) {
     for (const h of ALTERNATIVE.set.all(k.text)) {
       // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
-      if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end, boundaries(k.text))) continue;
+      if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
       alternatives.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
     }
   }
@@ -164,11 +200,21 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     stages,
     alternatives,
     ...(reason ? { reason } : {}),
-    amounts: findMoney(text),
-    periods: findDurations(text),
-    multiples: findMultiples(text),
-    percentages: findPercentages(text),
+    ...figuresOf(text),
   };
+}
+
+type Figures = Pick<Frame, 'amounts' | 'periods' | 'multiples' | 'percentages'>;
+const figures = new Map<string, Figures>();
+
+/** The sums, periods, multiples and percentages of a clause, read once however many topics it has. */
+function figuresOf(text: string): Figures {
+  const hit = figures.get(text);
+  if (hit) return hit;
+  const out = { amounts: findMoney(text), periods: findDurations(text), multiples: findMultiples(text), percentages: findPercentages(text) };
+  if (figures.size > 16) figures.clear();
+  figures.set(text, out);
+  return out;
 }
 
 const cache = new WeakMap<TenderDocument, Map<Topic, Frame[]>>();
@@ -199,10 +245,9 @@ export function alternativeOf(f: Frame, ...kinds: AlternativeKind[]): Alternativ
  */
 export function saysNoData(c: Clause, mention: Hit): boolean {
   const text = c.text;
-  const stops = boundaries(text);
-  if (!negationOver(text, mention.start, mention.end, stops)) return false;
+  if (!negationOver(text, mention.start, mention.end)) return false;
   if (DATA_RESTRICTION.test(text)) return false;
-  const neg = NEGATION_BEFORE.all(text).filter((n) => n.end <= mention.start).at(-1);
+  const neg = scopeOf(text).before.filter((n) => n.end <= mention.start).at(-1);
   if (!neg) return true;
   const between = text.slice(neg.end, mention.start);
   return between.trim().length <= 12 || DATA_ACCESS.test(between);

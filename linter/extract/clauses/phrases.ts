@@ -25,7 +25,7 @@ export interface PhraseSet {
 export function lines(table: string): string[] {
   return table
     .split('\n')
-    .map((l) => l.replace(/#.*$/, '').trim())
+    .map((l) => (l.includes('#') ? l.slice(0, l.indexOf('#')) : l).trim())
     .filter(Boolean);
 }
 

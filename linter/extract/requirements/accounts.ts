@@ -84,6 +84,7 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
     audited.push({ passage: f.clause, frame: f });
   }
   const seen = new Set<Clause>();
+  const lists = new Set<string>();
   for (const [topic, what] of [['accounts', 'accounts'], ['turnover', 'turnover'], ['trading-history', 'trading']] as const) {
     for (const f of framesOf(doc, topic)) {
       const t = f.clause.text;
@@ -97,7 +98,8 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
       if (years === undefined || years < 3) continue;
       seen.add(f.clause);
       // The items of one list ("must provide: (a) accounts ...; (b) the parent's accounts ...") are one demand.
-      if (f.clause.leadIn && history.some((h) => h.passage.leadIn === f.clause.leadIn && h.years === years)) continue;
+      if (f.clause.leadIn && lists.has(`${years}\u0000${f.clause.leadIn}`)) continue;
+      if (f.clause.leadIn) lists.add(`${years}\u0000${f.clause.leadIn}`);
       history.push({ passage: f.clause, frame: f, years, what: PROFIT.test(t) && what === 'accounts' ? 'profit' : what });
     }
   }

@@ -69,7 +69,7 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
     const t = f.clause.text;
     if (!f.demanded || ANY_CUSTOMER.test(t)) continue;
     for (const hit of TOPIC_WORDS['prior-contract'].all(t)) {
-      const after = t.slice(hit.start);
+      const after = t.slice(hit.start, hit.start + 240);
       const generic = GENERIC_BUYER.exec(after);
       const named = NAMED_BUYER.exec(after);
       const who = generic?.[0] ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '') : named && namesBuyer(named[1]!, buyer) ? named[1]! : undefined;

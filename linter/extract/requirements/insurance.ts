@@ -32,8 +32,10 @@ export const insuranceFacts = perDocument((doc: TenderDocument): { levels: Insur
     const marks = INSURANCE_KIND.set.all(t).map((h) => ({ at: h.start, kind: INSURANCE_KIND.label(h) }));
     if (marks.length > 0) {
       const seen = new Set<InsuranceKind>();
+      let k = -1;
       for (const money of f.amounts) {
-        const owner = marks.filter((m) => m.at < money.start).at(-1);
+        while (k + 1 < marks.length && marks[k + 1]!.at < money.start) k++;
+        const owner = marks[k];
         if (!owner || seen.has(owner.kind)) continue;
         seen.add(owner.kind);
         levels.push({ passage: f.clause, frame: f, kind: owner.kind, amount: money.amount, ...(f.reason ? { justification: f.reason.clause.text } : {}) });
