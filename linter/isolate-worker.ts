@@ -4,8 +4,9 @@
 // survive either). Node only.
 import module from 'node:module';
 import { readFileSync } from 'node:fs';
-import { parseBytes, ParseError, type ParseOptions } from './parse/index.js';
+import { parseBytes, parsePdfPart, ParseError, type ParseOptions } from './parse/index.js';
 import { readFailure } from './read-file.js';
+import type { PdfPartSpec } from './parse/pdf.js';
 
 interface Job {
   id: number;
@@ -18,6 +19,8 @@ interface Job {
   /** Lint here too and send back only the results: when the CLI runs lanes in parallel, shipping
    * whole documents to the parent made the parent the bottleneck. */
   lint?: { config: unknown; key: string; stated?: Record<string, unknown> };
+  /** Read only this part of a PDF's pages and send back its lines (isolate.ts joins the parts). */
+  pdfPart?: PdfPartSpec;
 }
 
 // The engine is loaded only for lint jobs (parallel runs); plain parse jobs need only the parsers.
@@ -33,6 +36,14 @@ process.on('message', (job: Job) => {
 /** Formats whose parser this child has loaded: the first file of each adds that parser's code to the compile cache. */
 const loaded = new Set<string>();
 
+/** The CLI stops this child with SIGKILL, so the cache Node writes at exit would never be written: written after each format's first file. */
+function flushOnce(format: string | undefined): void {
+  if (format && !loaded.has(format)) {
+    loaded.add(format);
+    if (process.env.NODE_COMPILE_CACHE) module.flushCompileCache?.();
+  }
+}
+
 async function run(job: Job): Promise<void> {
   try {
     let bytes = job.bytes;
@@ -44,6 +55,11 @@ async function run(job: Job): Promise<void> {
         return;
       }
     }
+    if (job.pdfPart) {
+      process.send!({ id: job.id, results: await parsePdfPart(bytes ?? new Uint8Array(0), job.options, job.pdfPart) });
+      flushOnce('pdf');
+      return;
+    }
     const docs = await parseBytes(job.path, bytes ?? new Uint8Array(0), job.options);
     if (job.lint) {
       const { lintDocument, resolveRules, toFileResult } = await (engine ??= import('./lint.js'));
@@ -54,12 +70,7 @@ async function run(job: Job): Promise<void> {
     } else {
       process.send!({ id: job.id, docs });
     }
-    // The CLI stops this child with SIGKILL, so the cache Node writes at exit would never be written.
-    const format = docs[0]?.format;
-    if (format && !loaded.has(format)) {
-      loaded.add(format);
-      if (process.env.NODE_COMPILE_CACHE) module.flushCompileCache?.();
-    }
+    flushOnce(docs[0]?.format);
   } catch (e) {
     const err = e as Error;
     process.send!({

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TenderDocument } from './model/document.js';
 import type { FileResult } from './model/report.js';
-import { parseBytes, ParseError, type ParseOptions } from './parse/index.js';
+import { parseBytes, ParseError, sniffFormat, type ParseOptions } from './parse/index.js';
+import type { PdfPart, PdfPartSpec } from './parse/pdf.js';
 import { resolveLimits, type Limits } from './limits.js';
 
 /**
@@ -27,7 +28,7 @@ export interface IsolateOptions {
 /** One file sent to a child: kept until answered, so it can be sent again if the child dies under another file. */
 interface Job {
   id: number;
-  message: { path: string; options: ParseOptions; lint?: LintJob } & LintSource;
+  message: { path: string; options: ParseOptions; lint?: LintJob; pdfPart?: PdfPartSpec } & LintSource;
   timeoutMs: number;
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
@@ -135,6 +136,11 @@ export class ParseIsolate {
     return this.request({ path, bytes, options }, limits) as Promise<TenderDocument[]>;
   }
 
+  /** Reads one part of a PDF's pages in the child (parsePdfSplit). */
+  parsePdfPart(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions, part: PdfPartSpec): Promise<PdfPart> {
+    return this.request({ path, bytes, options, pdfPart: part }, limits) as Promise<PdfPart>;
+  }
+
   /**
    * Parses and lints in the child; only the results come back. A lane may send the next file before
    * this one is answered: the child then starts it without waiting for a round trip through the parent.
@@ -164,7 +170,9 @@ export class ParseIsolate {
     if (w.jobs.size === 1) this.startClock(w, job);
     // The IPC channel keeps the CLI alive only while a job is out.
     w.process.channel?.ref();
-    w.process.send({ id: job.id, ...job.message });
+    // A send to a child that has just died fails with EPIPE; its 'close' event, which follows, says
+    // why it died and fails only the file it was on, so the send's own error is dropped here.
+    w.process.send({ id: job.id, ...job.message }, () => undefined);
     return w;
   }
 
@@ -259,7 +267,25 @@ export interface GuardOptions {
   lane?: number;
   /** Files in the whole run (LONG_RUN_FILES). */
   runFiles?: number;
+  /** Split a large PDF's pages across parse processes (parsePdfSplit); undefined: one process. */
+  splitPdf?: PdfSplit;
 }
+
+/** How a large PDF is split across parse processes. */
+export interface PdfSplit {
+  /** Processes, one part of the pages each; 1 reads the PDF in one. */
+  parts: number;
+  /** Smallest PDF split, default PDF_SPLIT_BYTES; the split test lowers it and minPagesPerPart to split short fixtures. */
+  minBytes?: number;
+  /** Fewest pages in a part, default pdf.ts MIN_PAGES_PER_PART. */
+  minPagesPerPart?: number;
+}
+
+/**
+ * PDFs smaller than this are read by one process: a few pages, where starting another process
+ * costs more than it saves. Larger ones are split, and pdfPageRange still gives a short one to one part.
+ */
+export const PDF_SPLIT_BYTES = 128 * 1024;
 
 function heapFor(limits: Partial<Limits>, runFiles = 1): IsolateOptions {
   const l = resolveLimits(limits);
@@ -273,8 +299,27 @@ function heapFor(limits: Partial<Limits>, runFiles = 1): IsolateOptions {
  */
 export async function parseGuarded(path: string, bytes: Uint8Array, limits: Partial<Limits> = {}, guard: GuardOptions = {}): Promise<TenderDocument[]> {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate() || smallText(bytes)) return parseBytes(path, bytes, limits);
+  const split = guard.splitPdf;
+  if (split && split.parts > 1 && bytes.length >= (split.minBytes ?? PDF_SPLIT_BYTES) && sniffFormat(path, bytes) === 'pdf') return parsePdfSplit(path, bytes, limits, guard, split);
   const isolate = (isolates[guard.lane ?? 0] ??= new ParseIsolate());
   return isolate.parse(path, bytes, limits, heapFor(limits, guard.runFiles));
+}
+
+/**
+ * One large PDF across several parse processes, so it gets every core as a folder of files does:
+ * each child opens the document and reads its part of the pages, and the parts are joined in page
+ * order into the document one child reading every page makes (test/parse/pdf-split.test.ts). A
+ * part that fails fails the file, with the error of the first failed part: an encrypted or damaged
+ * PDF fails the same way in every part.
+ */
+async function parsePdfSplit(path: string, bytes: Uint8Array, limits: Partial<Limits>, guard: GuardOptions, split: PdfSplit): Promise<TenderDocument[]> {
+  const heap = heapFor(limits, guard.runFiles);
+  const spec = (index: number): PdfPartSpec => ({ index, of: split.parts, ...(split.minPagesPerPart !== undefined ? { minPages: split.minPagesPerPart } : {}) });
+  const parts = await Promise.allSettled(Array.from({ length: split.parts }, (_, index) => (isolates[index] ??= new ParseIsolate()).parsePdfPart(path, bytes, limits, heap, spec(index))));
+  const failed = parts.find((p) => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  const { pdfFromParts } = await import('./parse/pdf.js');
+  return [pdfFromParts(path, parts.map((p) => (p as PromiseFulfilledResult<PdfPart>).value))];
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Facts, StatedFacts } from './model/facts.js';
 import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
 import { Config, describeIssues, type RuleLevel } from './config.js';
-import { extractFacts } from './extract/facts.js';
+import { extractFacts } from './extract/facts/index.js';
 import { requirementsOf } from './extract/clauses/requirements.js';
 import type { Requirement } from './model/requirement.js';
 import { locatePassage } from './text/locate.js';
@@ -95,7 +95,12 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
       report(r) {
         // A rule may lower its own severity (a stated justification); the user's level is the ceiling.
         const final = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
-        const location = { ...locatePassage(r.passage), ...(doc.notice ? { notice: doc.notice.id } : {}) };
+        const location = {
+          ...locatePassage(r.passage),
+          ...(doc.notice ? { notice: doc.notice.id } : {}),
+          ...(doc.notice?.number ? { noticeNumber: doc.notice.number } : {}),
+          ...(doc.notice?.url ? { noticeUrl: doc.notice.url } : {}),
+        };
         const related = r.related?.map((rel) => ({
           message: rel.message,
           ...(rel.passage ? { excerpt: rel.passage.excerpt ?? rel.passage.text, location: locatePassage(rel.passage) } : { location: {} }),
@@ -110,6 +115,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
           fix: r.fix ?? meta.fix,
           docsUrl: `${DOCS_BASE}${meta.id}.md`,
           ...(related?.length ? { related } : {}),
+          ...(r.data ? { data: r.data } : {}),
         });
       },
     });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TenderDocument } from './model/document.js';
 import type { Facts, StatedFacts } from './model/facts.js';
-import type { Citation, Severity } from './model/finding.js';
+import type { Citation, FindingData, Severity } from './model/finding.js';
 import type { Passage } from './extract/passages.js';
 
 /** A worked example: the tests run it and the docs print it, so the two cannot drift apart. */
@@ -42,6 +42,8 @@ export interface Report {
   /** A lower severity than the rule's (a justified case, an unknown value). */
   severity?: Severity;
   related?: Array<{ message: string; passage?: Passage }>;
+  /** The numbers behind the message, for reports that must not judge again. */
+  data?: FindingData;
 }
 
 export interface RuleContext<O> {

@@ -13,7 +13,7 @@ import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { resolveLimits, type Limits } from './limits.js';
-import { canIsolate, lintGuarded, parseGuarded, type LintSource } from './isolate.js';
+import { canIsolate, lintGuarded, parseGuarded, type LintSource, type PdfSplit } from './isolate.js';
 import { checkFile, fileError, readChecked, skippedFile } from './read-file.js';
 
 export interface RunOptions {
@@ -146,6 +146,8 @@ export interface LintSourceOptions {
   parallel?: { key: string };
   /** Reached through a directory walk or glob: JSON there that is not OCDS is skipped, not an error. */
   walked?: boolean;
+  /** How a large PDF is split across parse processes in a one-lane run (isolate.ts parsePdfSplit). */
+  splitPdf?: PdfSplit;
 }
 
 function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Limits {
@@ -178,7 +180,7 @@ async function lintSourceOnce(source: LintSource, path: string, shown: string, o
       if (!(read instanceof Uint8Array)) return read;
       bytes = read;
     }
-    const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles });
+    const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles, splitPdf: options.splitPdf });
     return docs.map((doc) => toFileResult(doc, lintDocument(doc, { config: options.config, rules: options.rules, stated: options.stated })));
   } catch (e) {
     if (e instanceof ParseError) return fileError(path, shown, e.code, e.message);
@@ -196,6 +198,22 @@ export function rulesMemo(): (config: FlatConfig, key: string, file?: string) =>
     if (!r) memo.set(key, (r = resolveRules(config, file)));
     return r;
   };
+}
+
+/**
+ * Most processes one PDF is split across. Each opens the whole document and starts pdf.js, so more
+ * parts than cores only add work; measured on 2 cores only, hence the cap.
+ */
+export const MAX_PDF_PARTS = 4;
+
+/**
+ * Parse processes a large PDF is split across: in a one-lane run (a few files, each file in turn),
+ * the cores that lanes would otherwise use; none when lanes already spread the files over the cores,
+ * or when one thread was asked for (--threads 1).
+ */
+export function pdfParts(lanes: number, requested?: number): number {
+  if (lanes > 1) return 1;
+  return Math.max(1, Math.min(requested ?? availableParallelism(), MAX_PDF_PARTS));
 }
 
 /** How many files to lint at once (each lane parses in its own child process): 1 for small batches. */
@@ -231,6 +249,7 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
   // lanes use every core while the rules, which are cheap, run here. Worker threads measured
   // 1.1-1.5 x on 2 cores: each thread still serialised its documents through a child of its own.
   const threads = canIsolate() ? chooseThreads(files.length, options.threads) : 1;
+  const splitPdf: PdfSplit = { parts: canIsolate() ? pdfParts(threads, options.threads) : 1 };
   const results: FileResult[][] = new Array(files.length);
   let done = 0;
   let next = 0;
@@ -238,7 +257,7 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, walked: expanded.walked.has(path), ...(threads > 1 ? { parallel: { key } } : {}) };
+    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, walked: expanded.walked.has(path), ...(threads > 1 ? { parallel: { key } } : { splitPdf }) };
     if (path === stdinPath) return lintSource({ bytes: options.stdin!.bytes }, path, options.stdin!.filename, lintOptions);
     if (threads > 1 && !cache) {
       // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.

@@ -3,6 +3,7 @@ import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { dsptFacts } from '../linter/extract/requirements/dspt.js';
 import { formatGBP } from '../linter/extract/money.js';
+import { worthOf } from '../linter/extract/requirements/value.js';
 
 export default defineRule({
   meta: {
@@ -48,7 +49,7 @@ export default defineRule({
   check({ doc, facts, options, report }) {
     const { demands, noPatientData } = dsptFacts(doc);
     const v = facts.value;
-    const total = v ? (v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount) : undefined;
+    const total = v ? facts.totalValue?.amount ?? v.amount : undefined;
     for (const d of demands) {
       if (!d.atBid || d.approachingAccepted) continue;
       if (noPatientData) {
@@ -67,7 +68,7 @@ export default defineRule({
       } else if (total < options.smallContractValue) {
         report({
           passage: d.passage,
-          message: `The NHS Data Security and Protection Toolkit is demanded at bid stage on a contract worth ${formatGBP(total)} in total, below ${formatGBP(options.smallContractValue)}; require it before data access instead.`,
+          message: `The NHS Data Security and Protection Toolkit is demanded at bid stage on a contract worth ${worthOf(facts)} in total, below ${formatGBP(options.smallContractValue)}; require it before data access instead.`,
           fix: 'Require the DSPT at the level for the provider’s organisation type before any access to NHS patient data or systems (for example by the contract start date), and accept “Approaching Standards” with an improvement plan.',
         });
       }

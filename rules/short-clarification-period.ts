@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate } from '../linter/extract/dates.js';
+import { daysBetween, formatDate, formatDateFact } from '../linter/extract/dates.js';
 import { plural } from '../linter/format-numbers.js';
 
 export default defineRule({
@@ -52,13 +52,13 @@ export default defineRule({
     if (published) {
       const days = daysBetween(published.date, clar.date);
       if (days >= 0 && days < options.minClarificationDays) {
-        problems.push(`Bidders have ${plural(days, 'day')} from publication on ${formatDate(published.date)} to ask clarification questions (deadline ${formatDate(clar.date)}); allow at least ${options.minClarificationDays}.`);
+        problems.push(`Bidders have ${plural(days, 'day')} from publication on ${formatDateFact(published)} to ask clarification questions (deadline ${formatDateFact(clar)}); allow at least ${options.minClarificationDays}.`);
       }
     }
     if (deadline) {
       const gap = daysBetween(clar.date, deadline.date);
       if (gap >= 0 && gap < options.minAnswerDays) {
-        problems.push(`The clarification deadline (${formatDate(clar.date)}) is ${plural(gap, 'day')} before the submission deadline (${formatDate(deadline.date)}); answers cannot reach bidders in time: allow at least ${options.minAnswerDays}.`);
+        problems.push(`The clarification deadline (${formatDateFact(clar)}) is ${plural(gap, 'day')} before the submission deadline (${formatDateFact(deadline)}); answers cannot reach bidders in time: allow at least ${options.minAnswerDays}.`);
       }
     }
     if (problems.length === 0) return;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate } from '../linter/extract/dates.js';
+import { daysBetween, formatDate, formatDateFact } from '../linter/extract/dates.js';
 import type { PeriodConditions } from '../linter/model/facts.js';
 import { plural } from '../linter/format-numbers.js';
 
@@ -72,7 +72,7 @@ export default defineRule({
     if (days < 0) return;
     const passage = passageOfFact(doc, deadline);
     if (!passage) return;
-    const span = `${plural(days, 'day')} from publication on ${formatDate(published.date)} to the deadline on ${formatDate(deadline.date)}`;
+    const span = `${plural(days, 'day')} from publication on ${formatDateFact(published)} to the deadline on ${formatDateFact(deadline)}`;
     const related = [{ message: 'publication date stated here', passage: passageOfFact(doc, published) }];
     if (regime.id === 'pa2023') {
       const min = statutoryMinimum(facts.periodConditions);
@@ -82,6 +82,7 @@ export default defineRule({
           message: `The tender period is ${span}; the Procurement Act 2023 minimum ${min.basis} is ${min.days} days (s.54(4)).`,
           fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, Math.max(min.days, options.recommendedTenderDays)))} (${Math.max(min.days, options.recommendedTenderDays)} days).`,
           related,
+          data: { days, minimumDays: min.days, statutory: true, regime: regime.id },
         });
       }
       return;
@@ -93,6 +94,7 @@ export default defineRule({
         message: `The tender period is ${span}; for ${REGIME_NAMES[regime.id]} with no statutory minimum, allow at least ${options.recommendedTenderDays} days.`,
         fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, options.recommendedTenderDays))} (${options.recommendedTenderDays} days).`,
         related,
+        data: { days, minimumDays: options.recommendedTenderDays, statutory: false, regime: regime.id },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
-import { turnoverDemands } from '../linter/extract/requirements/turnover.js';
+import { multipleOfAnnual, turnoverDemands } from '../linter/extract/requirements/turnover.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { formatMultiple } from '../linter/format-numbers.js';
 import { whoItShutsOut } from '../linter/extract/ncvo.js';
@@ -61,11 +61,11 @@ export default defineRule({
     for (const d of turnoverDemands(doc)) {
       let message: string;
       let ceiling: number | undefined;
+      let foundMultiple: number | undefined;
       if (d.multiple) {
-        // "twice the total value" of a four-year contract is eight times the annual value.
-        const years = d.multiple.of === 'total' && annual?.years && annual.years > 1 ? annual.years : 1;
-        const effective = d.multiple.factor * years;
+        const effective = multipleOfAnnual(d, annual)!;
         if (effective <= max) continue;
+        foundMultiple = effective;
         const of = d.multiple.of === 'unknown' ? 'the contract value' : `the ${d.multiple.of} contract value`;
         message = `Minimum turnover of ${formatMultiple(d.multiple.factor)} x ${of}`;
         if (annual) {
@@ -76,8 +76,9 @@ export default defineRule({
           message += ` is above the ${max} x benchmark; keep it at or below ${max} x the annual value.`;
         }
       } else if (d.amount !== undefined && annual) {
-        const multiple = d.amount / annual.amount;
+        const multiple = multipleOfAnnual(d, annual)!;
         if (multiple <= max + 1e-9) continue;
+        foundMultiple = multiple;
         ceiling = annual.amount * max;
         message = `Minimum turnover ${formatGBP(d.amount)} is ${formatMultiple(multiple, max)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}); keep it at or below ${max} x (${formatGBP(ceiling)}).`;
         // A demand at or above the whole contract's value is worth saying against the total too.
@@ -87,7 +88,7 @@ export default defineRule({
       } else continue;
       if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
       // Whom it shuts out: the demanded amount against the income bands of UK voluntary organisations.
-      const demanded = d.amount ?? (d.multiple && annual ? annual.amount * d.multiple.factor * (d.multiple.of === 'total' && annual.years && annual.years > 1 ? annual.years : 1) : undefined);
+      const demanded = d.amount ?? (annual && multipleOfAnnual(d, annual) !== undefined ? annual.amount * multipleOfAnnual(d, annual)! : undefined);
       const shutOut = demanded !== undefined ? whoItShutsOut(demanded) : '';
       if (shutOut) message += ` ${shutOut}`;
       report({
@@ -97,6 +98,14 @@ export default defineRule({
           ? `Ask for a minimum turnover of ${formatGBP(ceiling)} (${max} x the annual value), or none; let bidders rely on consortium members, parent companies or guarantors, and accept other evidence of financial standing.`
           : undefined,
         ...(d.justification ? { severity: 'info' as const } : {}),
+        data: {
+          multiple: foundMultiple!,
+          maxMultiple: max,
+          justified: Boolean(d.justification),
+          ...(demanded !== undefined ? { demanded } : {}),
+          ...(annual ? { annual: annual.amount, derivation: annual.derivation } : {}),
+          ...(ceiling !== undefined ? { ceiling } : {}),
+        },
       });
     }
   },

@@ -4,6 +4,7 @@ import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { lotsReasons } from '../linter/extract/requirements/lots.js';
+import { worthOf } from '../linter/extract/requirements/value.js';
 
 export default defineRule({
   meta: {
@@ -39,9 +40,9 @@ export default defineRule({
   check({ doc, facts, options, report }) {
     const v = facts.value;
     if (!v || facts.lots.divided === true || facts.lots.reasons || lotsReasons(doc)) return;
-    const total = v.basis === 'annual' && facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
+    const total = facts.totalValue?.amount ?? v.amount;
     if (total < options.largeValue) return;
-    const worth = v.basis === 'annual' && facts.term ? `${formatGBP(total)} (${formatGBP(v.amount)} a year)` : formatGBP(total);
+    const worth = worthOf(facts);
     const duty = facts.regime.id === 'psr' ? 'the PSR proportionality principle' : 'PA23 s.18';
     if (facts.lots.divided === false) {
       const passage = passageOfFact(doc, facts.lots);
@@ -50,6 +51,7 @@ export default defineRule({
         passage,
         message: `A ${worth} contract is let as a single lot with no reasons given (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
         related: [{ message: 'value stated here', passage: passageOfFact(doc, v) }],
+        data: { totalValue: total, largeValue: options.largeValue, lotsStated: true },
       });
     } else {
       const passage = passageOfFact(doc, v);
@@ -57,6 +59,7 @@ export default defineRule({
       report({
         passage,
         message: `A ${worth} contract has no lot structure described and no reasons for not using lots (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
+        data: { totalValue: total, largeValue: options.largeValue, lotsStated: false },
       });
     }
   },

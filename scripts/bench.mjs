@@ -5,7 +5,10 @@
 // Measures, alternating the commands compared and taking the median of several runs:
 //   - CLI cold start on a one-page Markdown tender;
 //   - full lint against parse-only with the same library (the floor) for a ~300-page PDF,
-//     a ~100-page DOCX and a ~1 MB Markdown file (made by scripts/gen-large.mjs);
+//     a ~100-page DOCX and a ~1 MB Markdown file (made by scripts/gen-large.mjs), in this process;
+//   - the same as whole commands, as a user runs them (scripts/bench-whole.mjs): tenderlint against
+//     pdftotext (when installed), pdf.js alone, mammoth alone and remark alone, each a fresh process,
+//     with the 85-page portal-like questionnaire (fixtures/large/portal-sq.pdf) among the inputs;
 //   - peak memory linting the 300-page PDF, in a child process of its own;
 //   - the other benchmarks that exist (OCDS releases, the CLI cache and worker pool, the extension).
 // Usage: node scripts/bench.mjs [--quick] [--core] [--runs N] [--out FILE]
@@ -140,7 +143,24 @@ for (const format of ['pdf', 'docx', 'md']) {
   target(`${format.toUpperCase()} full lint / parse-only`, l / p, limits[format], 'x', l / p <= limits[format]);
 }
 
-// 3. Peak memory on the 300-page PDF, in a process of its own so nothing else counts
+// 3. Whole commands, as a user runs them (scripts/bench-whole.mjs): tenderlint against pdftotext and
+// the libraries alone, each a fresh process, with the portal-like questionnaire among the inputs.
+{
+  const jsonFile = join(dirname(outFile), 'bench-whole.json');
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-whole.mjs'), ...(quick ? ['--quick'] : ['--runs', String(Math.min(runs, 7))]), '--json', jsonFile], { encoding: 'utf8', timeout: 30 * 60_000 });
+  if (r.status !== 0 || !existsSync(jsonFile)) {
+    row({ name: 'Whole commands', error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit ${r.status}` });
+  } else {
+    for (const w of JSON.parse(readFileSync(jsonFile, 'utf8')).rows) {
+      for (const f of w.floors) {
+        row({ name: `Whole command, ${w.name}: tenderlint against ${f.name}`, tenderlintMs: w.tenderlintMs, tenderlintRangeMs: w.tenderlintRangeMs, floorMs: f.medianMs, floorRangeMs: f.rangeMs, wholeRatio: f.ratio });
+        target(`Whole command ${w.input}: tenderlint / ${f.name}`, f.ratio, f.limit, 'x', f.met);
+      }
+    }
+  }
+}
+
+// 4. Peak memory on the 300-page PDF, in a process of its own so nothing else counts
 {
   const script = `
     const { parseBytes } = await import(${JSON.stringify(dist('linter/parse/index.js'))});
@@ -155,7 +175,7 @@ for (const format of ['pdf', 'docx', 'md']) {
   target('Peak memory (PDF)', mb, 400, 'MB', mb < 400);
 }
 
-// 4. The other suites, where they exist (each prints its own JSON on its last line of stdout).
+// 5. The other suites, where they exist (each prints its own JSON on its last line of stdout).
 const suites = [
   ['OCDS releases (tenderlint report)', 'scripts/bench-ocds.mjs', quick ? ['--count', '200'] : ['--count', '10000'], true],
   ['CLI cache and parallel lanes', 'scripts/bench-cli.mjs', quick ? ['--docs', '20', '--runs', '1'] : ['--docs', '500', '--runs', '5'], false],

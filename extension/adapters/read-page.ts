@@ -4,7 +4,7 @@ import type { StatedFacts } from '../../linter/model/facts.js';
 import { classifyLabel, combineDates, readField } from './fields.js';
 import type { FieldPair, PageRead, PortalAdapter } from './types.js';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TENDERLINT-ROOT']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TENDERLINT-ROOT', 'TENDERLINT-FLAG', 'TENDERLINT-DOC']);
 const SKIP_CLASS = /\b(?:govuk-visually-hidden|govuk-summary-list__actions|govuk-skip-link|tenderlint-ui)\b/;
 const FLOW = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'FIGCAPTION', 'SUMMARY', 'LEGEND', 'LABEL', 'PRE', 'BLOCKQUOTE']);
 const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FORM', 'FIELDSET', 'DETAILS', 'FIGURE', 'ADDRESS', 'BODY', 'HTML', 'CENTER', 'HR']);

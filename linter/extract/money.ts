@@ -1,4 +1,4 @@
-import { MULTIPLIERS, NUMBER_WORD_SOURCE, parseDigits, wordsToNumber } from './numbers.js';
+import { MULTIPLIERS, NUMBER_PHRASE_SOURCE, parseDigits, wordsToNumber } from './numbers.js';
 import type { Vat } from '../model/facts.js';
 
 export interface MoneyMention {
@@ -26,10 +26,12 @@ const CURRENCY_AFTER = String.raw`(?:GBP|pounds(?: sterling)?|sterling)`;
 const MONEY_RE = new RegExp(
   [
     // "one million pounds (£1,000,000)": the figure in brackets is the value; the words are part of the mention.
-    String.raw`(?<words>\b(?:${NUMBER_WORD_SOURCE}[ -]?){1,8}(?:thousand|million|billion)? ?pounds) ?\(\s*£?\s?(?<wnum>${NUM})(?:[ \u00a0]?(?<wmult>${MULT})\b)?\s*\)`,
+    String.raw`(?<words>\b${NUMBER_PHRASE_SOURCE} pounds(?: sterling)?) ?\(\s*£?\s?(?<wnum>${NUM})(?:[ \u00a0]?(?<wmult>${MULT})\b)?\s*\)`,
     String.raw`${CURRENCY_BEFORE}[ \u00a0]?(?<pnum>${NUM})(?:[ \u00a0]?(?<pmult>${MULT})\b)?`,
+    // "£(2,000,000)": some legal templates bracket the figure.
+    String.raw`${CURRENCY_BEFORE}[ \u00a0]?\([ \u00a0]?(?<bnum>${NUM})(?:[ \u00a0]?(?<bmult>${MULT})\b)?[ \u00a0]?\)`,
     String.raw`\b(?<snum>${NUM})(?:[ \u00a0]?(?<smult>${MULT}))?[ \u00a0]?${CURRENCY_AFTER}\b`,
-    String.raw`\b(?<wordonly>(?:${NUMBER_WORD_SOURCE}[ -]?){1,8}(?:thousand|million|billion) pounds)\b`,
+    String.raw`\b(?<wordonly>${NUMBER_PHRASE_SOURCE} pounds)\b`,
     // Bare "450k": tenders write budgets this way; a k suffix on a bare number is money in practice.
     String.raw`\b(?<knum>\d{1,3}(?:\.\d+)?)k\b`,
   ].join('|'),
@@ -51,13 +53,9 @@ function toAmount(num: string | undefined, mult: string | undefined): number | u
 }
 
 function wordsAmount(words: string): number | undefined {
-  // Word by word, not one backtracking pattern: "three hundred thousand pounds" -> 300 x 1,000.
   const parts = words.trim().toLowerCase().split(/[\s-]+/);
   if (parts.pop() !== 'pounds') return undefined;
-  const scale = /^(?:thousand|million|billion)$/.test(parts.at(-1) ?? '') ? parts.pop()! : undefined;
-  const n = wordsToNumber(parts.join(' '));
-  if (n === undefined) return undefined;
-  return n * (scale ? MULTIPLIERS[scale]! : 1);
+  return wordsToNumber(parts.join(' '));
 }
 
 /** Every sum of money in the text, in order. Placeholders ("£x", "£[insert]", "£xxx") have no digits and are never matched. */
@@ -69,6 +67,7 @@ export function findMoney(text: string): MoneyMention[] {
     let amount: number | undefined;
     if (g.words !== undefined) amount = toAmount(g.wnum, g.wmult);
     else if (g.pnum !== undefined) amount = toAmount(g.pnum, g.pmult);
+    else if (g.bnum !== undefined) amount = toAmount(g.bnum, g.bmult);
     else if (g.snum !== undefined) amount = toAmount(g.snum, g.smult);
     else if (g.wordonly !== undefined) amount = wordsAmount(g.wordonly);
     else if (g.knum !== undefined) amount = toAmount(g.knum, 'k');

@@ -9,7 +9,12 @@ export const Location = z.object({
   endColumn: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
   block: z.number().int().positive().optional(),
+  /** The notice's OCID (OCDS input). */
   notice: z.string().optional(),
+  /** The number people look the notice up by: on Find a Tender the release id ("012345-2025"), on Contracts Finder its GUID, on PCS and Sell2Wales the ID in the notice URL. */
+  noticeNumber: z.string().optional(),
+  /** The notice's page on its portal. */
+  noticeUrl: z.string().optional(),
   field: z.string().optional(),
   /** The heading the passage sits under, for formats without lines (DOCX). */
   heading: z.string().optional(),
@@ -67,6 +72,8 @@ export const TenderDocument = z.object({
   notice: z
     .object({
       id: z.string(),
+      /** See Location.noticeNumber. */
+      number: z.string().optional(),
       buyer: z.string().optional(),
       title: z.string().optional(),
       url: z.string().optional(),

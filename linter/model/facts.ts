@@ -33,6 +33,7 @@ export const BuyerKind = z.enum([
 ]);
 export type BuyerKind = z.infer<typeof BuyerKind>;
 export const ContractType = z.enum(['goods', 'services', 'works', 'unknown']);
+export type ContractType = z.infer<typeof ContractType>;
 
 /** Where a fact came from: structured sources beat the text. */
 export const FactSource = z.enum(['flag', 'front-matter', 'ocds', 'page', 'text', 'derived', 'default']);

@@ -15,6 +15,13 @@ export type Citation = z.infer<typeof Citation>;
 
 export const RelatedLocation = z.object({ message: z.string(), excerpt: z.string().optional(), location: Location });
 
+/**
+ * A finding's numbers as data (ESLint's message data): what reports, the portfolio and the extension
+ * read instead of parsing the message or judging again. Keys are documented per rule.
+ */
+export const FindingData = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+export type FindingData = z.infer<typeof FindingData>;
+
 export const Finding = z.object({
   ruleId: z.string(),
   severity: Severity,
@@ -25,5 +32,6 @@ export const Finding = z.object({
   fix: z.string(),
   docsUrl: z.string(),
   related: z.array(RelatedLocation).optional(),
+  data: FindingData.optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -1,5 +1,5 @@
 import type { TenderDocument } from '../model/document.js';
-import { htmlToBlocks } from './html.js';
+import { blocksFromTree } from './html-blocks.js';
 import { parseGeneratedHtml } from './generated-html.js';
 import { ParseError } from './errors.js';
 import { openDocxZip } from './zip.js';
@@ -41,5 +41,5 @@ export async function parseDocx(path: string, bytes: Uint8Array, options: DocxOp
     }
     throw new ParseError('corrupt-docx', `could not read the DOCX: ${msg}`);
   }
-  return htmlToBlocks(path, parseGeneratedHtml(html), 'docx', { positions: false });
+  return blocksFromTree(path, parseGeneratedHtml(html), 'docx', { positions: false });
 }

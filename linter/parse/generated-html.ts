@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root } from 'hast';
  * formed, every element closed, attributes quoted, only the five XML entities and numeric ones.
  * A full HTML5 parser (parse5) cost a quarter of a 100-page DOCX's lint time for markup that needs
  * none of its error recovery. Untrusted HTML (HTML input, portal pages) still goes through
- * rehype-parse; both trees go to the same walker (html.ts).
+ * rehype-parse; both trees go to the same walker (html-blocks.ts).
  */
 const VOID = new Set(['br', 'img', 'hr', 'col', 'wbr', 'input', 'meta', 'link']);
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -2,6 +2,7 @@ import type { DocumentFormat, TenderDocument } from '../model/document.js';
 import { ParseError } from './errors.js';
 import { repairMojibake } from '../text/normalize.js';
 import { formatBytes, resolveLimits, type Limits } from '../limits.js';
+import type { PdfPart, PdfPartSpec } from './pdf.js';
 
 export { ParseError } from './errors.js';
 
@@ -192,13 +193,42 @@ function unsupported(bytes: Uint8Array, path: string): ParseError {
   return new ParseError('unsupported-format', 'not a format tenderlint reads (DOCX, PDF, Markdown, HTML, text, OCDS JSON)');
 }
 
-/** Any supported file to documents (one, or one per notice for OCDS). Throws ParseError for files it cannot read. */
-export async function parseBytes(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<TenderDocument[]> {
-  const limits = resolveLimits(options);
+function checkSize(bytes: Uint8Array, limits: Limits): void {
   if (bytes.length === 0) throw new ParseError('empty-file', 'the file is empty (0 bytes): an interrupted download or save?');
   if (bytes.length > limits.maxFileSize) {
     throw new ParseError('file-too-large', `the file is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size)`);
   }
+}
+
+/** A parser's failure as the ParseError parseBytes reports; other errors (bugs) are returned as they are. */
+function asParseError(e: unknown, format: DocumentFormat | undefined): unknown {
+  if (e instanceof ParseError) return e;
+  // Deep nesting (a thousand nested lists or blockquotes) overflows a recursive walker: say so.
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new ParseError('too-deeply-nested', `the ${format ?? 'file'} is nested too deeply to read (lists, quotes or elements inside each other thousands of levels deep)`);
+  }
+  return e;
+}
+
+/**
+ * One part of a PDF's pages (pdf.ts readPdfPart), with the checks and errors of parseBytes: the CLI
+ * splits a large PDF across its parse processes and joins the parts with pdfFromParts.
+ */
+export async function parsePdfPart(bytes: Uint8Array, options: ParseOptions, part: PdfPartSpec): Promise<PdfPart> {
+  const limits = resolveLimits(options);
+  checkSize(bytes, limits);
+  try {
+    const { readPdfPart } = await import('./pdf.js');
+    return await readPdfPart(bytes, { maxPages: limits.maxPages, part });
+  } catch (e) {
+    throw asParseError(e, 'pdf');
+  }
+}
+
+/** Any supported file to documents (one, or one per notice for OCDS). Throws ParseError for files it cannot read. */
+export async function parseBytes(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<TenderDocument[]> {
+  const limits = resolveLimits(options);
+  checkSize(bytes, limits);
   const format = options.format ?? sniffFormat(path, bytes);
   try {
     switch (format) {
@@ -234,12 +264,7 @@ export async function parseBytes(path: string, bytes: Uint8Array, options: Parse
         throw unsupported(bytes, path);
     }
   } catch (e) {
-    if (e instanceof ParseError) throw e;
-    // Deep nesting (a thousand nested lists or blockquotes) overflows a recursive walker: say so.
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new ParseError('too-deeply-nested', `the ${format ?? 'file'} is nested too deeply to read (lists, quotes or elements inside each other thousands of levels deep)`);
-    }
-    throw e;
+    throw asParseError(e, format);
   }
 }
 

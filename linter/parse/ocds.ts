@@ -152,11 +152,16 @@ function label(text: string | null | undefined): string | undefined {
   return s || undefined;
 }
 
+/** Calendar months from a start to an end date, the end day counted in (1 Feb to 30 Apr is 3 months). */
 function monthsBetween(start: string, end: string): number | undefined {
-  const a = Date.parse(start);
-  const b = Date.parse(end);
-  if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a) return undefined;
-  return Math.round(((b - a) / 86_400_000 / 365.25) * 12 * 10) / 10;
+  const a = /^(\d{4})-(\d{2})-(\d{2})/.exec(start);
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(end);
+  if (!a || !b || end.slice(0, 10) <= start.slice(0, 10)) return undefined;
+  const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const [y1, m1, d1] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  const [y2, m2, d2] = [Number(b[1]), Number(b[2]), Number(b[3])];
+  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 + 1 - d1) / daysIn(y2, m2);
+  return Math.round(months * 10) / 10;
 }
 
 /** Months in a durationInDays. Notices state months and the portals export months x 30 (720, 1800, 3600). */
@@ -307,7 +312,8 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   const nation = party?.address ? nationOfAddress(party.address) : 'unknown';
   if (nation !== 'unknown') stated.nation = nation;
   const title = label(t.title);
-  const url = noticeUrl(t);
+  const ref = noticeRef(r.ocid, r.id != null ? String(r.id) : undefined, noticeUrl(t));
+  const url = ref.url;
   const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;
   return {
     path,
@@ -318,6 +324,7 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
     notes,
     notice: {
       id: r.ocid,
+      ...(ref.number ? { number: ref.number } : {}),
       ...(buyer ? { buyer } : {}),
       ...(title ? { title } : {}),
       ...(url ? { url } : {}),
@@ -369,6 +376,27 @@ function regimeOf(t: Tender, published: string | undefined): StatedFacts['regime
   // which the text-and-date resolution finds).
   if (t.aboveThreshold === true && published && published.slice(0, 10) >= '2025-02-24' && !/utilities|defen[cs]e|concession/.test(details)) return 'pa2023';
   return undefined;
+}
+
+const FTS_NUMBER = /^\d{6}-\d{4}$/;
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * The notice number people search by, and the notice page, from the OCID's publisher prefix, the
+ * release id and the notice URL: Find a Tender's release id is the notice number ("012345-2025");
+ * Contracts Finder's notice is the GUID its release id starts with; PCS and Sell2Wales put it in
+ * the notice URL (?ID=APR350718).
+ */
+export function noticeRef(ocid: string, releaseId: string | undefined, url: string | undefined): { number?: string; url?: string } {
+  if (ocid.startsWith('ocds-h6vhtk-') && releaseId && FTS_NUMBER.test(releaseId)) {
+    return { number: releaseId, url: url ?? `https://www.find-tender.service.gov.uk/Notice/${releaseId}` };
+  }
+  if (ocid.startsWith('ocds-b5fd17-')) {
+    const guid = (url && GUID.exec(url)?.[0]) ?? (releaseId && GUID.exec(releaseId)?.[0]) ?? GUID.exec(ocid)?.[0];
+    return guid ? { number: guid, url: url ?? `https://www.contractsfinder.service.gov.uk/Notice/${guid}` } : url ? { url } : {};
+  }
+  const id = url ? /[?&]ID=([A-Za-z0-9]+)/.exec(url)?.[1] : undefined;
+  return { ...(id ? { number: id } : {}), ...(url ? { url } : {}) };
 }
 
 function noticeUrl(t: Tender): string | undefined {

@@ -28,7 +28,8 @@ export function setPdfjsLoader(loader: () => Promise<PdfjsLike>): void {
   loadPdfjs = loader;
 }
 
-interface Line {
+/** A line of text on a page, with where it stands (PDF units, y from the bottom). */
+export interface Line {
   text: string;
   x: number;
   /** Where the line's last glyph ends. */
@@ -124,6 +125,47 @@ function median(values: number[]): number {
 
 export interface PdfOptions {
   maxPages?: number;
+  /**
+   * Read only this part of the pages: the document is split into `of` parts of consecutive pages
+   * (pdfPageRange), and this reads part `index` (from 0). Lanes that each read a part of one large
+   * PDF are joined by pdfFromParts into the same document one reading of every page gives.
+   */
+  part?: PdfPartSpec;
+}
+
+/** Which part of a split PDF's pages to read. */
+export interface PdfPartSpec {
+  index: number;
+  of: number;
+  /** Fewest pages a part holds (default MIN_PAGES_PER_PART); the split test lowers it to split short fixtures. */
+  minPages?: number;
+}
+
+/**
+ * Fewest pages a part of a split PDF holds: each part's process opens the whole document again, so a
+ * short PDF is read by one part and the others read nothing.
+ */
+export const MIN_PAGES_PER_PART = 8;
+
+/**
+ * The pages (first and last, from 1; last < first when none) that part `index` of `of` reads of a PDF
+ * of `numPages` pages: consecutive runs of equal length, with at least `minPages` pages in each.
+ */
+export function pdfPageRange(numPages: number, { index, of, minPages = MIN_PAGES_PER_PART }: PdfPartSpec): { first: number; last: number } {
+  const parts = Math.max(1, Math.min(of, Math.floor(numPages / Math.max(1, minPages))));
+  if (index >= parts) return { first: numPages + 1, last: numPages };
+  return { first: Math.floor((numPages * index) / parts) + 1, last: Math.floor((numPages * (index + 1)) / parts) };
+}
+
+/** The text lines of a run of a PDF's pages, as readPdfPart reads them: plain data, so a parse process can send it. */
+export interface PdfPart {
+  numPages: number;
+  /** The first page this part read (from 1); its pages follow in order. */
+  first: number;
+  pages: Line[][];
+  /** Pages that could not be read (their entry in `pages` is empty). */
+  unreadable: number[];
+  firstError: string;
 }
 
 /**
@@ -150,6 +192,11 @@ export const SAFE_PDFJS_OPTIONS = Object.freeze({
 
 /** PDF via pdfjs-dist: items -> lines -> paragraphs by position; running heads and page numbers dropped. */
 export async function parsePdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<TenderDocument> {
+  return pdfFromParts(path, [await readPdfPart(bytes, options)]);
+}
+
+/** The lines of every page of the PDF, or of the part `options.part` names. Throws ParseError for a PDF that cannot be opened. */
+export async function readPdfPart(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfPart> {
   const pdfjs = await loadPdfjs();
   // A copy: pdfjs transfers the buffer it is given to its worker.
   const task = pdfjs.getDocument({
@@ -173,32 +220,44 @@ export async function parsePdf(path: string, bytes: Uint8Array, options: PdfOpti
     if (options.maxPages && doc.numPages > options.maxPages) {
       throw new ParseError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`);
     }
-    const pages: Line[][] = [];
-    const unreadable: number[] = [];
-    let firstError = '';
-    for (let p = 1; p <= doc.numPages; p++) {
+    const { first, last } = options.part ? pdfPageRange(doc.numPages, options.part) : { first: 1, last: doc.numPages };
+    const part: PdfPart = { numPages: doc.numPages, first, pages: [], unreadable: [], firstError: '' };
+    for (let p = first; p <= last; p++) {
       // One damaged page loses that page, not the document.
       try {
         const page = await doc.getPage(p);
         const content = await page.getTextContent();
-        pages.push(toLines(content.items as TextItem[]));
+        part.pages.push(toLines(content.items as TextItem[]));
         // Release the page's operator lists and fonts as soon as its text is read.
         page.cleanup();
       } catch (e) {
-        unreadable.push(p);
-        firstError ||= (e as Error)?.message ?? String(e);
-        pages.push([]);
+        part.unreadable.push(p);
+        part.firstError ||= (e as Error)?.message ?? String(e);
+        part.pages.push([]);
       }
     }
-    if (doc.numPages > 0 && unreadable.length === doc.numPages) {
-      throw new ParseError('corrupt-pdf', `not a readable PDF: none of its ${doc.numPages} page${doc.numPages === 1 ? '' : 's'} could be read (${firstError})`);
-    }
-    const result = linesToDocument(path, pages);
-    if (unreadable.length) result.notes.push(`unreadable-pages:${unreadable.join(',')}`);
-    return result;
+    return part;
   } finally {
     await doc.destroy();
   }
+}
+
+/** The document from the parts of its pages (in any order; together they hold every page once). */
+export function pdfFromParts(path: string, parts: PdfPart[]): TenderDocument {
+  const ordered = [...parts].sort((a, b) => a.first - b.first);
+  const numPages = ordered[0]?.numPages ?? 0;
+  const pages = ordered.flatMap((p) => p.pages);
+  const unreadable = ordered.flatMap((p) => p.unreadable);
+  if (pages.length !== numPages || ordered.some((p) => p.numPages !== numPages)) {
+    throw new Error(`the parts of the PDF hold ${pages.length} pages of ${numPages}`);
+  }
+  if (numPages > 0 && unreadable.length === numPages) {
+    const firstError = ordered.find((p) => p.firstError)?.firstError ?? '';
+    throw new ParseError('corrupt-pdf', `not a readable PDF: none of its ${numPages} page${numPages === 1 ? '' : 's'} could be read (${firstError})`);
+  }
+  const result = linesToDocument(path, pages);
+  if (unreadable.length) result.notes.push(`unreadable-pages:${unreadable.join(',')}`);
+  return result;
 }
 
 function linesToDocument(path: string, pages: Line[][]): TenderDocument {

@@ -1,16 +1,11 @@
 import type { TenderDocument } from '../model/document.js';
 import type { Facts } from '../model/facts.js';
 import type { Finding, Severity } from '../model/finding.js';
-import { turnoverDemands, type TurnoverDemand } from '../extract/requirements/turnover.js';
+import { multipleOfAnnual, turnoverDemands } from '../extract/requirements/turnover.js';
 import { daysBetween } from '../extract/dates.js';
 
-/** The statutory minimum (PA23 s.54(4), open procedure, electronic) and the recommended minimum where none applies. */
-export const STATUTORY_DAYS = 25;
-export const RECOMMENDED_DAYS = 30;
-/** The turnover benchmark: 2 x the annual value (PSR Sch.16 para 3(3), PCR 2015 reg 58(9)). */
-export const TURNOVER_BENCHMARK = 2;
-/** "Large" for lots (the unlotted-large-contract rule's default). */
-export const LARGE_CONTRACT = 1_000_000;
+// No thresholds here: what is too short, too high or too large is the rules' judgment (with the
+// user's options), read from each finding's data. This file only counts and bins.
 
 /** Tender period bins: 5-day bins from 0 to 60, then 60+ (bin edges fall on 25 and 30). */
 export const PERIOD_BIN_DAYS = 5;
@@ -37,6 +32,8 @@ export interface NoticeRow {
   deadline?: string;
   /** Days from publication to the submission deadline (calendar days, deadline date minus publication date). */
   days?: number;
+  /** short-tender-period's finding on this notice: under a statutory minimum, or under the recommended days where none applies. */
+  period?: { statutory: boolean; minimumDays: number };
   regime: string;
   value?: number;
   valueBasis?: 'annual' | 'total';
@@ -44,6 +41,10 @@ export interface NoticeRow {
   lotsReasons: boolean;
   /** The highest turnover demanded, as a multiple of the annual value. */
   turnoverMultiple?: number;
+  /** turnover-multiple found a demand above its benchmark (the benchmark from the finding). */
+  turnoverOver?: { multiple: number; benchmark: number };
+  /** unlotted-large-contract's finding: the total value and the rule's large-contract value. */
+  unlotted?: { value: number; largeValue: number };
   sme?: boolean;
   errors: number;
   warnings: number;
@@ -79,35 +80,35 @@ export interface PortfolioSummary {
   buyers: number;
   period: {
     bins: number[];
+    /** Per bin, the most serious short-tender-period finding among its notices. */
+    binWorst: Array<'statutory' | 'recommended' | null>;
     judged: number;
     callOffs: number;
     unknown: number;
+    /** Notices with a short-tender-period finding under a statutory minimum (each notice's own). */
     underStatutory: number;
-    underRecommended: number;
+    /** Notices with any short-tender-period finding (statutory, or under the recommended days). */
+    underMinimum: number;
+    /** The distinct minimums the findings applied, in days. */
+    minimums: number[];
     median?: number;
   };
   turnover: {
     bins: number[];
     notices: number;
     overBenchmark: number;
+    /** The benchmarks the turnover findings applied (the rule's maxMultiple). */
+    benchmarks: number[];
     max?: number;
   };
+  /** The large-contract values the unlotted findings applied. */
+  unlottedLargeValues: number[];
   unlotted: NoticeRow[];
   unlottedLargeCount: number;
   smeMarkedWithFindings: number;
   smeMarked: number;
   rows: NoticeRow[];
   rowsTotal: number;
-}
-
-/** A turnover demand as a multiple of the annual value, the way the turnover-multiple rule reads it. */
-export function turnoverMultipleOf(d: TurnoverDemand, annual: Facts['annualValue']): number | undefined {
-  if (d.multiple) {
-    const years = d.multiple.of === 'total' && annual?.years && annual.years > 1 ? annual.years : 1;
-    return d.multiple.factor * years;
-  }
-  if (d.amount !== undefined && annual && annual.amount > 0) return d.amount / annual.amount;
-  return undefined;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -122,6 +123,12 @@ export class Portfolio {
   private rules = new Map<string, SeverityCounts>();
   private buyers = new Map<string, { notices: number; noticesWithFindings: number } & SeverityCounts>();
   private periodBins = new Array<number>(PERIOD_BINS).fill(0);
+  private periodWorst = new Array<'statutory' | 'recommended' | null>(PERIOD_BINS).fill(null);
+  private underStatutory = 0;
+  private underMinimum = 0;
+  private periodMinimums = new Set<number>();
+  private turnoverBenchmarks = new Set<number>();
+  private unlottedLargeValues = new Set<number>();
   private periodDays: number[] = [];
   private callOffs = 0;
   private periodUnknown = 0;
@@ -167,8 +174,17 @@ export class Portfolio {
     if (facts.regime.id === 'framework-call-off') this.callOffs++;
     else if (row.days === undefined || row.days < 0) this.periodUnknown++;
     else {
-      this.periodBins[Math.min(PERIOD_BINS - 1, Math.floor(row.days / PERIOD_BIN_DAYS))]!++;
+      const bin = Math.min(PERIOD_BINS - 1, Math.floor(row.days / PERIOD_BIN_DAYS));
+      this.periodBins[bin]!++;
       this.periodDays.push(row.days);
+      if (row.period) {
+        this.periodWorst[bin] = row.period.statutory || this.periodWorst[bin] === 'statutory' ? 'statutory' : 'recommended';
+      }
+    }
+    if (row.period) {
+      this.underMinimum++;
+      if (row.period.statutory) this.underStatutory++;
+      this.periodMinimums.add(row.period.minimumDays);
     }
 
     if (row.turnoverMultiple !== undefined) {
@@ -177,8 +193,11 @@ export class Portfolio {
       let bin = MULTIPLE_EDGES.findIndex((e) => m <= e + 1e-9);
       if (bin < 0) bin = MULTIPLE_EDGES.length;
       this.multipleBins[bin]!++;
-      if (m > TURNOVER_BENCHMARK + 1e-9) this.turnoverOver++;
       this.turnoverMax = Math.max(this.turnoverMax ?? 0, m);
+    }
+    if (row.turnoverOver) {
+      this.turnoverOver++;
+      this.turnoverBenchmarks.add(row.turnoverOver.benchmark);
     }
 
     if (row.sme) {
@@ -186,10 +205,10 @@ export class Portfolio {
       if (row.errors + row.warnings > 0) this.smeWithFindings++;
     }
 
-    const total = totalValue(facts);
-    if (total !== undefined && total >= LARGE_CONTRACT && row.lots !== 'divided' && !row.lotsReasons) {
+    if (row.unlotted) {
       this.unlottedLarge++;
-      this.keepTop(this.unlotted, row, this.maxUnlotted, (a, b) => (b.value ?? 0) - (a.value ?? 0));
+      this.unlottedLargeValues.add(row.unlotted.largeValue);
+      this.keepTop(this.unlotted, row, this.maxUnlotted, (a, b) => (b.unlotted?.value ?? 0) - (a.unlotted?.value ?? 0));
     }
     this.keepTop(this.rows, row, this.maxRows, rowOrder);
     return row;
@@ -215,9 +234,15 @@ export class Portfolio {
     const days = facts.published && facts.submissionDeadline ? daysBetween(facts.published.date, facts.submissionDeadline.date) : undefined;
     let turnoverMultiple: number | undefined;
     for (const d of turnoverDemands(doc)) {
-      const m = turnoverMultipleOf(d, facts.annualValue);
+      const m = multipleOfAnnual(d, facts.annualValue);
       if (m !== undefined && Number.isFinite(m)) turnoverMultiple = Math.max(turnoverMultiple ?? 0, m);
     }
+    const of = (id: string) => findings.filter((f) => f.ruleId === id && f.data);
+    const num = (f: Finding, key: string) => (typeof f.data?.[key] === 'number' ? (f.data[key] as number) : undefined);
+    const periodFinding = of('short-tender-period').sort((a, b) => Number(b.data!.statutory === true) - Number(a.data!.statutory === true))[0];
+    const turnoverFindings = of('turnover-multiple').filter((f) => num(f, 'multiple') !== undefined);
+    const worstTurnover = turnoverFindings.sort((a, b) => num(b, 'multiple')! - num(a, 'multiple')!)[0];
+    const unlottedFinding = of('unlotted-large-contract')[0];
     const n = doc.notice;
     const total = totalValue(facts);
     return {
@@ -234,6 +259,11 @@ export class Portfolio {
       lots: facts.lots.divided === true ? 'divided' : facts.lots.divided === false ? 'single' : 'not described',
       lotsReasons: Boolean(facts.lots.reasons),
       ...(turnoverMultiple !== undefined ? { turnoverMultiple } : {}),
+      ...(periodFinding && num(periodFinding, 'minimumDays') !== undefined ? { period: { statutory: periodFinding.data!.statutory === true, minimumDays: num(periodFinding, 'minimumDays')! } } : {}),
+      ...(worstTurnover && num(worstTurnover, 'maxMultiple') !== undefined ? { turnoverOver: { multiple: num(worstTurnover, 'multiple')!, benchmark: num(worstTurnover, 'maxMultiple')! } } : {}),
+      ...(unlottedFinding && num(unlottedFinding, 'totalValue') !== undefined && num(unlottedFinding, 'largeValue') !== undefined
+        ? { unlotted: { value: num(unlottedFinding, 'totalValue')!, largeValue: num(unlottedFinding, 'largeValue')! } }
+        : {}),
       ...(n?.suitability?.sme !== undefined ? { sme: n.suitability.sme } : {}),
       errors: count('error'),
       warnings: count('warning'),
@@ -269,15 +299,18 @@ export class Portfolio {
       buyers: this.buyers.size,
       period: {
         bins: this.periodBins,
+        binWorst: this.periodWorst,
         judged: days.length,
         callOffs: this.callOffs,
         unknown: this.periodUnknown,
-        underStatutory: days.filter((d) => d < STATUTORY_DAYS).length,
-        underRecommended: days.filter((d) => d < RECOMMENDED_DAYS).length,
+        underStatutory: this.underStatutory,
+        underMinimum: this.underMinimum,
+        minimums: [...this.periodMinimums].sort((a, b) => a - b),
         ...(days.length ? { median: days[Math.floor((days.length - 1) / 2)]! } : {}),
       },
-      turnover: { bins: this.multipleBins, notices: this.turnoverNotices, overBenchmark: this.turnoverOver, ...(this.turnoverMax !== undefined ? { max: this.turnoverMax } : {}) },
-      unlotted: this.unlotted.sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, this.maxUnlotted),
+      turnover: { bins: this.multipleBins, notices: this.turnoverNotices, overBenchmark: this.turnoverOver, benchmarks: [...this.turnoverBenchmarks].sort((a, b) => a - b), ...(this.turnoverMax !== undefined ? { max: this.turnoverMax } : {}) },
+      unlotted: this.unlotted.sort((a, b) => (b.unlotted?.value ?? 0) - (a.unlotted?.value ?? 0)).slice(0, this.maxUnlotted),
+      unlottedLargeValues: [...this.unlottedLargeValues].sort((a, b) => a - b),
       unlottedLargeCount: this.unlottedLarge,
       smeMarked: this.smeMarked,
       smeMarkedWithFindings: this.smeWithFindings,
@@ -291,12 +324,9 @@ function total(c: SeverityCounts): number {
   return c.error + c.warning + c.info;
 }
 
-/** The contract's total value: a stated annual value times the term when both are known. */
+/** The contract's total value: the extractor's, else (an annual value with no term) the annual value as a lower bound. */
 export function totalValue(facts: Facts): number | undefined {
-  const v = facts.value;
-  if (!v) return undefined;
-  if (v.basis === 'annual') return facts.term ? (v.amount * facts.term.totalMonths) / 12 : v.amount;
-  return v.amount;
+  return facts.totalValue?.amount ?? facts.value?.amount;
 }
 
 /** Most serious first: errors, then warnings, then infos, then the larger contract. */

@@ -1,34 +1,19 @@
 import { ruleById } from '../../rules/index.js';
 import {
-  MULTIPLE_EDGES, PERIOD_BIN_DAYS, PERIOD_BINS, RECOMMENDED_DAYS, STATUTORY_DAYS, TURNOVER_BENCHMARK, LARGE_CONTRACT,
+  MULTIPLE_EDGES, PERIOD_BIN_DAYS, PERIOD_BINS,
   type NoticeRow, type PortfolioSummary,
 } from './aggregate.js';
 import { COLORS, esc, histogram, stackedBars, valueBars } from './svg.js';
 
-/** Plain-English names for the rules, for a commissioner rather than a linter user. */
-const RULE_NAMES: Record<string, string> = {
-  'turnover-multiple': 'Turnover demanded above 2 × the annual value',
-  'dspt-small-contract': 'NHS DSPT demanded on a small contract',
-  'unlotted-large-contract': 'Large contract not divided into lots',
-  'short-tender-period': 'Tender window too short',
-  'short-clarification-period': 'Too little time for clarification questions',
-  'audited-accounts': 'Audited accounts demanded',
-  'accounts-history': 'Three or more years of accounts demanded',
-  'insurance-before-award': 'Insurance required before award',
-  'insurance-level': 'Insurance cover above what the contract needs',
-  'certification-equivalent': 'Certification required without “or equivalent”',
-  'cyber-essentials-plus': 'Cyber Essentials Plus demanded at bid stage',
-  'prior-contract': 'Previous contract with the buyer required',
-  'payment-terms': 'Payment terms over 30 days',
-  'social-value-weighting': 'Social value weighted under 10%',
-  'reserves-requirement': 'Minimum reserves or net assets demanded',
-  'below-threshold-selection': 'Selection stage on a below-threshold contract',
-  'plain-language': 'Acronym not spelled out',
-  'needs-ocr': 'Scanned pages with no text',
-};
-
+/** A rule's human title, from its metadata (one source for the CLI, the extension and this report). */
 export function ruleName(id: string): string {
-  return RULE_NAMES[id] ?? ruleById(id)?.meta.description ?? id;
+  return ruleById(id)?.meta.title ?? id;
+}
+
+/** "25 days", "25 or 30 days": the values the findings applied, never a copy of a rule's threshold. */
+function orList(values: number[], unit: (v: number) => string): string {
+  const shown = values.map(unit);
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }
 
 const REGIME_NAMES: Record<string, string> = {
@@ -88,16 +73,16 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
 
   // Headline
   out.push(`<section class="headline">
-  <p class="big"><strong>${esc(s.noticesWithBarriers.toLocaleString('en-GB'))} of ${esc(s.notices.toLocaleString('en-GB'))} notices (${pct(s.noticesWithBarriers, s.notices)})</strong> contain at least one requirement or condition that can shut small, local or voluntary suppliers out.</p>
+  <p class="big"><strong>${esc(s.noticesWithFindings.toLocaleString('en-GB'))} of ${esc(s.notices.toLocaleString('en-GB'))} notices (${pct(s.noticesWithFindings, s.notices)})</strong> have findings; <strong>${esc(s.noticesWithBarriers.toLocaleString('en-GB'))}</strong> contain at least one requirement or condition that can shut small, local or voluntary suppliers out (an error or a warning).</p>
   <p>${esc(plural(s.findings.error, 'breach', 'breaches'))} of a legal limit or statutory benchmark (<span class="sev error">error</span>), ${esc(plural(s.findings.warning, 'warning'))} against good practice (<span class="sev warning">warning</span>)${s.findings.info ? `, and ${esc(plural(s.findings.info, 'note'))} worth a look (<span class="sev info">info</span>)` : ''}.${s.smeMarked ? ` ${esc(s.smeMarkedWithFindings.toLocaleString('en-GB'))} of the ${esc(plural(s.smeMarked, 'notice'))} the buyer marked “suitable for SMEs” carry at least one.` : ''}</p>
 </section>`);
 
   // Key figures
   const p = s.period;
   out.push(`<section class="cards" aria-label="Key figures">
-  ${card(`${n(p.underRecommended)} of ${n(p.judged)}`, 'tender windows under 30 days', p.judged ? `${p.underStatutory} under the 25-day statutory minimum; median ${p.median ?? '–'} days` : 'no notice gave both a publication date and a deadline', p.underRecommended ? 'warning' : 'ok')}
-  ${card(`${n(s.turnover.overBenchmark)} of ${n(s.turnover.notices)}`, 'turnover demands above 2 × annual value', s.turnover.max !== undefined ? `highest: ${fmtMultiple(s.turnover.max)} × the annual value` : 'no turnover demand with a known contract value', s.turnover.overBenchmark ? 'error' : 'ok')}
-  ${card(n(s.unlottedLargeCount), `contracts of ${shortGBP(LARGE_CONTRACT)}+ not divided into lots, no reasons given`, s.unlotted[0] ? `largest: ${shortGBP(s.unlotted[0].value ?? 0)}, ${clipText(s.unlotted[0].buyer ?? 'buyer not stated', 60)}` : 'none', s.unlottedLargeCount ? 'warning' : 'ok')}
+  ${card(`${n(p.underMinimum)} of ${n(p.judged)}`, 'tender windows under the minimum that applies to them', p.judged ? `${p.underStatutory} under a statutory minimum, ${p.underMinimum - p.underStatutory} under the recommended days where none applies; median ${p.median ?? '–'} days` : 'no notice gave both a publication date and a deadline', p.underStatutory ? 'error' : p.underMinimum ? 'warning' : 'ok')}
+  ${card(`${n(s.turnover.overBenchmark)} of ${n(s.turnover.notices)}`, `turnover demands above ${s.turnover.benchmarks.length ? orList(s.turnover.benchmarks, (b) => `${fmtMultiple(b)} ×`) : 'the benchmark multiple of'} the annual value`, s.turnover.max !== undefined ? `highest: ${fmtMultiple(s.turnover.max)} × the annual value` : 'no turnover demand with a known contract value', s.turnover.overBenchmark ? 'error' : 'ok')}
+  ${card(n(s.unlottedLargeCount), `large contracts${s.unlottedLargeValues.length ? ` (${orList(s.unlottedLargeValues, (v) => `${shortGBP(v)}+`)})` : ''} not divided into lots, no reasons given`, s.unlotted[0] ? `largest: ${shortGBP(s.unlotted[0].unlotted?.value ?? 0)}, ${clipText(s.unlotted[0].buyer ?? 'buyer not stated', 60)}` : 'none', s.unlottedLargeCount ? 'warning' : 'ok')}
   ${card(n(totalFindings), 'findings in all', `${n(s.findings.error)} errors · ${n(s.findings.warning)} warnings · ${n(s.findings.info)} info${s.readErrors ? ` · ${n(s.readErrors)} unreadable` : ''}`, s.findings.error ? 'error' : totalFindings ? 'warning' : 'ok')}
 </section>`);
 
@@ -120,7 +105,7 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
 
   // 2. Tender periods
   out.push(`<section><h2>How long bidders had to respond</h2>`);
-  out.push(`<p class="lead">Days from publication to the tender deadline, per notice. The Procurement Act 2023 minimum for an open procedure with electronic submission is <strong>${STATUTORY_DAYS} days</strong>; where no statutory minimum applies (light touch, below threshold, PSR) the Keep it Local guide asks for at least <strong>${RECOMMENDED_DAYS} days</strong>. Small organisations have no bid team: short windows shut them out.</p>`);
+  out.push(`<p class="lead">Days from publication to the tender deadline, per notice. Each notice is judged against the minimum of its own regime: the statutory minimum where the law sets one (for example 25 days for a Procurement Act 2023 open procedure with electronic submission), otherwise the days the Keep it Local guide recommends. A bar is red when a notice in it is under a statutory minimum, amber when one is under the recommended days. Small organisations have no bid team: short windows shut them out.</p>`);
   if (p.judged === 0) out.push('<p>No notice gave both a publication date and a tender deadline.</p>');
   else {
     const bars = p.bins.map((count, i) => {
@@ -128,26 +113,24 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
       const hi = lo + PERIOD_BIN_DAYS - 1;
       const last = i === PERIOD_BINS - 1;
       const label = last ? `${lo}+` : `${lo}–${hi}`;
-      const color = lo < STATUTORY_DAYS ? COLORS.error : lo < RECOMMENDED_DAYS ? COLORS.warning : COLORS.ok;
+      const worst = p.binWorst[i];
+      const color = worst === 'statutory' ? COLORS.error : worst === 'recommended' ? COLORS.warning : COLORS.ok;
       return { label, count, color, tooltip: `${plural(count, 'notice')} with ${last ? `${lo} days or more` : `${lo} to ${hi} days`}` };
     });
     out.push(`<figure>${histogram({
-      title: 'Tender periods in days, against the statutory and recommended minimums',
+      title: 'Tender periods in days, coloured by the findings on the notices in each bar',
       bars,
       xTitle: 'days from publication to tender deadline',
       yTitle: 'notices',
-      lines: [
-        { atEdge: STATUTORY_DAYS / PERIOD_BIN_DAYS, label: `${STATUTORY_DAYS} days: statutory minimum (PA23 s.54)`, color: COLORS.error },
-        { atEdge: RECOMMENDED_DAYS / PERIOD_BIN_DAYS, label: `${RECOMMENDED_DAYS} days: recommended minimum`, color: COLORS.warning, dash: true },
-      ],
+      lines: [],
     })}</figure>`);
-    out.push(`<p class="note">${esc(plural(p.judged, 'notice'))} with both dates; median ${p.median} days. ${esc(plural(p.callOffs, 'framework call-off'))} left out (a call-off’s window is set by its framework). ${esc(plural(p.unknown, 'notice'))} without a publication date or deadline.</p>`);
+    out.push(`<p class="note">${esc(plural(p.judged, 'notice'))} with both dates; median ${p.median} days; ${esc(String(p.underStatutory))} under a statutory minimum and ${esc(String(p.underMinimum - p.underStatutory))} under the recommended days${p.minimums.length ? ` (the minimums applied: ${esc(orList(p.minimums, (d) => `${d}`))} days)` : ''}. ${esc(plural(p.callOffs, 'framework call-off'))} left out (a call-off’s window is set by its framework). ${esc(plural(p.unknown, 'notice'))} without a publication date or deadline.</p>`);
   }
   out.push('</section>');
 
   // 3. Turnover multiples
   out.push(`<section><h2>Turnover demanded, as a multiple of the contract’s annual value</h2>`);
-  out.push(`<p class="lead">The highest minimum turnover each notice demands, divided by the annual contract value (the total value over the contract years, extensions included). The benchmark is <strong>${TURNOVER_BENCHMARK} ×</strong> (PSR Sch.16 para 3(3); PCR 2015 reg 58(9)); above it, a turnover floor excludes organisations that could deliver the contract.</p>`);
+  out.push(`<p class="lead">The highest minimum turnover each notice demands, divided by the annual contract value (the total value over the contract years, extensions included). The benchmark${s.turnover.benchmarks.length ? ` the findings applied is <strong>${esc(orList(s.turnover.benchmarks, (b) => `${fmtMultiple(b)} ×`))}</strong>` : ' is twice the annual value'} (PSR Sch.16 para 3(3); PCR 2015 reg 58(9)); above it, a turnover floor excludes organisations that could deliver the contract.</p>`);
   if (s.turnover.notices === 0) out.push('<p>No notice demanded a minimum turnover that could be compared with a known contract value.</p>');
   else {
     const labels = ['up to 1 ×', '1–2 ×', '2–3 ×', '3–4 ×', '4–5 ×', '5–10 ×', 'over 10 ×'];
@@ -157,29 +140,31 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
       color: i < 2 ? COLORS.ok : i < 4 ? COLORS.warning : COLORS.error,
       tooltip: `${plural(count, 'notice')}: turnover ${labels[i]} the annual value`,
     }));
-    const edge = MULTIPLE_EDGES.indexOf(TURNOVER_BENCHMARK as (typeof MULTIPLE_EDGES)[number]) + 1;
+    // The benchmark line only when every finding applied one benchmark that is a bin edge.
+    const benchmark = s.turnover.benchmarks.length === 1 ? s.turnover.benchmarks[0]! : undefined;
+    const edge = benchmark !== undefined ? MULTIPLE_EDGES.indexOf(benchmark as (typeof MULTIPLE_EDGES)[number]) + 1 : 0;
     out.push(`<figure>${histogram({
       title: 'Minimum turnover demanded as a multiple of the annual contract value',
       bars,
       xTitle: 'minimum turnover ÷ annual contract value',
       yTitle: 'notices',
-      lines: [{ atEdge: edge, label: `${TURNOVER_BENCHMARK} × benchmark`, color: COLORS.error }],
+      lines: edge > 0 ? [{ atEdge: edge, label: `${fmtMultiple(benchmark!)} × benchmark`, color: COLORS.error }] : [],
     })}</figure>`);
-    out.push(`<p class="note">${esc(plural(s.turnover.notices, 'notice'))} demand a minimum turnover that can be compared with the contract’s value; ${esc(String(s.turnover.overBenchmark))} exceed ${TURNOVER_BENCHMARK} ×. Exactly ${TURNOVER_BENCHMARK} × is within the benchmark.</p>`);
+    out.push(`<p class="note">${esc(plural(s.turnover.notices, 'notice'))} demand a minimum turnover that can be compared with the contract’s value; ${esc(String(s.turnover.overBenchmark))} exceed the benchmark (turnover-multiple findings); a demand exactly at the benchmark is within it.</p>`);
   }
   out.push('</section>');
 
   // 4. Unlotted
   out.push(`<section><h2>The largest contracts not divided into lots</h2>`);
-  out.push(`<p class="lead">Contract size is the biggest barrier small organisations face. The Procurement Act 2023 (s.18) requires buyers to consider lots and to give reasons when they do not use them. These are the largest notices of ${shortGBP(LARGE_CONTRACT)} or more let as a single lot, or with no lot structure, and no reasons published.</p>`);
-  if (s.unlotted.length === 0) out.push(`<p>None: every notice of ${shortGBP(LARGE_CONTRACT)} or more was divided into lots or gave reasons.</p>`);
+  out.push(`<p class="lead">Contract size is the biggest barrier small organisations face. The Procurement Act 2023 (s.18) requires buyers to consider lots and to give reasons when they do not use them. These are the largest notices that unlotted-large-contract found let as a single lot, or with no lot structure, and no reasons published${s.unlottedLargeValues.length ? ` (large: ${esc(orList(s.unlottedLargeValues, (v) => `${shortGBP(v)} or more`))})` : ''}.</p>`);
+  if (s.unlotted.length === 0) out.push(`<p>None: no large notice was let without lots and without reasons.</p>`);
   else {
     out.push(`<figure>${valueBars({
       title: 'Largest contracts not divided into lots, by total value',
-      rows: s.unlotted.map((r) => ({ label: r.title ?? r.ocid, sub: r.buyer, value: r.value ?? 0, shown: shortGBP(r.value ?? 0), color: COLORS.warning })),
+      rows: s.unlotted.map((r) => ({ label: r.title ?? r.ocid, sub: r.buyer, value: r.unlotted?.value ?? 0, shown: shortGBP(r.unlotted?.value ?? 0), color: COLORS.warning })),
     })}</figure>`);
     out.push(`<table class="compact"><thead><tr><th>Notice</th><th>Buyer</th><th class="num">Value</th><th>Lots</th></tr></thead><tbody>`);
-    for (const r of s.unlotted) out.push(`<tr><td>${noticeLink(r)}</td><td>${esc(r.buyer ?? '')}</td><td class="num">${esc(shortGBP(r.value ?? 0))}</td><td>${r.lots === 'single' ? 'a single lot' : 'no lots described'}</td></tr>`);
+    for (const r of s.unlotted) out.push(`<tr><td>${noticeLink(r)}</td><td>${esc(r.buyer ?? '')}</td><td class="num">${esc(shortGBP(r.unlotted?.value ?? 0))}</td><td>${r.lots === 'single' ? 'a single lot' : 'no lots described'}</td></tr>`);
     out.push('</tbody></table>');
     if (s.unlottedLargeCount > s.unlotted.length) out.push(`<p class="note">The ${s.unlotted.length} largest of ${s.unlottedLargeCount.toLocaleString('en-GB')}.</p>`);
   }
@@ -270,8 +255,8 @@ function noticeRow(r: NoticeRow): string {
 <td data-v="${esc((r.title ?? r.ocid).toLowerCase())}">${noticeLink(r)}<div class="ocid">${esc(r.ocid)} · ${esc(REGIME_NAMES[r.regime] ?? r.regime)}${r.sme ? ' · marked suitable for SMEs' : ''}</div></td>
 <td data-v="${esc((r.buyer ?? '').toLowerCase())}">${esc(r.buyer ?? '–')}</td>
 <td class="num" data-v="${r.value ?? -1}">${r.value !== undefined ? esc(shortGBP(r.value)) : '–'}</td>
-<td class="num${r.days !== undefined && r.regime !== 'framework-call-off' && r.days < RECOMMENDED_DAYS ? (r.days < STATUTORY_DAYS ? ' bad' : ' warn') : ''}" data-v="${daysKey}">${days}</td>
-<td class="num${r.turnoverMultiple !== undefined && r.turnoverMultiple > TURNOVER_BENCHMARK + 1e-9 ? ' bad' : ''}" data-v="${r.turnoverMultiple ?? -1}">${r.turnoverMultiple !== undefined ? esc(fmtMultiple(r.turnoverMultiple)) + ' ×' : '–'}</td>
+<td class="num${r.period ? (r.period.statutory ? ' bad' : ' warn') : ''}" data-v="${daysKey}">${days}</td>
+<td class="num${r.turnoverOver ? ' bad' : ''}" data-v="${r.turnoverMultiple ?? -1}">${r.turnoverMultiple !== undefined ? esc(fmtMultiple(r.turnoverMultiple)) + ' ×' : '–'}</td>
 <td class="badges" data-v="${findingKey}">${total ? badges : '<span class="none">none</span>'}</td>
 <td>${details}</td>
 </tr>`;

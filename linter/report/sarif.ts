@@ -52,6 +52,8 @@ function placeProperties(file: FileResult, f: Finding): Record<string, unknown> 
   if (l.block !== undefined) props.block = l.block;
   if (l.heading !== undefined) props.heading = l.heading;
   if (l.notice !== undefined) props.notice = l.notice;
+  if (l.noticeNumber !== undefined) props.noticeNumber = l.noticeNumber;
+  if (l.noticeUrl !== undefined) props.noticeUrl = l.noticeUrl;
   if (l.field !== undefined) props.field = l.field;
   return Object.keys(props).length ? props : undefined;
 }

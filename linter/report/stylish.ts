@@ -2,10 +2,13 @@ import pc from 'picocolors';
 import type { Location } from '../model/document.js';
 import type { Report } from '../model/report.js';
 import type { Requirement } from '../model/requirement.js';
+import type { Facts } from '../model/facts.js';
+import { formatGBP } from '../extract/money.js';
 
 /** "p.3 12:1", "12:4", "¶23", "notice ocds-…": the place a reader can find in the original. */
 export function formatPlace(l: Location): string {
   const parts: string[] = [];
+  if (l.noticeNumber !== undefined) parts.push(`notice ${l.noticeNumber}`);
   if (l.page !== undefined) parts.push(`p.${l.page}`);
   if (l.line !== undefined) parts.push(`${l.line}:${l.column ?? 1}`);
   else if (l.block !== undefined) parts.push(`¶${l.block}`);
@@ -13,14 +16,39 @@ export function formatPlace(l: Location): string {
   return parts.join(' ') || '-';
 }
 
+/**
+ * The facts the rules judged on, in one line: "value £450,000 total excl. VAT (£150,000 a year) ·
+ * term 3 years · published 2 Mar 2026 · deadline 30 Mar 2026 · regime pa2023 (england) · buyer Wexley
+ * Borough Council (local-authority)". What was not read says so ("value not found").
+ */
+export function formatFacts(f: Facts): string {
+  const vat = (v: NonNullable<Facts['value']>) => (v.vat === 'excluding' ? ' excl. VAT' : v.vat === 'including' ? ' incl. VAT' : '');
+  const date = (d: { date: string } | undefined) => d?.date ?? 'not found';
+  const parts = [
+    f.value ? `value ${formatGBP(f.value.amount)} ${f.value.basis === 'annual' ? 'a year' : 'total'}${vat(f.value)}${f.annualValue && f.value.basis === 'total' ? ` (${formatGBP(f.annualValue.amount)} a year)` : ''}` : 'value not found',
+    f.term ? `term ${f.term.derivation}` : 'term not found',
+    `published ${date(f.published)}`,
+    ...(f.participationDeadline ? [`participation ${f.participationDeadline.date}`] : []),
+    `clarification ${date(f.clarificationDeadline)}`,
+    `deadline ${date(f.submissionDeadline)}`,
+    ...(f.contractStart ? [`start ${f.contractStart.date}`] : []),
+    f.lots.divided === true ? `lots ${f.lots.count ?? 'yes'}` : f.lots.divided === false ? 'single lot' : 'lots not described',
+    `regime ${f.regime.id} (${f.regime.nation})`,
+    `buyer ${f.buyer.name ?? 'not found'}${f.buyer.kind !== 'unknown' ? ` (${f.buyer.kind})` : ''}`,
+  ];
+  return parts.join(' · ');
+}
+
 /** ESLint's stylish: findings grouped by file, place, severity, message, rule id, then a summary. */
-export function formatStylish(report: Report, color: boolean, options: { showRequirements?: boolean } = {}): string {
+export function formatStylish(report: Report, color: boolean, options: { showFacts?: boolean; showRequirements?: boolean } = {}): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of report.files) {
-    const requirements = options.showRequirements ? file.requirements ?? [] : [];
-    if (!file.error && file.findings.length === 0 && !file.skipped && requirements.length === 0) continue;
+    const facts = options.showFacts && !file.error && !file.skipped && file.facts ? file.facts : undefined;
+    const requirements = options.showRequirements && !file.error ? file.requirements ?? [] : [];
+    if (!file.error && file.findings.length === 0 && !file.skipped && !facts && requirements.length === 0) continue;
     out.push('', c.underline(file.path));
+    if (facts) out.push(`  ${c.dim(`facts: ${formatFacts(facts)}`)}`);
     if (file.skipped) {
       out.push(`  ${c.dim(file.skipped)}`);
       continue;

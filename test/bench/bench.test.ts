@@ -21,5 +21,9 @@ it('npm run bench runs on tiny inputs and writes its JSON', async () => {
     expect(r.fullLintMs).toBeGreaterThan(0);
   }
   expect(results.targets.map((t) => t.name)).toContain('Peak memory (PDF)');
+  // The whole-command view: tenderlint against each library alone, as fresh processes.
+  const whole = results.rows.filter((r) => (r.name as string).startsWith('Whole command, '));
+  expect(whole.map((r) => r.name)).toEqual(expect.arrayContaining([expect.stringContaining('pdf.js text only'), expect.stringContaining('mammoth only'), expect.stringContaining('remark with remark-gfm')]));
+  for (const r of whole) expect(r.wholeRatio).toBeGreaterThan(0);
   expect(results.targets.every((t) => Number.isFinite(t.value) && t.value > 0)).toBe(true);
 }, 120_000);

@@ -152,3 +152,18 @@ describe('--output and --quiet', () => {
     expect(quiet.summary.warnings).toBe(0);
   });
 });
+
+describe('--show-facts', () => {
+  it('prints a line per file with the facts read, even when a file has no findings', () => {
+    const dir = tempDir({ 'clean.md': '# Wexley Borough Council\n\nWexley Borough Council invites tenders. The estimated value of the contract is £240,000 excluding VAT over three years. The closing date for tenders is 30 March 2026.\n' });
+    try {
+      const r = cli(['--show-facts', '--no-config', 'clean.md'], dir);
+      expect(r.stdout).toContain('facts: value £240,000 total excl. VAT (£80,000 a year) · term 3 years');
+      expect(r.stdout).toContain('deadline 2026-03-30');
+      expect(r.stdout).toContain('buyer Wexley Borough Council (local-authority)');
+      expect(cli(['--no-config', 'clean.md'], dir).stdout).not.toContain('facts:');
+    } finally {
+      cleanup(dir);
+    }
+  });
+});

@@ -33,7 +33,7 @@ describe('the real corpus', () => {
 
   it('Heriot-Watt: 1 300,000 GBP on £650,000 over 3 + 2 years is 10 x the annual value', () => {
     const [f] = findings('pcs-heriot-watt-servers-2019.json', 'turnover-multiple');
-    expect(f!.message).toContain('Minimum turnover £1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years)');
+    expect(f!.message).toContain('Minimum turnover £1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))');
     expect(f!.excerpt).toContain('1 300,000 GBP');
   });
 

@@ -64,8 +64,9 @@ describe('draft checker page', () => {
 
   it('"Check document" on a notice fetches the linked DOCX and opens it in the draft checker', async () => {
     const notice = await s.page(URLS.fts);
-    await notice.waitForSelector('button[data-tenderlint-doc]');
-    const [checker] = await Promise.all([s.context.waitForEvent('page'), notice.locator('button[data-tenderlint-doc]').first().click()]);
+    // The control is the extension's own (a closed shadow root after the link), clicked as a person would.
+    await notice.waitForSelector('tenderlint-doc[data-tenderlint-doc]');
+    const [checker] = await Promise.all([s.context.waitForEvent('page'), notice.locator('tenderlint-doc[data-tenderlint-doc]').first().click()]);
     await done(checker);
     expect(checker.url()).toContain(`chrome-extension://${s.extensionId}/checker.html?url=`);
     expect(await marked(checker)).toContain('dspt-small-contract');

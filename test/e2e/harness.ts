@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync } from 'node:f
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -59,6 +59,14 @@ export function startServer(dir: string, extraPages: Record<string, string> = {}
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PORTALS, page)));
       return;
     }
+    if (url.pathname === '/Notice/Attachment/huge.pdf') {
+      // Says it is 200 MB and sends a little of it: the checker must refuse it by its declared size.
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(200 * 1024 * 1024) });
+      res.write(Buffer.alloc(64 * 1024, 0x20));
+      const stop = setTimeout(() => res.destroy(), 5_000);
+      res.on('close', () => clearTimeout(stop));
+      return;
+    }
     const attachment = /^\/Notice\/Attachment\/([\w.-]+\.(?:docx|pdf))$/.exec(url.pathname)?.[1];
     if (attachment && existsSync(join(TENDERS, attachment))) {
       const type = attachment.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -74,6 +82,8 @@ export interface Session {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The URL of the tab the extension opened on install (its first-run page). */
+  firstRun: string | undefined;
   close(): Promise<void>;
   page(url: string): Promise<Page>;
   badge(url: string): Promise<string>;
@@ -99,11 +109,21 @@ export async function launch(extraPages: Record<string, string> = {}): Promise<S
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The first-run page opens once on install; wait for it and close it, so no test mistakes it for a tab it opened.
+  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+  let welcome: Page | undefined;
+  for (let waited = 0; !welcome && waited < 10_000; waited += 100) {
+    welcome = context.pages().find(isWelcome);
+    if (!welcome) await new Promise((r) => setTimeout(r, 100));
+  }
+  const firstRun = welcome?.url();
+  await welcome?.close();
   mkdirSync(SHOTS, { recursive: true });
   return {
     context,
     worker,
     extensionId,
+    firstRun,
     async close() {
       await context.close();
       await new Promise((r) => server.close(r));
@@ -121,7 +141,9 @@ export async function launch(extraPages: Record<string, string> = {}): Promise<S
       }, url.replace(/\?.*$/, '*'));
     },
     async shot(page, name) {
-      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+      const path = join(SHOTS, `${name}.png`);
+      mkdirSync(dirname(path), { recursive: true });
+      await page.screenshot({ path, fullPage: false });
     },
   };
 }

@@ -53,3 +53,23 @@ describe('findTerm', () => {
     expect(findExtension('No extension is offered.')).toBeUndefined();
   });
 });
+
+// Phrasings from the issue and from tenders written by people who had not seen the extractor.
+const shapes: Array<[string, number[]]> = [
+  ['The contract will run for two years plus one plus one.', [24, 12, 12]],
+  ['The contract will be let for a term of 3+1+1 years: an initial term of three years from 1 September 2026, with two optional extensions of one year each.', [36, 12, 12]],
+  ['The contract will run for an initial term of 12 months with the option to extend for up to a further 3 x 12 months.', [12, 12, 12, 12]],
+  ['The contract will run for an initial period of three years, with the option to extend for up to two further years (up to 5 years in total).', [36, 24]],
+  ['The contract is for three years (an initial 18 months and two optional 9-month extensions).', [18, 9, 9]],
+  ['The framework will run for an initial period of 24 months from 1 May 2026, with the option for the Agency to extend it for 2 x 12 months.', [24, 12, 12]],
+  ['The call-off contract will run for two years from 4 January 2027, with an option for the Council to extend for a further 12 months.', [24, 12]],
+  ['an initial term of 2 years, extendable to a maximum of 4 years', [24, 24]],
+  ['The contract will run for 36 months from 1 May 2026.', [36]],
+  ['2 years + 1 year + 1 year', [24, 12, 12]],
+];
+
+describe('findTerm: the parts of the term', () => {
+  it.each(shapes)('%s', (text, parts) => {
+    expect(findTerm(text)?.parts).toEqual(parts);
+  });
+});

@@ -4,7 +4,7 @@
 // nothing here measures time (npm run bench does).
 import { describe, expect, it } from 'vitest';
 import { TEXT_EXTRACTORS } from '../helpers/extractors.js';
-import { extractFacts } from '../../linter/extract/facts.js';
+import { extractFacts } from '../../linter/extract/facts/index.js';
 import { turnoverDemands } from '../../linter/extract/requirements/turnover.js';
 import { dsptFacts } from '../../linter/extract/requirements/dspt.js';
 import { accountsFacts } from '../../linter/extract/requirements/accounts.js';

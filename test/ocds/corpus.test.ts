@@ -81,7 +81,7 @@ describe('real OCDS notices', () => {
     const turnover = findings.filter((f) => f.ruleId === 'turnover-multiple');
     expect(turnover).toHaveLength(1);
     expect(turnover[0]!.severity).toBe('error');
-    expect(turnover[0]!.message).toContain('£1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years)');
+    expect(turnover[0]!.message).toContain('£1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))');
     expect(turnover[0]!.message).toContain('Against the total value £650,000 it is 2 x');
     expect(turnover[0]!.excerpt).toContain('1 300,000 GBP');
     expect(turnover[0]!.location).toMatchObject({ notice: 'ocds-r6ebe6-0000580017', field: 'tender.selectionCriteria.criteria[0].description' });

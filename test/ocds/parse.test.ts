@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isOcds, paragraphs, parseOcds, releasesOf } from '../../linter/parse/ocds.js';
+import { isOcds, noticeRef, paragraphs, parseOcds, releasesOf } from '../../linter/parse/ocds.js';
 import { readOcdsReleases, scanPackage } from '../../linter/portfolio/stream.js';
 import { lintDocument } from '../../linter/lint.js';
 import { ParseError } from '../../linter/parse/errors.js';
@@ -157,5 +157,23 @@ describe('messy data', () => {
     expect(months(720)).toBe(24);
     expect(months(1800)).toBe(60);
     expect(months(365)).toBe(12);
+  });
+});
+
+describe('noticeRef: the number people look a notice up by, and its page', () => {
+  it.each([
+    ['ocds-h6vhtk-04b2f6', '012345-2025', undefined, { number: '012345-2025', url: 'https://www.find-tender.service.gov.uk/Notice/012345-2025' }],
+    ['ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', '7835a506-a523-46bd-836a-60a9b8ce418e-819883', 'https://www.contractsfinder.service.gov.uk/Notice/7835a506-a523-46bd-836a-60a9b8ce418e', { number: '7835a506-a523-46bd-836a-60a9b8ce418e', url: 'https://www.contractsfinder.service.gov.uk/Notice/7835a506-a523-46bd-836a-60a9b8ce418e' }],
+    ['ocds-b5fd17-0cb08240-82a6-4be3-b63a-1ba819a00d18', undefined, undefined, { number: '0cb08240-82a6-4be3-b63a-1ba819a00d18', url: 'https://www.contractsfinder.service.gov.uk/Notice/0cb08240-82a6-4be3-b63a-1ba819a00d18' }],
+    ['ocds-r6ebe6-0000580017', undefined, 'https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350718', { number: 'APR350718', url: 'https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350718' }],
+    ['ocds-kuma6s-148107', 'ocds-kuma6s-148107-release-148107', 'https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=FEB497646', { number: 'FEB497646', url: 'https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=FEB497646' }],
+    ['ocds-other-1', 'x', undefined, {}],
+  ])('%s %s', (ocid, id, url, expected) => {
+    expect(noticeRef(ocid, id, url)).toEqual(expected);
+  });
+  it('findings on a notice carry the OCID, the notice number and the page', () => {
+    const doc = parseOcds('n.json', JSON.stringify({ ocid: 'ocds-h6vhtk-04b2f6', id: '012345-2025', date: '2026-03-02T00:00:00Z', tender: { title: 'Cleaning', value: { amount: 150000, currency: 'GBP' }, description: 'Bidders must have a minimum annual turnover of £1,000,000.' } }))[0]!;
+    const f = lintDocument(doc).findings.find((x) => x.ruleId === 'turnover-multiple')!;
+    expect(f.location).toMatchObject({ notice: 'ocds-h6vhtk-04b2f6', noticeNumber: '012345-2025', noticeUrl: 'https://www.find-tender.service.gov.uk/Notice/012345-2025' });
   });
 });

@@ -21,6 +21,11 @@ const io = () => {
   return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), cwd: tmp }, out, err };
 };
 
+function byRuleCount(s: { byRule: Array<{ ruleId: string; error: number; warning: number; info: number }> }, id: string): number {
+  const r = s.byRule.find((x) => x.ruleId === id);
+  return r ? r.error + r.warning + r.info : 0;
+}
+
 describe('portfolio of the real corpus', () => {
   it('aggregates by rule, buyer, tender period, turnover multiple and unlotted value', async () => {
     const { portfolio } = await buildPortfolio(corpusFiles(), { cwd: tmp });
@@ -33,18 +38,41 @@ describe('portfolio of the real corpus', () => {
     expect(rows.get('ocds-r6ebe6-0000580017')!.turnoverMultiple).toBeCloseTo(10); // Heriot-Watt (3 + 2 years)
     expect(rows.get('ocds-r6ebe6-0000579639')!.turnoverMultiple).toBeCloseTo(2); // Marine Scotland: exactly 2 x
     expect(s.turnover.overBenchmark).toBe(s.turnover.bins.slice(2).reduce((a, b) => a + b, 0));
+    expect(s.turnover.benchmarks).toEqual([2]);
     // Tender periods: the call-off is left out; Hywel Dda's 14 days sits in the 10-14 bin.
     expect(rows.get('ocds-kuma6s-148107')!.days).toBe(14);
     expect(s.period.callOffs).toBeGreaterThanOrEqual(1);
     expect(s.period.bins[2]).toBeGreaterThanOrEqual(1);
     expect(s.period.judged + s.period.callOffs + s.period.unknown).toBe(15);
     // The largest unlotted contract is the £650m NSS framework; Swansea's 0.01 GBP is no value at all.
-    expect(s.unlotted[0]).toMatchObject({ ocid: 'ocds-r6ebe6-0000548866', value: 650_000_000, lots: 'single' });
+    expect(s.unlotted[0]).toMatchObject({ ocid: 'ocds-r6ebe6-0000548866', value: 650_000_000, lots: 'single', unlotted: { value: 650_000_000, largeValue: 1_000_000 } });
+    expect(s.unlottedLargeCount).toBe(byRuleCount(s, 'unlotted-large-contract'));
+    // Every period the findings judged short is counted, and only those.
+    expect(s.period.underMinimum).toBe(s.rows.filter((r) => r.findings.some((f) => f.ruleId === 'short-tender-period')).length);
     expect(rows.get('ocds-kuma6s-148440')!.value).toBeUndefined();
     const byRule = new Map(s.byRule.map((r) => [r.ruleId, r]));
     expect(byRule.get('unlotted-large-contract')!.warning).toBeGreaterThanOrEqual(3);
     expect(byRule.get('turnover-multiple')!.error).toBeGreaterThanOrEqual(4);
     expect(s.byBuyer.find((b) => b.buyer === 'NHS Lothian')).toMatchObject({ notices: 2 });
+  });
+
+  it('counts what the findings say, so the report follows the rules\' options', async () => {
+    const base = (await buildPortfolio(corpusFiles(), { cwd: tmp })).portfolio.summary();
+    const config = { rules: { 'turnover-multiple': { options: { maxMultiple: 5 } }, 'short-tender-period': { options: { recommendedTenderDays: 60 } }, 'unlotted-large-contract': { options: { largeValue: 100_000_000 } } } };
+    const s = (await buildPortfolio(corpusFiles(), { cwd: tmp, config })).portfolio.summary();
+    expect(s.turnover.benchmarks).toEqual([5]);
+    expect(s.turnover.overBenchmark).toBeLessThan(base.turnover.overBenchmark);
+    expect(s.turnover.overBenchmark).toBe(byRuleCount(s, 'turnover-multiple') > 0 ? s.rows.filter((r) => r.turnoverOver).length : 0);
+    expect(s.period.underMinimum).toBeGreaterThan(base.period.underMinimum);
+    expect(s.period.minimums).toContain(60);
+    expect(s.unlottedLargeValues).toEqual([100_000_000]);
+    expect(s.unlotted.map((r) => r.ocid)).toEqual(['ocds-r6ebe6-0000548866', 'ocds-b5fd17-598a5b4c-625b-4da8-9720-5934dbd69fa0']);
+    expect(s.unlottedLargeCount).toBeLessThan(base.unlottedLargeCount);
+    // The headline says how many notices have findings, as the CLI does.
+    const { io: i } = io();
+    expect(await reportMain([...corpusFiles(), '--out', 'h.html'], i)).toBe(0);
+    const html = readFileSync(join(tmp, 'h.html'), 'utf8');
+    expect(html).toMatch(new RegExp(`<strong>${base.noticesWithFindings} of 15 notices \\(\\d+%\\)</strong> have findings`));
   });
 
   it('writes CSV with one row per finding, and one row for a notice with none', async () => {

@@ -1,13 +1,16 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { parseBytes, ParseError } from '../../../linter/parse/index.js';
 import { setPdfjsLoader, type PdfjsLike } from '../../../linter/parse/pdf.js';
-import { lintDocument, ConfigError, type LintResult } from '../../../linter/lint.js';
+import { lintDocument, toFileResult, ConfigError, type LintResult } from '../../../linter/lint.js';
 import type { TenderDocument } from '../../../linter/model/document.js';
 import { summarise, type Report } from '../../../linter/model/report.js';
-import { annotate, clearAnnotations, summaryText, type Target } from '../../ui/annotate.js';
+import { ruleById } from '../../../rules/index.js';
+import { annotate, clearAnnotations, type Target } from '../../ui/annotate.js';
+import { summaryText, titleOf, whereText } from '../../ui/finding-text.js';
+import { noteText } from '../../ui/facts-view.js';
 import { normalise } from '../../ui/highlight.js';
-import { loadSettings } from '../../lib/settings.js';
-import { CheckerQuery } from '../../lib/messages.js';
+import { loadSettings, setRuleLevel } from '../../lib/settings.js';
+import { contentMismatch, parseCheckerQuery, readCapped } from '../../lib/documents.js';
 
 // pdf.js and its worker are part of the extension: nothing is fetched from a CDN.
 setPdfjsLoader(async () => {
@@ -16,11 +19,13 @@ setPdfjsLoader(async () => {
   return pdfjs as unknown as PdfjsLike;
 });
 
-const status = document.getElementById('status')!;
-const textBox = document.getElementById('text')!;
-const summaryBox = document.getElementById('summary')!;
-const actions = document.getElementById('actions')!;
-let last: { name: string; doc: TenderDocument; result: LintResult } | undefined;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = $('status');
+const textBox = $('text');
+const summaryBox = $('summary');
+const actions = $('actions');
+let last: { name: string; bytes: Uint8Array; doc: TenderDocument; result: LintResult } | undefined;
+let runs = 0;
 
 function setStatus(text: string, error = false) {
   status.textContent = text;
@@ -61,17 +66,30 @@ function blockOf(doc: TenderDocument, excerpt: string): number | undefined {
   return hit?.index ?? doc.blocks.find((b) => b.kind !== 'table-cell' && normalise(b.text).includes(want.slice(0, 60)))?.index;
 }
 
-async function check(name: string, bytes: Uint8Array) {
+function clear() {
   clearAnnotations(document);
   textBox.replaceChildren();
   actions.hidden = true;
+  document.documentElement.removeAttribute('data-tenderlint-checked');
+}
+
+async function check(name: string, bytes: Uint8Array, flash?: { text: string; undo?: () => void }) {
+  clear();
+  runs++;
   setStatus(`Reading ${name}…`);
+  const mismatch = contentMismatch(name, bytes);
+  if (mismatch) {
+    setStatus(mismatch, true);
+    document.documentElement.setAttribute('data-tenderlint-checked', 'error');
+    return;
+  }
   let doc: TenderDocument;
   try {
     const docs = await parseBytes(name, bytes);
     doc = docs[0]!;
   } catch (e) {
     setStatus(e instanceof ParseError ? `Could not read ${name}: ${e.message}` : `Could not read ${name}: ${(e as Error).message}`, true);
+    document.documentElement.setAttribute('data-tenderlint-checked', 'error');
     return;
   }
   const { config } = await loadSettings();
@@ -88,17 +106,34 @@ async function check(name: string, bytes: Uint8Array) {
     const i = blockOf(doc, finding.excerpt);
     return { finding, node: i === undefined ? undefined : nodes[i] };
   });
-  annotate(document, targets, { source: name, notes: result.notes, container: summaryBox, docked: false });
-  last = { name, doc, result };
+  annotate(document, targets, {
+    source: name,
+    notes: result.notes,
+    facts: result.facts,
+    container: summaryBox,
+    docked: false,
+    ...(flash ? { flash } : {}),
+    actions: {
+      notice: { title: name },
+      onRuleOff: (ruleId) => {
+        void setRuleLevel(ruleId, 'off').then(() =>
+          check(name, bytes, { text: `Turned off the rule “${titleOf(ruleId)}” everywhere.`, undo: () => void setRuleLevel(ruleId, undefined).then(() => check(name, bytes)) }),
+        );
+      },
+    },
+  });
+  last = { name, bytes, doc, result };
   actions.hidden = false;
   document.title = `${name}: ${summaryText(result.findings)} - tenderlint`;
-  setStatus(`${name}: ${summaryText(result.findings)}.`);
+  const time = new Date().toLocaleTimeString('en-GB');
+  setStatus(`${name}: ${summaryText(result.findings)}. Checked at ${time}${runs > 1 ? ` (check ${runs})` : ''}.`);
   document.documentElement.setAttribute('data-tenderlint-checked', String(result.findings.length));
+  document.documentElement.setAttribute('data-tenderlint-runs', String(runs));
 }
 
 function report(): Report {
-  const { name, doc, result } = last!;
-  const files = [{ path: name, format: doc.format, facts: result.facts, findings: result.findings, notes: result.notes, error: null }];
+  const { doc, result } = last!;
+  const files = [{ ...toFileResult(doc, result), path: last!.name }];
   return { version: 1, files, summary: summarise(files) };
 }
 
@@ -111,12 +146,13 @@ function download(name: string, type: string, body: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A standalone HTML report, built as a DOM (text nodes only) and serialised. */
+/** A standalone HTML report, built as a DOM (text nodes only) and serialised: each finding with where, why and how to fix it. */
 function printable(): string {
   const r = report();
   const d = document.implementation.createHTMLDocument(`tenderlint report: ${last!.name}`);
+  d.documentElement.lang = 'en';
   const style = d.createElement('style');
-  style.textContent = 'body{font:14px/1.5 Arial,sans-serif;max-width:800px;margin:20px auto}h2{font-size:16px;margin-top:18px}.excerpt{background:#f3f2f1;padding:4px}';
+  style.textContent = 'body{font:14px/1.5 Arial,sans-serif;max-width:800px;margin:20px auto;color:#0b0c0c}h2{font-size:16px;margin-top:18px}.excerpt{background:#f3f2f1;padding:4px}.where{color:#505a5f}';
   d.head.appendChild(style);
   const add = (tag: string, text: string, parent: Element = d.body) => {
     const e = d.createElement(tag);
@@ -126,10 +162,15 @@ function printable(): string {
   };
   add('h1', `tenderlint report: ${last!.name}`);
   add('p', `${summaryText(last!.result.findings)}. Checked ${new Date().toISOString().slice(0, 10)}.`);
+  for (const n of r.files[0]!.notes ?? []) add('p', noteText(n));
   for (const f of r.files[0]!.findings) {
-    add('h2', `${f.severity.toUpperCase()}: ${f.ruleId}`);
+    add('h2', `${f.severity.toUpperCase()}: ${titleOf(f.ruleId)} (${f.ruleId})`);
+    const where = whereText(f.location);
+    if (where) add('p', `Where: ${where}`).className = 'where';
     add('p', f.message);
     add('p', f.excerpt).className = 'excerpt';
+    const why = ruleById(f.ruleId)?.meta.rationale;
+    if (why) add('p', `Why it matters: ${why}`);
     add('p', `Fix: ${f.fix}`);
     const ul = d.createElement('ul');
     for (const c of f.citations) add('li', `${c.title}${c.section ? `, ${c.section}` : ''}: ${c.url}`, ul);
@@ -139,20 +180,22 @@ function printable(): string {
 }
 
 const base = (name: string) => name.replace(/\.[^.]+$/, '');
-document.getElementById('export-json')!.addEventListener('click', () => download(`${base(last!.name)}.tenderlint.json`, 'application/json', JSON.stringify(report(), null, 2)));
-document.getElementById('export-report')!.addEventListener('click', () => download(`${base(last!.name)}.tenderlint.html`, 'text/html', printable()));
-document.getElementById('print')!.addEventListener('click', () => window.print());
+$('export-json').addEventListener('click', () => download(`${base(last!.name)}.tenderlint.json`, 'application/json', JSON.stringify(report(), null, 2)));
+$('export-report').addEventListener('click', () => download(`${base(last!.name)}.tenderlint.html`, 'text/html', printable()));
+$('print').addEventListener('click', () => window.print());
+$('recheck').addEventListener('click', () => last && void check(last.name, last.bytes));
 
 async function fromFile(file: File) {
   await check(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
-const input = document.getElementById('file') as HTMLInputElement;
+const input = $<HTMLInputElement>('file');
 input.addEventListener('change', () => {
   const f = input.files?.[0];
-  if (f) void fromFile(f);
+  // Cleared once read, so choosing the same file again is a change and checks it again.
+  if (f) void fromFile(f).finally(() => (input.value = ''));
 });
-const drop = document.getElementById('drop')!;
+const drop = $('drop');
 document.addEventListener('dragover', (e) => {
   e.preventDefault();
   drop.classList.add('over');
@@ -165,19 +208,47 @@ document.addEventListener('drop', (e) => {
   if (f) void fromFile(f);
 });
 
-/** Opened from a "Check document" control: fetch that one document (the user's click asked for it). */
-async function fromQuery() {
-  const q = CheckerQuery.safeParse(Object.fromEntries(new URLSearchParams(location.search)));
-  if (!q.success) return;
-  const url = new URL(q.data.url);
-  const name = decodeURIComponent(url.pathname.split('/').pop() || 'document');
-  setStatus(`Fetching ${name}…`);
+/** Fetches one document the user asked for, streamed and stopped past the size limit. */
+async function fetchAndCheck(url: URL, name: string) {
+  setStatus(`Fetching ${url.href}…`);
   try {
     const res = await fetch(url, { credentials: 'include', redirect: 'follow' });
     if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    await check(name, new Uint8Array(await res.arrayBuffer()));
+    const bytes = await readCapped(res);
+    await check(name, bytes);
   } catch (e) {
-    setStatus(`Could not fetch ${name} (${(e as Error).message}). Download it and drop it here instead.`, true);
+    setStatus(`Could not fetch ${name} from ${url.href} (${(e as Error).message}). Download it and drop it here instead.`, true);
+    document.documentElement.setAttribute('data-tenderlint-checked', 'error');
   }
 }
-void fromQuery();
+
+/**
+ * Opened from a "Check document" control: fetch that one document. One on another site than the
+ * notice it was linked from is fetched only after the user confirms, with its full address shown.
+ */
+function fromQuery() {
+  const q = parseCheckerQuery(location.search);
+  if (q.kind === 'none') return;
+  if (q.kind === 'invalid') {
+    setStatus(`This checker was opened with an address it cannot use (${q.reason}). Choose or drop a file instead.`, true);
+    document.documentElement.setAttribute('data-tenderlint-checked', 'error');
+    return;
+  }
+  if (!q.needsConfirm) return void fetchAndCheck(q.url, q.name);
+  const box = $('fetch');
+  $('fetch-text').textContent = q.from
+    ? `This document is on ${q.url.hostname}, not on ${q.from.hostname} where the notice is. Fetch ${q.url.href} and check it?`
+    : `Fetch ${q.url.href} and check it?`;
+  box.hidden = false;
+  setStatus('Waiting for you to confirm the download.');
+  $('fetch-yes').addEventListener('click', () => {
+    box.hidden = true;
+    void fetchAndCheck(q.url, q.name);
+  });
+  $('fetch-no').addEventListener('click', () => {
+    box.hidden = true;
+    setStatus('Not fetched. Choose or drop a file instead.');
+  });
+  $('fetch-yes').focus();
+}
+fromQuery();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { rules } from '../../../rules/index.js';
 import type { Config } from '../../../linter/config.js';
-import { loadSettings, saveConfig } from '../../lib/settings.js';
+import { browser, type Browser } from 'wxt/browser';
+import { loadSettings, saveConfig, setSiteEnabled } from '../../lib/settings.js';
 
 const rulesBox = document.getElementById('rules')!;
 const json = document.getElementById('json') as HTMLTextAreaElement;
@@ -19,12 +20,14 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<strin
 function renderForm(config: Config) {
   rulesBox.replaceChildren();
   for (const rule of rules) {
-    const { id, description, severity } = rule.meta;
+    const { id, title, description, severity } = rule.meta;
     const setting = config.rules[id];
     const level = typeof setting === 'string' ? setting : setting?.severity ?? '';
     const opts = typeof setting === 'object' ? setting.options ?? {} : {};
     const fs = make('fieldset', { 'data-rule': id });
-    fs.appendChild(make('legend', {}, id));
+    const legend = make('legend', {}, `${title} `);
+    legend.appendChild(make('code', {}, id));
+    fs.appendChild(legend);
     fs.appendChild(make('p', { class: 'desc' }, description));
     const label = make('label', {}, 'Level ');
     const select = make('select', { name: `${id}.severity`, 'aria-label': `${id} level` });
@@ -66,7 +69,29 @@ function readForm(base: Config): unknown {
   return { ...base, rules: out };
 }
 
+/** The sites turned off, each with a way to turn it back on. */
+async function renderSites() {
+  const { disabledSites } = await loadSettings();
+  const list = document.getElementById('sites-list')!;
+  list.replaceChildren();
+  document.getElementById('sites-none')!.hidden = disabledSites.length > 0;
+  for (const host of [...disabledSites].sort()) {
+    const li = make('li', { 'data-site': host }, host);
+    const b = make('button', { type: 'button' }, 'Turn back on');
+    b.addEventListener('click', async () => {
+      await setSiteEnabled(host, true);
+      document.getElementById('sites-status')!.textContent = `Turned back on for ${host}.`;
+    });
+    li.appendChild(b);
+    list.appendChild(li);
+  }
+}
+
 async function main() {
+  await renderSites();
+  browser.storage.onChanged.addListener((changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    if (area === 'local' && changes.disabledSites) void renderSites();
+  });
   const { config } = await loadSettings();
   let current: Config = config;
   renderForm(current);

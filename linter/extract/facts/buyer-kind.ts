@@ -7,15 +7,15 @@ import type { AuthorityType, BuyerKind, Nation } from '../../model/facts.js';
  */
 const KINDS: Array<{ re: RegExp; kind: BuyerKind; nation?: Nation; says: string }> = [
   { re: /\bNHS Supply Chain\b|\bCrown Commercial Service\b|\bCabinet Office\b|\bHM (?:Treasury|Revenue|Prison|Courts|Land Registry)\b|\bHis Majesty[’']s\b|\bMinistry of\b|\bDepartment (?:for|of)\b|\bNHS Business Services Authority\b|\bGovernment (?:Digital Service|Property Agency|Legal Department)\b|\bUK Health Security Agency\b|\b(?:Environment|Education and Skills Funding|Driver and Vehicle \w+|Highways|Home Office|Border) Agency\b|\bHome Office\b|\bForeign,? Commonwealth\b|\bOffice (?:for|of) (?:National Statistics|Gas)\b|\bNational Highways\b/i, kind: 'central-government', says: 'a UK government department, agency or central purchasing body' },
-  { re: /\bWelsh Government\b|\bLlywodraeth Cymru\b|\bNHS Wales\b|\bUniversity Health Board\b|\bTeaching Health Board\b|\bPowys Teaching\b|\bVelindre\b|\bWelsh Ambulance\b|\bPublic Health Wales\b|\bCyngor\b|\bSell2Wales\b/i, kind: 'welsh-authority', nation: 'wales', says: 'a devolved Welsh authority' },
-  { re: /\bScottish Government\b|\bScottish Ministers\b|\bNHS (?:National Services Scotland|Scotland|Lothian|Grampian|Greater Glasgow|Lanarkshire|Tayside|Fife|Highland|Ayrshire|Borders|Dumfries|Forth Valley|Orkney|Shetland|Western Isles|24)\b|\bCommon Services Agency\b|\bScotland Excel\b|\bTransport Scotland\b|\bScottish (?:Water|Enterprise|Prison Service|Fire and Rescue|Police Authority|Futures Trust|Borders Council)\b|\bComhairle\b/i, kind: 'scottish-authority', nation: 'scotland', says: 'a Scottish public body' },
+  { re: /\bWelsh\b[^,;()]{0,40}\b(?:Agency|Authority|Board|Commission|Executive|Office|Body)\b|\bWelsh Government\b|\bLlywodraeth Cymru\b|\bNHS Wales\b|\bUniversity Health Board\b|\bTeaching Health Board\b|\bPowys Teaching\b|\bVelindre\b|\bWelsh Ambulance\b|\bPublic Health Wales\b|\bCyngor\b|\bSell2Wales\b/i, kind: 'welsh-authority', nation: 'wales', says: 'a devolved Welsh authority' },
+  { re: /\bScottish\b[^,;()]{0,40}\b(?:Agency|Authority|Board|Commission|Executive|Office|Body)\b|\bScottish Government\b|\bScottish Ministers\b|\bNHS (?:National Services Scotland|Scotland|Lothian|Grampian|Greater Glasgow|Lanarkshire|Tayside|Fife|Highland|Ayrshire|Borders|Dumfries|Forth Valley|Orkney|Shetland|Western Isles|24)\b|\bCommon Services Agency\b|\bScotland Excel\b|\bTransport Scotland\b|\bScottish (?:Water|Enterprise|Prison Service|Fire and Rescue|Police Authority|Futures Trust|Borders Council)\b|\bComhairle\b/i, kind: 'scottish-authority', nation: 'scotland', says: 'a Scottish public body' },
   { re: /\bintegrated care board\b|\bICB\b/i, kind: 'icb', nation: 'england', says: 'an integrated care board' },
   { re: /\bNHS (?:Foundation )?Trust\b|\bFoundation Trust\b|\bHospitals? NHS\b|\bNHS England\b|\bAmbulance Service NHS\b|\bHealthcare NHS\b/i, kind: 'nhs-trust', says: 'an NHS trust (central government under the Procurement Regulations 2024)' },
   { re: /\bHealth Board\b/i, kind: 'welsh-authority', nation: 'wales', says: 'a health board' },
   { re: /\b(?:University|Universities|College|Polytechnic|Institute of Technology)\b/i, kind: 'university', says: 'a university or college' },
   { re: /\b(?:Academy|Academies|Multi-Academy|Schools?|Learning|Education) Trust\b|\bAcademy\b|\b(?:Primary|Secondary|High|Grammar|Infant|Junior|Community|Free|Special) School\b|\bSchool\b/i, kind: 'school', says: 'a school or academy trust' },
   { re: /\bHousing (?:Association|Trust|Group|Society|Co-operative)\b|\bHomes\b|\bHousing\b(?!\s+(?:Department|Services|Directorate))|\bLiving\b(?= Group| Ltd| Limited)/i, kind: 'housing-association', says: 'a housing association' },
-  { re: /\bPolice\b|\bFire (?:and|&) Rescue\b|\bFire Authority\b|\bCrime Commissioner\b|\bCharity\b|\bFoundation\b|\bHospice\b|\bVoluntary\b|\bMuseum\b/i, kind: 'other', says: 'police, fire, a charity or another public body' },
+  { re: /\bPolice\b|\bFire (?:and|&) Rescue\b|\bFire Authority\b|\bCrime Commissioner\b|\bCharity\b|\bCharitable\b|\bFoundation\b|\bHospice\b|\bVoluntary\b|\bMuseum\b/i, kind: 'other', says: 'police, fire, a charity or another public body' },
   { re: /\b(?:Borough|County|City|District|Parish|Town|Metropolitan|Community|Village|Unitary) Council\b|\bCouncil\b|\bCombined Authority\b|\bCorporation of London\b|\bLondon Borough\b|\bGreater London Authority\b|\bCounty Borough\b/i, kind: 'local-authority', says: 'a council or combined authority' },
 ];
 
@@ -44,4 +44,18 @@ export function authorityOfKind(kind: BuyerKind, name?: string): AuthorityType {
   if (kind === 'scottish-authority' && name && /\bScottish (?:Government|Ministers)\b/i.test(name)) return 'central';
   if (kind === 'unknown') return 'unknown';
   return 'sub-central';
+}
+
+/**
+ * A council or NHS body in Wales or Scotland is a devolved authority there: "Wexmoor County Borough
+ * Council" is a Welsh authority once the document places it in Wales. Universities, schools, housing
+ * associations and UK government bodies keep their kind wherever they are.
+ */
+export function kindInNation(kind: BuyerKind, nation: Nation, name?: string): BuyerKind {
+  const devolved = nation === 'wales' ? 'welsh-authority' : nation === 'scotland' ? 'scottish-authority' : undefined;
+  if (!devolved) return kind;
+  if (kind === 'local-authority' || kind === 'nhs-trust' || kind === 'icb') return devolved;
+  // "NHS Strathmore", "NHS Loch Arden": a health board, named the Scottish and Welsh way.
+  if (kind === 'unknown' && name && /^NHS\s+[A-Z]/.test(name)) return devolved;
+  return kind;
 }

@@ -87,3 +87,17 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
   }
   return out;
 });
+
+/**
+ * A turnover demand as a multiple of the annual value: "twice the total value" of a four-year
+ * contract is eight times the annual value. The one place this arithmetic lives (the
+ * turnover-multiple rule and the portfolio report both use it).
+ */
+export function multipleOfAnnual(d: TurnoverDemand, annual: { amount: number; years?: number } | undefined): number | undefined {
+  if (d.multiple) {
+    const years = d.multiple.of === 'total' && annual?.years && annual.years > 1 ? annual.years : 1;
+    return d.multiple.factor * years;
+  }
+  if (d.amount !== undefined && annual && annual.amount > 0) return d.amount / annual.amount;
+  return undefined;
+}

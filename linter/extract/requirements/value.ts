@@ -13,6 +13,20 @@ export interface StatutoryComparison {
 }
 
 /**
+ * The contract's whole value as messages print it, with how it was reached when it was not stated
+ * as one sum: "£450,000 (£150,000 a year x 3 years = £450,000)", "£30,000,000 (the sum of 3 lots: ...)".
+ */
+export function worthOf(facts: Pick<Facts, 'value' | 'totalValue'>): string {
+  const v = facts.value;
+  const t = facts.totalValue;
+  if (!v) return '';
+  const amount = t?.amount ?? v.amount;
+  if (v.basis === 'annual' && t) return `${formatGBP(amount)} (${t.derivation})`;
+  if (v.basis === 'annual') return `at least ${formatGBP(amount)} (${formatGBP(v.amount)} a year; no term found)`;
+  return v.derivation ? `${formatGBP(amount)} (${v.derivation})` : formatGBP(amount);
+}
+
+/**
  * The contract's total value set against the goods and services threshold. Undefined when the value
  * is unknown, or is an annual value with no term (a lower bound cannot show a contract is below).
  * Unknown authority type: the central government threshold, the lower one, so "below" always holds.
@@ -20,13 +34,9 @@ export interface StatutoryComparison {
 export function againstThreshold(facts: Facts): StatutoryComparison | undefined {
   const v = facts.value;
   if (!v) return undefined;
-  let total = v.amount;
-  let derivation = formatGBP(v.amount);
-  if (v.basis === 'annual') {
-    if (!facts.term) return undefined;
-    total = (v.amount * facts.term.totalMonths) / 12;
-    derivation = `${formatGBP(v.amount)} a year over ${facts.term.totalMonths} months = ${formatGBP(total)}`;
-  }
+  if (v.basis === 'annual' && !facts.totalValue) return undefined;
+  const total = facts.totalValue?.amount ?? v.amount;
+  let derivation = worthOf(facts);
   const gross = withVat(total, v.vat);
   if (v.vat === 'excluding') derivation += ` excluding VAT = ${formatGBP(gross)} including VAT`;
   else if (v.vat === 'including') derivation += ' including VAT';

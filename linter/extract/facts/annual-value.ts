@@ -1,0 +1,31 @@
+import type { Facts } from '../../model/facts.js';
+import { formatGBP } from '../money.js';
+
+/**
+ * The annual value for the 2 x turnover benchmark (rules.md): the stated annual value; else the
+ * total over the contract years, initial term plus extensions; else the total. The derivation is
+ * what messages print: "£4,500,000 over 5 years (3 + 1 + 1)".
+ */
+export function annualOf(facts: Pick<Facts, 'value' | 'term'>): Facts['annualValue'] {
+  const v = facts.value;
+  if (!v) return undefined;
+  const stated = v.derivation ? ` (${v.derivation})` : '';
+  if (v.basis === 'annual') return { amount: v.amount, derivation: `${formatGBP(v.amount)} a year as stated${stated}` };
+  const t = facts.term;
+  if (!t) return { amount: v.amount, derivation: `${formatGBP(v.amount)} total${stated}; no contract term found, so the total is used` };
+  // A contract of a year or less brings its whole value within a year.
+  if (t.totalMonths <= 12) return { amount: v.amount, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
+  const years = t.totalMonths / 12;
+  return { amount: v.amount / years, years, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
+}
+
+/** The whole-contract value: the stated total, else the annual value times the contract years. */
+export function totalOf(facts: Pick<Facts, 'value' | 'term'>): Facts['totalValue'] {
+  const v = facts.value;
+  if (!v) return undefined;
+  if (v.basis === 'total') return { amount: v.amount, derivation: v.derivation ? `${formatGBP(v.amount)} (${v.derivation})` : `${formatGBP(v.amount)} as stated` };
+  const t = facts.term;
+  if (!t) return undefined;
+  const amount = (v.amount * t.totalMonths) / 12;
+  return { amount, derivation: `${formatGBP(v.amount)} a year x ${t.derivation} = ${formatGBP(amount)}` };
+}

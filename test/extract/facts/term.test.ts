@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { termDerivation, termOf } from '../../../linter/extract/facts/term.js';
+import { input } from './helpers.js';
+
+// [text, initial, extension, derivation]
+const cases: Array<[string, [number, number, string] | undefined]> = [
+  ['### Duration\n\nThe contract will run for two years plus one plus one. The Council may extend the contract by one year, and then by a further year.', [24, 24, '4 years (2 + 1 + 1)']],
+  ['The estimated value is £1.5 million excluding VAT over five years: an initial three years with the option to extend for a further two years.', [36, 24, '5 years (3 + 2)']],
+  ['The contract will run for an initial term of 12 months with the option to extend for up to a further 3 x 12 months.', [12, 36, '4 years (1 + 1 + 1 + 1)']],
+  ['The contract is for three years (an initial 18 months and two optional 9-month extensions).', [18, 18, '36 months (18 + 9 + 9)']],
+  ['The contract will run for an initial period of 24 months, with extensions in periods of 12 months at the Council\'s discretion, up to 5 years in total.', [24, 36, '5 years (2 + 1 + 1 + 1)']],
+  ['Little Ashby Parish Council would like quotations for cutting the grass for three years from 1 April 2026 to 31 March 2029.', [36, 0, '3 years']],
+  ['The contract will run for 36 months from 1 May 2026. There is no option to extend.', [36, 0, '3 years']],
+  ['The contract will last 3 years from 1 June 2026.', [36, 0, '3 years']],
+  // A length that is not the contract's.
+  ['Bidders must have at least three years of experience in the last five years.', undefined],
+  ['Suppliers must hold cash reserves equal to at least three months of the annual contract value.', undefined],
+];
+
+describe('termOf', () => {
+  it.each(cases)('%s', (text, want) => {
+    const t = termOf(input(text));
+    expect(t ? [t.initialMonths, t.extensionMonths, t.derivation] : undefined).toEqual(want);
+  });
+
+  it('adds an extension stated apart to a stated term', () => {
+    expect(termOf(input('The University reserves the right to extend the Agreement for a further two years.', { termMonths: 36 }))).toMatchObject({ initialMonths: 36, extensionMonths: 24, source: 'flag' });
+  });
+
+  it('prints the parts as messages show them', () => {
+    expect(termDerivation([36, 12, 12])).toBe('5 years (3 + 1 + 1)');
+    expect(termDerivation([36])).toBe('3 years');
+    expect(termDerivation([18, 9, 9])).toBe('36 months (18 + 9 + 9)');
+  });
+});

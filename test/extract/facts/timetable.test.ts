@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { timetableOf } from '../../../linter/extract/facts/timetable.js';
+import { roleOf } from '../../../linter/extract/facts/date-roles.js';
+import { input } from './helpers.js';
+
+// [label, role]: timetable rows and clauses from tenders.
+const roles: Array<[string, string | undefined]> = [
+  ['Tender notice published', 'published'],
+  ['Issued by the Clerk, ', 'published'],
+  ['Contract notice dispatched to Find a Tender', 'dispatched'],
+  ['Date of dispatch of this notice', 'dispatched'],
+  ['Clarification question deadline', 'clarification'],
+  ['Last date for the Agency to publish clarification responses', 'other'],
+  ['answers will be published to all bidders by ', 'other'],
+  ['Shortlisted bidders may be invited to a clarification interview on ', 'other'],
+  ['Tender submission deadline', 'submission'],
+  ['Quotations should be emailed to the Clerk by ', 'submission'],
+  ['Completed questionnaires must be returned through the portal by ', 'submission'],
+  ['Time limit for receipt of requests to participate', 'participation'],
+  ['Time limit for receipt of tenders or requests to participate', 'submission'],
+  ['SPD return date', 'participation'],
+  ['Stage one questionnaire deadline', 'participation'],
+  ['Framework start date', 'contractStart'],
+  ['Contract start and mobilisation', 'contractStart'],
+  ['Service commencement', 'contractStart'],
+  ['Mobilisation', 'other'],
+  ['End of standstill period', 'other'],
+  ['A bidders\' briefing will be held at County Hall at 10:00 on ', 'other'],
+  ['Where any tax returns submitted on or after ', 'other'],
+];
+
+describe('roleOf', () => {
+  it.each(roles)('%s', (label, role) => expect(roleOf(label)).toBe(role));
+});
+
+describe('timetableOf', () => {
+  it('reads a timetable table and leaves dates that are not deadlines alone', () => {
+    const md = `| Activity | Date |\n|---|---|\n| Contract notice dispatched to Find a Tender | 14/10/2024 |\n| Contract notice published | 16/10/2024 |\n| Selection questionnaire deadline | 12:00, 15/11/2024 |\n| ITT clarification deadline | 12:00, 14/01/2025 |\n| Tender submission deadline | 12:00, 24/01/2025 |\n| Award decision notified | 28/02/2025 |\n| Contract start | 1/04/2025 |\n`;
+    const t = timetableOf(input(md), 'england');
+    expect([t.published?.date, t.participationDeadline?.date, t.clarificationDeadline?.date, t.submissionDeadline?.date, t.contractStart?.date]).toEqual(['2024-10-16', '2024-11-15', '2025-01-14', '2025-01-24', '2025-04-01']);
+  });
+
+  it('gives yearless dates the year the document states', () => {
+    const md = `All dates below are in 2027.\n\n| Event | Date |\n|---|---|\n| Competition issued | Monday 15 March |\n| Closing date for tenders | 12:00, Thursday 1 April |\n`;
+    const t = timetableOf(input(md), 'wales');
+    expect(t.published?.date).toBe('2027-03-15');
+    expect(t.submissionDeadline).toMatchObject({ date: '2027-04-01', time: '12:00' });
+    expect(t.submissionDeadline?.derivation).toContain('in 2027');
+  });
+
+  it('counts "N working days before the closing date" over the nation\'s bank holidays', () => {
+    const md = 'The closing date for tenders is 2pm on Wednesday 27 May 2026.\n\nQuestions must be submitted no later than 4 working days before the closing date.';
+    // Spring bank holiday, Monday 25 May 2026, is skipped in England and in Scotland alike.
+    expect(timetableOf(input(md), 'england').clarificationDeadline).toMatchObject({ date: '2026-05-20', source: 'derived' });
+    const scots = 'The closing date for tenders is 12:00 on Tuesday 4 August 2026.\n\nQuestions must be submitted no later than 2 working days before the closing date.';
+    // Scotland's summer holiday is Monday 3 August; England's is 31 August.
+    expect(timetableOf(input(scots), 'scotland').clarificationDeadline?.date).toBe('2026-07-30');
+    expect(timetableOf(input(scots), 'england').clarificationDeadline?.date).toBe('2026-07-31');
+  });
+
+  it('takes the contract start from "will run for N years from"', () => {
+    expect(timetableOf(input('The contract will run for 36 months from 1 May 2026. The deadline for receipt of tenders is 16th March 2026 at 12:00hrs.'), 'england')).toMatchObject({ contractStart: { date: '2026-05-01' }, submissionDeadline: { date: '2026-03-16', time: '12:00' } });
+  });
+});

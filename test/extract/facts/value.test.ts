@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { valueOf } from '../../../linter/extract/facts/value.js';
+import { lotValuesOf } from '../../../linter/extract/facts/lots.js';
+import { input } from './helpers.js';
+
+// [text, amount, basis, vat]; phrasings from the issue, LABELS.md and the evaluation set's dev half.
+const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, string | undefined]> = [
+  ['The estimated value of the contract is £1.2m excluding VAT over the maximum contract period (four years).', 1_200_000, 'total', 'excluding'],
+  ['The estimated contract value is between £850,000 and £950,000 per annum, depending on the hours commissioned.', 950_000, 'annual', 'unknown'],
+  ['The call-off contract is worth approximately £75,000 a year, excluding VAT.', 75_000, 'annual', 'excluding'],
+  ['The estimated value is two hundred and forty thousand pounds over three years.', 240_000, 'total', 'unknown'],
+  ['The contract value is £(2,000,000) in total.', 2_000_000, 'total', 'unknown'],
+  ['The estimated value of the contract is £60,000 to £90,000 per annum, excluding VAT.', 90_000, 'annual', 'excluding'],
+  ['The total value of the contract over the 36 months is estimated at approximately 450k, excluding VAT.', 450_000, 'total', 'excluding'],
+  ['The contract value is estimated at £96,000 excluding VAT for two years (£48,000 per year).', 96_000, 'total', 'excluding'],
+  ['The Council has allocated between £50,000 and £60,000, excluding VAT, for the whole commission.', 60_000, 'total', 'excluding'],
+  ["The Council's budget for this work is approximately £8k a year. Please quote a fixed annual price for each year, excluding VAT.", 8_000, 'annual', 'excluding'],
+  ['The estimated total contract value is GBP 1,350,000 (excluding VAT) for the 36 months.', 1_350_000, 'total', 'excluding'],
+  // Not the value: the past, a framework's whole value, a threshold, a rate, a comparison.
+  ['For information, the current annual spend on the two schemes is about £790,000.', undefined, undefined, undefined],
+  ['The framework has an estimated total value of £14 million across all member institutions. That figure is not the value of this call-off.', undefined, undefined, undefined],
+  ['This is above the services threshold of £214,904 that applies to sub-central authorities.', undefined, undefined, undefined],
+  ['The framework maximum rates (for example £38.50 a day for a small van) are a ceiling only.', undefined, undefined, undefined],
+  ['As the contract is worth less than £30,000, the Council need not advertise it.', undefined, undefined, undefined],
+  ['The estimated value is £[insert].', undefined, undefined, undefined],
+];
+
+describe('valueOf', () => {
+  it.each(cases)('%s', (text, amount, basis, vat) => {
+    const v = valueOf(input(text));
+    expect(v ? [v.amount, v.basis, v.vat] : undefined).toEqual(amount === undefined ? undefined : [amount, basis, vat]);
+  });
+
+  it('sums the lots when only the lots have values, and says so', () => {
+    const md = `The framework is divided into three lots.\n\n| Lot | Title | Estimated value (excluding VAT) |\n|---|---|---|\n| 1 | Cars | £18,000,000 |\n| 2 | Heavy vehicles | £7,500,000 |\n| 3 | Emergency hire | £4,500,000 |\n`;
+    const i = input(md);
+    const lots = lotValuesOf(i.passages);
+    expect(lots?.values).toEqual([18_000_000, 7_500_000, 4_500_000]);
+    expect(valueOf(i, lots)).toMatchObject({ amount: 30_000_000, basis: 'total', vat: 'excluding', derivation: 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000' });
+  });
+
+  it('does not read a table of turnover per lot as lot values', () => {
+    const md = `The minimum annual turnover required is:\n\n| Lot | Minimum turnover |\n|---|---|\n| 1 | £3,000,000 |\n| 2 | £1,500,000 |\n`;
+    expect(lotValuesOf(input(md).passages)).toBeUndefined();
+  });
+
+  it('a stated value wins over the text', () => {
+    expect(valueOf(input('The estimated value is £1m.', { value: '£600k', valueBasis: 'annual' }))).toMatchObject({ amount: 600_000, basis: 'annual', source: 'flag' });
+  });
+});
