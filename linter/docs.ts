@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Rule, RuleExample } from './rule.js';
+import { LAWS, LAW_NAMES } from './law.js';
+import type { Citation } from './model/finding.js';
 
 function optionRows(rule: Rule): string[] {
   const shape = (rule.meta.options as z.ZodObject).shape as Record<string, z.ZodType>;
@@ -9,6 +11,10 @@ function optionRows(rule: Rule): string[] {
   const rows = ['| option | default | meaning |', '| --- | --- | --- |'];
   for (const k of keys) rows.push(`| \`${k}\` | \`${JSON.stringify(defaults[k])}\` | ${shape[k]!.description ?? ''} |`);
   return rows;
+}
+
+function citeLink(c: Citation): string {
+  return `[${c.title}](${c.url})${c.section ? `, ${c.section}` : ''} (${c.kind})`.replace(/\|/g, '\\|');
 }
 
 function example(e: RuleExample): string[] {
@@ -42,7 +48,16 @@ export function ruleDoc(rule: Rule): string {
     '',
     '### Sources',
     '',
-    ...m.citations.map((c) => `- [${c.title}](${c.url})${c.section ? `, ${c.section}` : ''} (${c.kind})`),
+    'A finding cites only the law that governs the document.',
+    '',
+    '| law | basis | sources |',
+    '| --- | --- | --- |',
+    ...LAWS.map((l) => {
+      const e = m.citations[l];
+      if (e.basis === 'none') return `| ${LAW_NAMES[l]} | does not fire | ${e.note} |`;
+      const basis = { law: 'law', policy: 'policy, not law', 'good-practice': 'good practice' }[e.basis] + (e.ceiling ? ` (at most ${e.ceiling})` : '');
+      return `| ${LAW_NAMES[l]} | ${basis} | ${[...e.cite.map(citeLink), ...(e.note ? [e.note] : [])].join('; ')} |`;
+    }),
     '',
     '## How to fix it',
     '',

@@ -86,15 +86,24 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
   const configFacts = (options.config as { facts?: StatedFacts } | undefined)?.facts;
   const { problems, ...facts } = extractFacts(doc, { stated: { ...configFacts, ...options.stated } });
   const findings: Finding[] = [];
+  const law = facts.regime.law;
   for (const { rule, severity, options: ruleOptions } of active) {
     const { meta } = rule;
+    // A rule with no basis in the governing law does not run; one resting on good practice there never claims more than its ceiling.
+    const basis = meta.citations[law];
+    if (basis.basis === 'none') continue;
+    const ceiling = basis.ceiling && RANK[basis.ceiling] < RANK[severity] ? basis.ceiling : severity;
     rule.check({
       doc,
       facts,
+      law,
       options: ruleOptions as never,
       report(r) {
-        // A rule may lower its own severity (a stated justification); the user's level is the ceiling.
-        const final = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
+        const entry = r.judgedAs ? meta.citations[r.judgedAs] : basis;
+        if (entry.basis === 'none') return;
+        const cap = entry.ceiling && RANK[entry.ceiling] < RANK[ceiling] ? entry.ceiling : ceiling;
+        // A rule may lower its own severity (a stated justification); the user's level and the law's ceiling cap it.
+        const final = r.severity && RANK[r.severity] < RANK[cap] ? r.severity : cap;
         const location = {
           ...locatePassage(r.passage),
           ...(doc.notice ? { notice: doc.notice.id } : {}),
@@ -111,7 +120,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
           message: r.message,
           excerpt: r.passage.excerpt ?? r.passage.text,
           location,
-          citations: meta.citations,
+          citations: entry.cite,
           fix: r.fix ?? meta.fix,
           docsUrl: `${DOCS_BASE}${meta.id}.md`,
           ...(related?.length ? { related } : {}),

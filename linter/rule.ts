@@ -3,6 +3,7 @@ import type { TenderDocument } from './model/document.js';
 import type { Facts, StatedFacts } from './model/facts.js';
 import type { Citation, FindingData, Severity } from './model/finding.js';
 import type { Passage } from './extract/passages.js';
+import type { LawTable } from './law.js';
 
 /** A worked example: the tests run it and the docs print it, so the two cannot drift apart. */
 export interface RuleExample {
@@ -25,7 +26,10 @@ export interface RuleMeta<O extends z.ZodObject> {
   severity: Severity;
   description: string;
   rationale: string;
-  citations: Citation[];
+  /** What the rule rests on under each law; a finding cites only the governing law's entry. */
+  citations: LawTable;
+  /** Groups the report and lists use ("2025-26": the checks the 2025-2026 rules support). */
+  tags?: string[];
   /** The fix in general terms; findings give the concrete one with numbers. */
   fix: string;
   options: O;
@@ -42,6 +46,11 @@ export interface Report {
   /** A lower severity than the rule's (a justified case, an unknown value). */
   severity?: Severity;
   related?: Array<{ message: string; passage?: Passage }>;
+  /**
+   * The law the rule judged this finding under, when the document shows it is governed by a law its
+   * facts did not resolve (a Sell2Wales notice from a devolved Welsh authority): the finding cites that law's entry.
+   */
+  judgedAs?: Facts['regime']['law'];
   /** The numbers behind the message, for reports that must not judge again. */
   data?: FindingData;
 }
@@ -49,6 +58,8 @@ export interface Report {
 export interface RuleContext<O> {
   doc: TenderDocument;
   facts: Facts;
+  /** The law that governs the document (facts.regime.law): messages name its provisions, never another law's. */
+  law: Facts['regime']['law'];
   options: O;
   report(r: Report): void;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23 } from '../linter/law.js';
 import { accountsFacts } from '../linter/extract/requirements/accounts.js';
 import { plural } from '../linter/format-numbers.js';
 
@@ -14,7 +15,12 @@ export default defineRule({
     description: 'Three or more years of accounts or trading history are demanded, with no route for newer organisations.',
     rationale:
       'A demand for three years of accounts, turnover or trading shuts out every organisation formed more recently, however able. The Public Contracts Regulations 2015 asked for at most three years “depending on when the operator started trading” and accepted other documents for any valid reason; the Procurement Act 2023 requires conditions of participation to be proportionate.',
-    citations: [sources.pcr60, sources.pa23s22],
+    citations: {
+      ...pa23(statute(sources.pa23s22, sources.pcr60)),
+      pcr2015: statute(sources.pcr60law),
+      psr: statute(sources.psrSch16p1),
+      scotland: statute(sources.prsa8, sources.pcsr59),
+    },
     fix: 'Ask for accounts for up to the last three years or for the period since the organisation started trading, and accept management accounts, a business plan or a bank reference from newer organisations.',
     options: z.object({
       minYears: z.number().int().positive().default(3).describe('Years of accounts or trading history from which the rule fires.'),

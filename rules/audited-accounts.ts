@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, statute, pa23, PROPORTIONATE } from '../linter/law.js';
 import { accountsFacts } from '../linter/extract/requirements/accounts.js';
 
 export default defineRule({
@@ -11,7 +12,12 @@ export default defineRule({
     description: 'Audited accounts are demanded of every bidder, with no other accounts accepted.',
     rationale:
       'Most small companies and most charities are not required to have their accounts audited, so a demand for audited accounts shuts them out or makes them pay for an audit to bid. The Procurement Act 2023 forbids requiring audited accounts from suppliers that are not legally required to have them audited.',
-    citations: [sources.pa23s22_3a, sources.pa23s22],
+    citations: {
+      ...pa23(statute(sources.pa23s22_3a, sources.pa23s22)),
+      pcr2015: goodPractice([sources.pcr58, sources.pcr60law], 'warning', 'the 2015 Regulations have no express bar on audited accounts: proportionality and other evidence'),
+      psr: goodPractice([sources.psrSch16p1], 'warning', 'the PSR has no express bar on audited accounts: proportionality'),
+      scotland: goodPractice([sources.prsa8, sources.pcsr59], 'warning', 'Scottish law has no express bar on audited accounts: proportionality'),
+    },
     fix: 'Ask for the latest accounts in the form the bidder has to produce: audited only where the law requires an audit, otherwise independently examined, filed or management accounts.',
     options: z.object({}),
     examples: {
@@ -42,12 +48,14 @@ export default defineRule({
       'Not when the audit is asked for only “if applicable” or “where required by law”.',
     ],
   },
-  check({ doc, report }) {
+  check({ doc, law, report }) {
     for (const { passage } of accountsFacts(doc).audited) {
       report({
         passage,
         message:
-          'Audited accounts are demanded of every bidder and no other accounts are accepted; most small companies and charities are not required to be audited, and PA23 s.22(3)(a) allows audited accounts only from suppliers legally required to have them.',
+          law === 'pa2023' || law === 'pa2023-wales'
+            ? 'Audited accounts are demanded of every bidder and no other accounts are accepted; most small companies and charities are not required to be audited, and PA23 s.22(3)(a) allows audited accounts only from suppliers legally required to have them.'
+            : `Audited accounts are demanded of every bidder and no other accounts are accepted; most small companies and charities are not required to be audited, and ${PROPORTIONATE[law]}.`,
         fix: 'Replace with: “Bidders must provide their latest accounts: audited accounts where the law requires an audit, otherwise independently examined, filed or management accounts.”',
       });
     }

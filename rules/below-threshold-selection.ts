@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, none, statute } from '../linter/law.js';
+import { devolvedWelsh } from '../linter/extract/welsh.js';
 import { saysBelowThreshold, selectionStage } from '../linter/extract/requirements/selection.js';
 import { againstThreshold } from '../linter/extract/requirements/value.js';
 import { formatGBP } from '../linter/extract/money.js';
@@ -13,7 +15,13 @@ export default defineRule({
     description: 'A separate suitability or shortlisting stage (PQQ, pass/fail SQ before tenders) on a contract below the threshold.',
     rationale:
       'A pre-qualification stage doubles the paperwork for small suppliers and lets buyers shut them out before they can show what they offer. Below the thresholds the Procurement Act 2023 forbids restricting who may tender by a separate assessment of suitability: any condition of participation is assessed with the tenders.',
-    citations: [sources.pa23s85],
+    citations: {
+      pa2023: statute(sources.pa23s85),
+      'pa2023-wales': goodPractice([sources.keepItLocal(8, 'make technical specifications proportionate')], 'info', 'devolved Welsh authorities may keep a selection stage below threshold: s.85 does not bind them, so this is a barrier to note, not a breach'),
+      pcr2015: none('procurements begun before 24 Feb 2025 are not under the Procurement Act 2023, so s.85 does not apply; the 2015 Regulations’ own below-threshold rules (Part 4) are not checked'),
+      psr: none('Part 6 of the Procurement Act 2023 does not apply to health care services procured under the Provider Selection Regime'),
+      scotland: none('the Procurement Act 2023 does not apply in Scotland, and Scottish law has no such ban'),
+    },
     fix: 'Drop the separate stage: invite tenders from everyone and assess any conditions of participation together with the tenders.',
     options: z.object({}),
     examples: {
@@ -32,6 +40,12 @@ export default defineRule({
           text: 'This is a below-threshold procurement. Only organisations that pass the selection questionnaire will be invited to tender.',
           message: 'the document says is below threshold',
         },
+        {
+          text: '# Cyngor Sir Ceredigion County Council: community transport\n\nThe estimated total value is £120,000 excluding VAT. Organisations must first complete a PQQ, and only those who pass will be invited to tender.',
+          severity: 'info',
+          message: 'devolved Welsh authorities may keep a selection stage',
+          source: 'a Welsh council’s PQQ (the Welsh carve-out from s.85)',
+        },
       ],
       pass: [
         {
@@ -42,26 +56,58 @@ export default defineRule({
         { text: 'The contract value is £650,000,000. The buyer is using PCS-Tender to conduct this PQQ exercise; only shortlisted bidders will be invited to tender.', source: 'Public Contracts Scotland, NSS Frameworks Scotland 3 (2019): far above threshold' },
         { text: 'Bidders must complete the selection questionnaire and submit it with their tender.', facts: { value: 60_000 }, source: 'assessed with the tenders, not a separate stage' },
         { text: 'Only organisations that pass the PQQ will be invited to tender.', source: 'no value known and nothing says it is below threshold' },
+        {
+          text: 'This is a call-off from framework RM6116 by further competition. The estimated value is £80,000. Only suppliers that pass the SQ will be invited to tender.',
+          source: 'framework call-off: s.85 does not govern it',
+        },
+        {
+          text: '# St Mary’s Primary School: catering services\n\nThe contract value is £60,000. Only organisations that pass the PQQ will be invited to tender.',
+          source: 'a school: Part 6 does not apply (s.84(2))',
+        },
+        {
+          text: 'Kingsbridge District Council is the buyer. The contract value is £60,000. Only organisations that pass the PQQ will be invited to tender.',
+          facts: { begun: '2024-11-04' },
+          source: 'begun before 24 Feb 2025: the Procurement Act 2023 does not apply',
+        },
+        {
+          text: 'The contract value is £40,000. Only organisations that pass the PQQ will be invited to tender.',
+          facts: { nation: 'scotland' },
+          source: 'Scotland: the Procurement Act 2023 does not apply',
+        },
       ],
     },
     exclusions: [
       'Not at or above the threshold (135,018 GBP for central government authorities, which include NHS trusts; 207,720 GBP otherwise; values with VAT).',
       'Not when the value is unknown, unless the document says it is a below-threshold procurement.',
-      'Not for framework call-offs.',
+      'Not for framework call-offs, nor for schools (Part 6 does not apply to them, s.84(2)).',
+      'Devolved Welsh authorities (Welsh councils, health boards and trusts, Sell2Wales notices): info at most, as s.85 does not bind them.',
+      'Not for procurements begun before 24 February 2025, PSR procurements or Scottish ones.',
+      'The threshold is the one in force when the procurement began (2024 figures before 1 January 2026, S.I. 2025/1200 figures from then).',
     ],
   },
-  check({ doc, facts, report }) {
-    if (facts.regime.id === 'framework-call-off') return;
+  check({ doc, facts, law, report }) {
+    if (facts.regime.id === 'framework-call-off' || facts.buyer.kind === 'school') return;
     const stage = selectionStage(doc);
     if (!stage) return;
     const value = againstThreshold(facts);
     let where: string;
     if (value) {
       if (value.withVat >= value.threshold) return;
-      where = `on a contract worth ${value.derivation}, under the ${formatGBP(value.threshold)} threshold for ${value.whose}`;
+      where = `on a contract worth ${value.derivation}, under the ${formatGBP(value.threshold)} threshold for ${value.whose} (${value.row.source})`;
     } else if (saysBelowThreshold(doc)) {
       where = `on a contract the document says is below threshold (“${saysBelowThreshold(doc)!.text}”)`;
     } else return;
+    const welsh = law === 'pa2023' || law === 'pa2023-wales' ? devolvedWelsh(doc, facts) : undefined;
+    if (welsh) {
+      report({
+        passage: stage.passage,
+        severity: 'info',
+        judgedAs: 'pa2023-wales',
+        message: `A separate selection stage (${stage.name}) restricts who may tender ${where}; devolved Welsh authorities may keep a selection stage below threshold (${welsh}), but it is still a barrier to small suppliers (Keep it Local step 8).`,
+        fix: `Consider dropping the ${stage.name} stage and assessing suitability together with the tenders, so small organisations write one response rather than two.`,
+      });
+      return;
+    }
     report({
       passage: stage.passage,
       message: `A separate selection stage (${stage.name}) restricts who may tender ${where}; PA23 s.85(1) forbids restricting tenders by a suitability assessment below the threshold.`,

@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, statute, pa23 } from '../linter/law.js';
+import type { Law } from '../linter/model/facts.js';
 import { certificationDemands } from '../linter/extract/requirements/certifications.js';
 
 const list = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+const EQUIVALENT: Record<Law, string> = {
+  pa2023: 'PA23 s.22(4)(c) and s.56 require a named qualification or standard to accept equivalents',
+  'pa2023-wales': 'PA23 s.22(4)(c) and s.56 require a named qualification or standard to accept equivalents',
+  pcr2015: 'the Public Contracts Regulations 2015 require a named standard to be followed by “or equivalent” (reg 42) and equivalent certificates to be accepted (reg 62)',
+  psr: 'accepting equivalents keeps the requirement proportionate (PSR Sch.16 para 1(4))',
+  scotland: 'accepting equivalents keeps bidders on an equal footing (Procurement Reform (Scotland) Act 2014 s.8)',
+};
 
 export default defineRule({
   meta: {
@@ -13,7 +23,12 @@ export default defineRule({
     description: 'A named certification or standard (ISO 9001, Cyber Essentials Plus, CHAS, Constructionline ...) is mandatory without “or equivalent”.',
     rationale:
       'A certificate from one named scheme costs money and time that a small organisation with equally good practice may not have spent. The Procurement Act 2023 requires a condition that names a qualification or standard to accept equivalents, and technical specifications to do the same.',
-    citations: [sources.pa23s22_4c, sources.pa23s56],
+    citations: {
+      ...pa23(statute(sources.pa23s22_4c, sources.pa23s56)),
+      pcr2015: statute(sources.pcr42, sources.pcr62),
+      psr: goodPractice([sources.psrSch16p1], 'warning', 'the PSR names no equivalence rule: proportionality'),
+      scotland: goodPractice([sources.prsa8, sources.pcsr19], 'warning', 'equal treatment; the Scottish Regulations’ equivalence provisions are not cited here'),
+    },
     fix: 'Add “or equivalent” after each named certification or standard, and accept evidence of equivalent measures.',
     options: z.object({}),
     examples: {
@@ -43,13 +58,13 @@ export default defineRule({
       'Statutory registrations (Care Quality Commission, Gas Safe) and checks (DBS) are not certifications.',
     ],
   },
-  check({ doc, report }) {
+  check({ doc, law, report }) {
     for (const d of certificationDemands(doc)) {
       if (d.equivalent) continue;
       const names = list(d.names);
       report({
         passage: d.passage,
-        message: `${names} ${d.names.length > 1 ? 'are' : 'is'} required with no “or equivalent”; PA23 s.22(4)(c) and s.56 require a named qualification or standard to accept equivalents.`,
+        message: `${names} ${d.names.length > 1 ? 'are' : 'is'} required with no “or equivalent”; ${EQUIVALENT[law]}.`,
         fix: `Write “${d.names.map((n) => `${n} or equivalent`).join('; ')}” and accept evidence of equivalent measures${d.cyberEssentialsPlus ? ' (for Cyber Essentials Plus, equivalent independently tested security controls)' : ''}.`,
       });
     }

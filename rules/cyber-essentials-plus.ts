@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { none, pa23, policy } from '../linter/law.js';
 import { certificationDemands, dataHandling } from '../linter/extract/requirements/certifications.js';
 import { againstThreshold } from '../linter/extract/requirements/value.js';
 import { formatGBP } from '../linter/extract/money.js';
@@ -14,7 +15,12 @@ export default defineRule({
       'Cyber Essentials Plus is demanded at bid stage on a contract under the goods and services threshold, or one with no handling of personal or OFFICIAL data.',
     rationale:
       'Cyber Essentials Plus adds an external technical audit to Cyber Essentials and costs a small organisation several times as much. Government policy (PPN 014) asks for Cyber Essentials or equivalent controls, evidenced before award, and only where a supplier handles personal or OFFICIAL data or government ICT; its predecessor warned against deterring small firms and the third sector.',
-    citations: [sources.ppn014, sources.pa23s22],
+    citations: {
+      ...pa23(policy([sources.ppn014, sources.pa23s22])),
+      pcr2015: policy([sources.ppn0923, sources.pcr58]),
+      psr: policy([sources.ppn014, sources.psrSch16p1], undefined, 'PPN 014’s approach, applied by NHS bodies'),
+      scotland: none('PPN 014 is UK government policy for the Procurement Act 2023; Scottish cyber security policy is not checked'),
+    },
     fix: 'Ask for Cyber Essentials (not Plus), or equivalent controls, evidenced before award; drop it where the work involves no personal or OFFICIAL data.',
     options: z.object({
       reportJustified: z.boolean().default(true).describe('Report a demand with a stated reason as info (true) or not at all (false).'),
@@ -62,7 +68,7 @@ export default defineRule({
       'With a reason stated beside the demand, the finding is info (or nothing, with `reportJustified: false`).',
     ],
   },
-  check({ doc, facts, options, report }) {
+  check({ doc, facts, law, options, report }) {
     const data = dataHandling(doc);
     const value = againstThreshold(facts);
     for (const d of certificationDemands(doc)) {
@@ -74,7 +80,7 @@ export default defineRule({
       } else if (data.handles === 'no') {
         why = `although the document says the work involves no personal or OFFICIAL data (“${data.passage!.text}”)`;
       } else continue;
-      let message = `Cyber Essentials Plus is demanded at bid stage ${why}; PPN 014 asks only for Cyber Essentials or equivalent controls, evidenced before award.`;
+      let message = `Cyber Essentials Plus is demanded at bid stage ${why}; ${law === 'pcr2015' ? 'PPN 09/23 asked for Cyber Essentials, not Plus, where personal data or ICT is involved, and warned against deterring small firms' : 'PPN 014 asks only for Cyber Essentials or equivalent controls, evidenced before award'} (policy, not law).`;
       if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
       report({
         passage: d.passage,

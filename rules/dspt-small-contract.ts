@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23 } from '../linter/law.js';
 import { dsptFacts } from '../linter/extract/requirements/dspt.js';
 import { formatGBP } from '../linter/extract/money.js';
+import { noPatientDataSubject } from '../linter/extract/requirements/contract-subject.js';
 import { worthOf } from '../linter/extract/requirements/value.js';
 
 export default defineRule({
@@ -13,7 +15,12 @@ export default defineRule({
     description: 'The NHS Data Security and Protection Toolkit is demanded at bid stage on a small contract, or on a service with no access to patient data.',
     rationale:
       'The DSPT is for organisations with access to NHS patient data and systems, and no official rule demands it at bid stage. Demanding it before a small provider has won anything is the “gold plating” the Keep it Local guide warns against.',
-    citations: [sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pa23s22, sources.psrSch16p1],
+    citations: {
+      ...pa23(statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pa23s22)),
+      pcr2015: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pcr58),
+      psr: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.psrSch16p1),
+      scotland: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.prsa8, sources.pcsr59),
+    },
     fix: 'Require the DSPT at the level for the provider’s organisation type before data access or service start, not at bid; accept “Approaching Standards” with an improvement plan.',
     options: z.object({
       smallContractValue: z.number().positive().default(250_000).describe('Total value (GBP) below which a contract is small.'),
@@ -31,8 +38,21 @@ export default defineRule({
         },
         { text: 'The estimated total value is £90,000 excluding VAT. Bidders must have a DSPT status of Standards Met at the time of SQ submission.', message: '£90,000' },
         { text: 'The estimated value is £[insert] per annum. Bidders must have achieved Standards Met in the Data Security and Protection Toolkit (DSPT) by the tender submission deadline.', severity: 'info', message: 'not known', source: 'fixture icb-psr-wound-care-value-unknown (placeholder value)' },
+        {
+          text: '# Grounds Maintenance Services\n\nThe estimated total value is £360,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission.',
+          message: 'a grounds maintenance contract',
+          source: 'the subject of the contract says there is no patient data',
+        },
+        {
+          text: 'The Trust requires office cleaning services across its three hospital sites. The contract value is £1,200,000. Bidders must have completed the DSP Toolkit at Standards Met with their tender.',
+          message: 'cleaning',
+        },
       ],
       pass: [
+        {
+          text: '# Confidential Waste Collection and Shredding\n\nThe estimated total value is £360,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.',
+          source: 'confidential waste touches patient records: not plainly out of scope',
+        },
         { text: 'The total contract value is £40,000. The successful provider must complete the Data Security and Protection Toolkit before accessing any patient data.' },
         { text: 'The total contract value is £40,000. Bidders must hold DSPT Standards Met, or Approaching Standards with an improvement plan will be accepted.' },
         { text: 'The total contract value is £900,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.' },
@@ -43,11 +63,13 @@ export default defineRule({
     exclusions: [
       'Not when the DSPT is required only before data access, contract start, go-live or of the successful provider.',
       'Not when “Approaching Standards” with an improvement plan is accepted.',
-      'Not at or above the small-contract value, unless the service plainly involves no patient data.',
+      'Not at or above the small-contract value, unless the service plainly involves no patient data: the document says so, or the subject is grounds maintenance, cleaning, catering, waste, estates works, vehicle or equipment maintenance, or goods supply (read from the title, the description or the CPV codes).',
+      'Not when the subject touches records (confidential waste, clinical services).',
     ],
   },
   check({ doc, facts, options, report }) {
     const { demands, noPatientData } = dsptFacts(doc);
+    const subject = noPatientData ? undefined : noPatientDataSubject(doc);
     const v = facts.value;
     const total = v ? facts.totalValue?.amount ?? v.amount : undefined;
     for (const d of demands) {
@@ -58,6 +80,13 @@ export default defineRule({
           message: `The NHS Data Security and Protection Toolkit is demanded at bid stage, but the document says the service involves no access to NHS patient data or systems (“${noPatientData.text}”).`,
           fix: 'Remove the DSPT requirement, or require it only if and before the provider is given access to NHS patient data or systems.',
           related: [{ message: 'no patient data stated here', passage: noPatientData }],
+        });
+      } else if (subject) {
+        report({
+          passage: d.passage,
+          message: `The NHS Data Security and Protection Toolkit is demanded at bid stage on a ${subject.subject} contract (read from ${subject.from}), a service with no access to NHS patient data or systems.`,
+          fix: 'Remove the DSPT requirement; if the provider will later need access to NHS systems, require it (at the level for its organisation type) before that access.',
+          ...(subject.passage ? { related: [{ message: 'the contract’s subject', passage: subject.passage }] } : {}),
         });
       } else if (total === undefined) {
         report({

@@ -16,9 +16,17 @@ import socialValueWeighting from './social-value-weighting.js';
 import reservesRequirement from './reserves-requirement.js';
 import belowThresholdSelection from './below-threshold-selection.js';
 import plainLanguage from './plain-language.js';
+import reservedCompetition from './reserved-competition.js';
+import suitabilityContradiction from './suitability-contradiction.js';
+import paymentPerformanceSmallContract from './payment-performance-small-contract.js';
+import shortlistCriteriaMissing from './shortlist-criteria-missing.js';
+import clarificationAfterDeadline from './clarification-after-deadline.js';
+import deadlineOnHoliday from './deadline-on-holiday.js';
+import pastDeadline from './past-deadline.js';
+import psrKeyCriteria from './psr-key-criteria.js';
 import needsOcr from './needs-ocr.js';
 
-/** Every rule, in the order findings and docs list them: the headline rules first, then the rest in the order of rules.md. */
+/** Every rule, in the order findings and docs list them: the headline rules first, then the rest in the order of rules.md (the checks the 2025-2026 rules support after plain-language). */
 export const rules: readonly Rule[] = [
   turnoverMultiple,
   dsptSmallContract,
@@ -37,6 +45,14 @@ export const rules: readonly Rule[] = [
   reservesRequirement,
   belowThresholdSelection,
   plainLanguage,
+  reservedCompetition,
+  suitabilityContradiction,
+  paymentPerformanceSmallContract,
+  shortlistCriteriaMissing,
+  clarificationAfterDeadline,
+  deadlineOnHoliday,
+  pastDeadline,
+  psrKeyCriteria,
   needsOcr,
 ] as unknown as readonly Rule[];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, pa23, PROPORTIONATE, statute } from '../linter/law.js';
 import { insuranceFacts } from '../linter/extract/requirements/insurance.js';
 
 export default defineRule({
@@ -11,7 +12,12 @@ export default defineRule({
     description: 'Insurance must be held at the time of bidding, rather than by award or contract start.',
     rationale:
       'Holding insurance cover costs money every month; asking small organisations to hold it just to bid, on a contract they may not win, is a barrier. The Procurement Act 2023 forbids requiring insurance to be in place before award.',
-    citations: [sources.pa23s22_3b],
+    citations: {
+      ...pa23(statute(sources.pa23s22_3b)),
+      pcr2015: goodPractice([sources.pcr58], 'warning', 'the 2015 Regulations have no express bar on insurance before award: proportionality'),
+      psr: goodPractice([sources.psrSch16p1], 'warning', 'the PSR has no express bar on insurance before award: proportionality'),
+      scotland: goodPractice([sources.prsa8, sources.pcsr59], 'warning', 'Scottish law has no express bar on insurance before award: proportionality'),
+    },
     fix: 'Ask bidders to confirm they will have the cover by the contract start date, and check certificates from the successful bidder only.',
     options: z.object({}),
     examples: {
@@ -38,11 +44,13 @@ export default defineRule({
       'Not when bidders may “commit to obtain” the cover.',
     ],
   },
-  check({ doc, report }) {
+  check({ doc, law, report }) {
     for (const { passage, when } of insuranceFacts(doc).atBid) {
       report({
         passage,
-        message: `Insurance must be held at bid stage (“${when}”); PA23 s.22(3)(b) forbids requiring insurance to be in place before award.`,
+        message: law === 'pa2023' || law === 'pa2023-wales'
+          ? `Insurance must be held at bid stage (“${when}”); PA23 s.22(3)(b) forbids requiring insurance to be in place before award.`
+          : `Insurance must be held at bid stage (“${when}”); asking only the successful bidder, by contract start, is the proportionate course (${PROPORTIONATE[law]}).`,
         fix: 'Replace with: “The successful bidder must have this insurance in place from the contract start date; bidders need only confirm they will obtain it.”',
       });
     }

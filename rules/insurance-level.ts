@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23 } from '../linter/law.js';
 import { insuranceFacts, type InsuranceKind, type InsuranceLevel } from '../linter/extract/requirements/insurance.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { formatMultiple } from '../linter/format-numbers.js';
@@ -22,7 +23,12 @@ export default defineRule({
       'Employer’s liability above the £5,000,000 legal minimum, or public liability or professional indemnity of £5,000,000 or more and over 10 x the annual value, with no stated reason.',
     rationale:
       'Each extra million of cover raises the premium a small organisation pays before it has won anything. Employer’s liability has a legal minimum of £5 million; public liability and professional indemnity have none, and policy says levels should be proportionate to the size and nature of the contract. The Procurement Act 2023 requires conditions of participation to be proportionate.',
-    citations: [sources.elci, sources.pa23s22],
+    citations: {
+      ...pa23(statute(sources.elci, sources.pa23s22)),
+      pcr2015: statute(sources.elci, sources.pcr58),
+      psr: statute(sources.elci, sources.psrSch16p1),
+      scotland: statute(sources.elci, sources.prsa8, sources.pcsr59),
+    },
     fix: 'Ask for employer’s liability at the £5,000,000 legal minimum and for public liability and professional indemnity in proportion to the contract, or state why a higher level is needed.',
     options: z.object({
       employersLiabilityMinimum: z.number().positive().default(5_000_000).describe('The legal minimum for employer’s liability (GBP).'),

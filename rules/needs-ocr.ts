@@ -3,6 +3,7 @@ import { cite, defineRule } from '../linter/rule.js';
 import type { Block } from '../linter/model/document.js';
 import type { Passage } from '../linter/extract/passages.js';
 import { passagesOf } from '../linter/extract/passages.js';
+import { statute, underEveryLaw } from '../linter/law.js';
 
 const accessibilityRegs = cite(
   'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018',
@@ -42,7 +43,7 @@ export default defineRule({
     description: 'A PDF, or many of its pages, has no text layer (a scan): nothing on those pages was checked, and screen readers cannot read them.',
     rationale:
       'A scanned tender is an image of text. tenderlint reads text, so a scan would otherwise pass clean with nothing checked; and a supplier using a screen reader, or searching the pack for “turnover” or “insurance”, cannot read it either. Publishing the text is what the public sector accessibility regulations expect of documents on a public body’s website.',
-    citations: [accessibilityRegs, accessibleDocuments, keepItLocal],
+    citations: underEveryLaw(statute(accessibilityRegs, accessibleDocuments, keepItLocal)),
     fix: 'Run OCR on the PDF (for example `ocrmypdf in.pdf out.pdf`) and lint the result; publish the document from its source (Word, or a PDF exported from it) so it has a real text layer.',
     options: z.object({}),
     examples: {

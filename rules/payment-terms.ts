@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { pa23, policy, statute } from '../linter/law.js';
+import type { Law } from '../linter/model/facts.js';
+import { lateClocks, subcontractTerms } from '../linter/extract/requirements/payment-clock.js';
 import { paymentTerms } from '../linter/extract/requirements/conditions.js';
 import { plural } from '../linter/format-numbers.js';
 
@@ -9,10 +12,15 @@ export default defineRule({
     id: 'payment-terms',
     title: 'Payment slower than 30 days',
     severity: 'error',
-    description: 'Payment terms longer than 30 days from a valid invoice, or payment only on receipt of funding.',
+    description: 'Payment terms longer than 30 days from a valid invoice, a clock that starts late (from approval of the invoice, from the end of the month), payment only on receipt of funding, or subcontract terms over 30 days.',
     rationale:
       'Small organisations cannot carry months of unpaid invoices. The Procurement Act 2023 implies a term into public contracts that valid invoices are paid within 30 days, and makes longer terms of no effect; it extends the same term to subcontracts and below-threshold contracts.',
-    citations: [sources.pa23s68],
+    citations: {
+      ...pa23(statute(sources.pa23s68, sources.pa23s68_2, sources.pa23s73)),
+      pcr2015: statute(sources.pcr113),
+      psr: policy([sources.bppc], 'warning', 'the Procurement Act 2023 does not govern PSR contracts; NHS bodies pay to the Better Payment Practice Code'),
+      scotland: policy([sources.prsa15, sources.scotPromptPayment], 'warning', 'Scottish law asks for a 30-day policy in the procurement strategy, not an implied term'),
+    },
     fix: 'Pay valid invoices within 30 days of receipt, whatever the timing of the authority’s own funding.',
     options: z.object({
       maxDays: z.number().int().positive().default(30).describe('Longest acceptable period (calendar days) from a valid invoice to payment.'),
@@ -24,6 +32,9 @@ export default defineRule({
         { text: 'The Council will pay the producer for each event on receipt of funding from the regional arts funding body that part-funds the programme.', message: 'funding' },
         { text: 'Our payment terms are 60 days from the end of the month in which a valid invoice is received.', message: '60 days' },
         { text: 'Invoices will be paid within thirty (30) working days.', message: '42 days' },
+        { text: 'The Council will pay invoices within 30 days from approval of the invoice.', message: 'starts when the invoice is approved' },
+        { text: 'Payment will be made 30 days from the end of the month in which the invoice is received.', message: 'up to 60 days after receipt' },
+        { text: 'The Contractor shall pay its subcontractors within 45 days of receipt of a valid invoice.', message: 'subcontractors within 45 days' },
       ],
       pass: [
         { text: 'The Council will pay valid invoices within 30 days of receipt.' },
@@ -34,30 +45,75 @@ export default defineRule({
           source: 'PPN 03/24 standard selection questionnaire: the bidder’s own supply chain',
         },
         { text: 'Invoices must be submitted within 60 days of the service being delivered.', source: 'a deadline for invoicing, not payment' },
+        { text: 'The Contractor shall pay its subcontractors within 30 days of receipt of a valid invoice.', source: 'subcontract terms of 30 days' },
+        { text: 'Bidders will be asked whether they paid 95% of supply chain invoices within 60 days.', source: 'PPN 018 payment performance: the bidder’s record, not a term' },
       ],
     },
     exclusions: [
       'Payments the bidder makes to its own supply chain, and deadlines for submitting invoices, are not the authority’s payment terms.',
       'Working days count as 7/5 calendar days; weeks as 7 days; months as 30 days.',
+      'A clock from the end of the month is reported with the longest wait it allows (the days plus 30).',
+      'Under the PSR and in Scotland no 30-day term is implied by law: the finding is a warning on policy.',
     ],
   },
-  check({ doc, options, report }) {
+  check({ doc, law, options, report }) {
+    const max = options.maxDays;
+    const reported = new Set<number>();
     for (const t of paymentTerms(doc)) {
       if (t.onFunding) {
+        reported.add(t.passage.block.index);
         report({
           passage: t.passage,
-          message: `Payment depends on the authority receiving funding (“${t.said}”), not on a valid invoice; PA23 s.68 requires payment within ${options.maxDays} days of a valid invoice, whatever the authority’s funding.`,
-          fix: `Replace with: “We will pay each valid invoice within ${options.maxDays} days of receipt, whatever the timing of our own funding.”`,
+          message: `Payment depends on the authority receiving funding (“${t.said}”), not on a valid invoice; ${RULE[law](max)}, whatever the authority’s funding.`,
+          fix: `Replace with: “We will pay each valid invoice within ${max} days of receipt, whatever the timing of our own funding.”`,
         });
         continue;
       }
-      if (t.days === undefined || t.days <= options.maxDays) continue;
+      if (t.days === undefined || t.days <= max) continue;
+      reported.add(t.passage.block.index);
       const said = /^\d+ days?$/i.test(t.said) ? '' : ` (“${t.said}”)`;
       report({
         passage: t.passage,
-        message: `Payment within ${plural(t.days, 'day')}${said} is ${plural(t.days - options.maxDays, 'day')} longer than the ${options.maxDays} days from a valid invoice that PA23 s.68 allows; longer terms have no effect.`,
-        fix: `Change ${t.said} to ${options.maxDays} days: “valid invoices will be paid within ${options.maxDays} days of receipt”.`,
+        message: `Payment within ${plural(t.days, 'day')}${said} is ${plural(t.days - max, 'day')} longer than the ${max} days from a valid invoice; ${RULE[law](max)}${law === 'pa2023' || law === 'pa2023-wales' ? ', and longer terms have no effect' : ''}.`,
+        fix: `Change ${t.said} to ${max} days: “valid invoices will be paid within ${max} days of receipt”.`,
+      });
+    }
+    for (const c of lateClocks(doc)) {
+      if (reported.has(c.passage.block.index) || c.days > max) continue;
+      reported.add(c.passage.block.index);
+      const wait = c.monthEnd
+        ? `the clock starts at the end of the month (“${c.start}”), so an invoice received early in a month waits up to ${plural(c.days + 30, 'day')} after receipt`
+        : `the clock starts when the invoice is approved (“${c.start}”), not when it is received, so the wait has no limit`;
+      report({
+        passage: c.passage,
+        message: `Payment within ${plural(c.days, 'day')} looks compliant, but ${wait}; ${RULE[law](max)}.`,
+        fix: `Count from receipt: “valid invoices will be paid within ${max} days of receipt”.`,
+      });
+    }
+    for (const t of subcontractTerms(doc)) {
+      if (t.days <= max || reported.has(t.passage.block.index)) continue;
+      report({
+        passage: t.passage,
+        message: `The supplier may pay its subcontractors within ${plural(t.days, 'day')}, ${plural(t.days - max, 'day')} longer than ${max}; ${SUBCONTRACT[law](max)}.`,
+        fix: `Require the supplier to pay its subcontractors within ${max} days of a valid invoice, and to pass the same term down the supply chain.`,
       });
     }
   },
 });
+
+/** What each law says about paying a valid invoice, as messages write it. */
+const RULE: Record<Law, (days: number) => string> = {
+  pa2023: (d) => `PA23 s.68 implies payment within ${d} days of receiving a valid invoice (or its due date, if later)`,
+  'pa2023-wales': (d) => `PA23 s.68 implies payment within ${d} days of receiving a valid invoice (or its due date, if later)`,
+  pcr2015: (d) => `the Public Contracts Regulations 2015 (reg 113) require payment within ${d} days of a valid invoice`,
+  psr: (d) => `NHS bodies’ policy (the Better Payment Practice Code) is to pay within ${d} days of a valid invoice (policy, not law)`,
+  scotland: (d) => `Scottish policy under the Procurement Reform (Scotland) Act 2014 s.15 is payment within ${d} days of a valid invoice (policy, not law)`,
+};
+
+const SUBCONTRACT: Record<Law, (days: number) => string> = {
+  pa2023: (d) => `PA23 s.73 implies the ${d}-day term into public subcontracts`,
+  'pa2023-wales': (d) => `PA23 s.73 implies the ${d}-day term into public subcontracts`,
+  pcr2015: (d) => `the Public Contracts Regulations 2015 (reg 113) require the ${d}-day term in subcontracts`,
+  psr: (d) => `paying the supply chain within ${d} days is NHS payment policy (policy, not law)`,
+  scotland: (d) => `Scottish policy is payment within ${d} days throughout the supply chain (policy, not law)`,
+};

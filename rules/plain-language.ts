@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, underEveryLaw } from '../linter/law.js';
 import { EXPANSIONS, KNOWN_ACRONYMS, undefinedAcronyms } from '../linter/extract/requirements/acronyms.js';
 
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
     description: 'An acronym (ITT, SQ, PSR, ICB, DSPT, TUPE, KPI ...) is used without being spelled out at first use.',
     rationale:
       'Small and voluntary organisations rarely employ bid writers. Jargon they cannot decode costs them time or makes them give up; the Keep it Local guide asks commissioners to avoid it and communicate early.',
-    citations: [sources.keepItLocal(6, 'avoid jargon, communicate early')],
+    citations: underEveryLaw(goodPractice([sources.keepItLocal(6, 'avoid jargon, communicate early')], 'info')),
     fix: 'Spell each acronym out at its first use, with the acronym in brackets after it.',
     options: z.object({
       known: z.array(z.string()).default([...KNOWN_ACRONYMS]).describe('Acronyms every reader knows, never flagged.'),

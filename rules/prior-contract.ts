@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, statute, pa23 } from '../linter/law.js';
+import type { Law } from '../linter/model/facts.js';
 import { priorContractDemands } from '../linter/extract/requirements/conditions.js';
+
+const EQUAL: Record<Law, string> = {
+  pa2023: '', 'pa2023-wales': '',
+  pcr2015: 'the Public Contracts Regulations 2015 require equal treatment of bidders (reg 18) and proportionate selection criteria (reg 58)',
+  psr: 'the Provider Selection Regime requires a fair and proportionate process (reg 4)',
+  scotland: 'the Procurement Reform (Scotland) Act 2014 s.8 requires equal treatment of bidders',
+};
 
 export default defineRule({
   meta: {
@@ -11,7 +20,12 @@ export default defineRule({
     description: 'Bidders must previously have held a contract with this authority.',
     rationale:
       'A demand for a previous contract with the buyer closes the market to every organisation that is not already a supplier, however good its record elsewhere. The Procurement Act 2023 forbids a condition of participation requiring a supplier to have been awarded a contract by a particular contracting authority.',
-    citations: [sources.pa23s22_4a],
+    citations: {
+      ...pa23(statute(sources.pa23s22_4a)),
+      pcr2015: goodPractice([sources.pcr18, sources.pcr58], 'warning', 'no express bar in the 2015 Regulations: equal treatment and proportionality'),
+      psr: goodPractice([sources.psrReg4transparency, sources.psrSch16p1], 'warning', 'no express bar in the PSR: fairness and proportionality'),
+      scotland: goodPractice([sources.prsa8, sources.pcsr19], 'warning', 'no express bar in Scottish law: equal treatment'),
+    },
     fix: 'Ask for experience of similar work for any customer (public, private or voluntary sector), evidenced by references.',
     options: z.object({}),
     examples: {
@@ -35,11 +49,13 @@ export default defineRule({
       'Exclusion grounds about poor past performance, and membership of a framework being called off, are not prior-contract demands.',
     ],
   },
-  check({ doc, facts, report }) {
+  check({ doc, facts, law, report }) {
     for (const { passage } of priorContractDemands(doc, facts.buyer)) {
       report({
         passage,
-        message: 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.',
+        message: law === 'pa2023' || law === 'pa2023-wales'
+          ? 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.'
+          : `Bidders must previously have held a contract with this authority, which shuts out every organisation that is not already a supplier; ${EQUAL[law]}.`,
         fix: 'Replace with: “Bidders must provide two references for similar work delivered for any public, private or voluntary sector customer.”',
       });
     }

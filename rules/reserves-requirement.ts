@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23, PROPORTIONATE, RELIANCE } from '../linter/law.js';
 import { reservesDemands } from '../linter/extract/requirements/conditions.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { whoItShutsOut } from '../linter/extract/ncvo.js';
@@ -13,7 +14,12 @@ export default defineRule({
     description: 'A minimum level of reserves, net assets or cash is demanded of bidders.',
     rationale:
       'Charities and social enterprises put their income into their work and many hold small reserves by design; a reserves, net assets or cash floor shuts them out whatever their record. The Procurement Act 2023 requires conditions of participation to be a proportionate means of ensuring a supplier’s capacity, and lets bidders rely on others’ financial standing.',
-    citations: [sources.pa23s22, sources.pa23s22_8, sources.keepItLocal(8, 'make technical specifications proportionate')],
+    citations: {
+      ...pa23(statute(sources.pa23s22, sources.pa23s22_8, sources.keepItLocal(8, 'make technical specifications proportionate'))),
+      pcr2015: statute(sources.pcr58, sources.pcr63, sources.keepItLocal(8, 'make technical specifications proportionate')),
+      psr: statute(sources.psrSch16p1, sources.keepItLocal(8, 'make technical specifications proportionate')),
+      scotland: statute(sources.prsa8, sources.pcsr59, sources.keepItLocal(8, 'make technical specifications proportionate')),
+    },
     fix: 'Remove the reserves requirement, or accept other evidence of financial standing: a bank reference, a cash-flow forecast, a parent company or guarantor, or a consortium member’s accounts.',
     options: z.object({}),
     examples: {
@@ -41,10 +47,10 @@ export default defineRule({
       'Statements that no reserves are required, and “reserves the right”, are not demands.',
     ],
   },
-  check({ doc, report }) {
+  check({ doc, law, report }) {
     for (const d of reservesDemands(doc)) {
       const level = d.amount !== undefined ? `${formatGBP(d.amount)} in ${d.what}` : d.relative ? `${d.what} of ${d.relative}` : `a minimum level of ${d.what}`;
-      let message = `A minimum of ${level} is demanded; many charities and social enterprises hold low reserves by design, and PA23 s.22(1),(5) requires conditions of participation to be proportionate.`;
+      let message = `A minimum of ${level} is demanded; many charities and social enterprises hold low reserves by design, and ${PROPORTIONATE[law]}.`;
       if (d.amount !== undefined) {
         const share = whoItShutsOut(d.amount);
         if (share) message += ` For scale: ${share.charAt(0).toLowerCase()}${share.slice(1)}`;
@@ -52,7 +58,7 @@ export default defineRule({
       report({
         passage: d.passage,
         message,
-        fix: `Remove the requirement for ${level}, or accept other evidence of financial standing: a bank reference, a cash-flow forecast, or reliance on a parent company, guarantor or consortium member (PA23 s.22(8)-(9)).`,
+        fix: `Remove the requirement for ${level}, or accept other evidence of financial standing: a bank reference, a cash-flow forecast, or reliance on a parent company, guarantor or consortium member${RELIANCE[law]}.`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { goodPractice, pa23, statute } from '../linter/law.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { daysBetween, formatDate, formatDateFact } from '../linter/extract/dates.js';
 import { plural } from '../linter/format-numbers.js';
@@ -13,7 +14,12 @@ export default defineRule({
     description: 'Bidders get under 5 days to ask clarification questions, or the clarification deadline falls under 6 days before the submission deadline.',
     rationale:
       'Small bidders read the documents after their day job; they need time to ask questions, and the answers must reach every bidder in time to use them. The Public Contracts Regulations 2015 required answers at least 6 days before the deadline, a sound benchmark under the Procurement Act 2023.',
-    citations: [sources.pcr53_6, sources.pa23s54_1],
+    citations: {
+      ...pa23({ ...statute(sources.pa23s54_1, sources.pcr53_6), note: 'the Act sets no clarification period: the 2015 Regulations’ 6 days is the benchmark for having regard to the time bidders need' }),
+      pcr2015: statute(sources.pcr53law),
+      psr: goodPractice([sources.psrReg4transparency, sources.keepItLocal(3, 'avoid short notice invitations to tender')], 'warning'),
+      scotland: goodPractice([sources.prsa8, sources.keepItLocal(3, 'avoid short notice invitations to tender')], 'warning', 'the Scottish Regulations’ additional-information period is not cited here'),
+    },
     fix: 'Give at least 5 days after publication for questions, and close questions at least 6 days before the submission deadline so answers reach every bidder in time.',
     options: z.object({
       minClarificationDays: z.number().int().positive().default(5).describe('Fewest days between publication and the clarification deadline.'),
@@ -41,7 +47,7 @@ export default defineRule({
         { text: 'Responses to clarification questions will be published on 5 March 2026.' },
       ],
     },
-    exclusions: ['No finding when the clarification deadline is not stated.'],
+    exclusions: ['No finding when the clarification deadline is not stated.', 'A clarification deadline after the submission deadline is clarification-after-deadline’s finding, not this rule’s (one finding per problem).'],
   },
   check({ doc, facts, options, report }) {
     const { published, clarificationDeadline: clar, submissionDeadline: deadline } = facts;

@@ -2,30 +2,13 @@ import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
 import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate, formatDateFact } from '../linter/extract/dates.js';
-import type { PeriodConditions } from '../linter/model/facts.js';
+import { daysBetween, formatDate } from '../linter/extract/dates.js';
+import { pa23Minimum, participationMinimum, tenderMinimum } from '../linter/extract/timescales.js';
+import { goodPractice, statute } from '../linter/law.js';
 import { plural } from '../linter/format-numbers.js';
 
-/** PA23 s.54(4): the shortest applicable minimum tendering period, and why it applies. */
-export function statutoryMinimum(c: PeriodConditions): { days: number; basis: string } {
-  if (c.plannedProcurementNotice) return { days: 10, basis: 'with a qualifying planned procurement notice' };
-  if (c.urgency) return { days: 10, basis: 'on grounds of urgency' };
-  if (c.dynamicMarket) return { days: 10, basis: 'for a dynamic market' };
-  if (c.notElectronic && c.documentsLater) return { days: 35, basis: 'with submission not electronic and documents provided later' };
-  if (c.notElectronic) return { days: 30, basis: 'with submission not electronic' };
-  if (c.documentsLater) return { days: 30, basis: 'with documents provided later' };
-  return { days: 25, basis: 'with electronic submission and all documents provided at once' };
-}
-
-const REGIME_NAMES = {
-  'light-touch': 'a light touch contract',
-  psr: 'a Provider Selection Regime competitive process',
-  'below-threshold': 'a below-threshold contract',
-  pcr2015: 'a procurement under the Public Contracts Regulations 2015',
-  pa2023: 'this procurement',
-  'framework-call-off': 'a call-off',
-  scotland: 'a Scottish procurement',
-} as const;
+/** Kept for callers of the old name: PA23 s.54(4) minimums. */
+export const statutoryMinimum = pa23Minimum;
 
 export default defineRule({
   meta: {
@@ -35,7 +18,13 @@ export default defineRule({
     description: 'The time from publication to the tender submission deadline is below the statutory minimum, or under 30 days where no minimum applies.',
     rationale:
       'Small and voluntary organisations have no bid teams: short windows shut them out. The Procurement Act 2023 sets minimum tendering periods and asks authorities to allow for complexity; where no minimum applies, the Keep it Local guide asks for realistic notice.',
-    citations: [sources.pa23s54, sources.pa23s54_1, sources.pa23s87, sources.keepItLocal(3, 'avoid short notice invitations to tender')],
+    citations: {
+      pa2023: statute(sources.pa23s54, sources.pa23s54_3, sources.pa23s15, sources.pa23s54_1, sources.pa23s87, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
+      'pa2023-wales': statute(sources.pa23s54, sources.pa23s54_3, sources.pa23s15, sources.pa23s54_1, sources.pa23s87, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
+      pcr2015: statute(sources.pcr27, sources.pcr28, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
+      psr: goodPractice([sources.keepItLocal(3, 'avoid short notice invitations to tender')], 'warning', 'the PSR sets no minimum period for the competitive process'),
+      scotland: statute(sources.pcsr28, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
+    },
     fix: 'Move the submission deadline so that bidders have at least the statutory minimum, and at least 30 days where no minimum applies; publish a pipeline or planned procurement notice early.',
     options: z.object({
       recommendedTenderDays: z.number().int().positive().default(30).describe('Days recommended where no statutory minimum applies (warning below it).'),
@@ -54,6 +43,31 @@ export default defineRule({
         { text: 'This is a health care service procured under the Health Care Services (Provider Selection Regime) Regulations 2023 (PSR). This invitation is issued on 2 February 2026. Tenders must be submitted by 12:00 on 20 February 2026.', severity: 'warning', message: '18 days' },
         { text: 'This is an open procedure under the Procurement Act 2023. The estimated total contract value is £1.2m. The invitation to tender was published on 2026-03-02. Tenders must be submitted by 12:00 on 2026-03-20.', message: '18 days' },
         { text: 'This procurement is under the light touch regime. The estimated total value is £2 million. The Invitation to Tender was published on 05/01/2026. Tenders must be submitted by 15:00 30/01/2026.', severity: 'warning', message: '25 days' },
+        {
+          text: 'The estimated value is £1,500,000. A planned procurement notice was published on 20 February 2026. The tender notice was published on 2 March 2026. Tenders must be submitted by 12:00 on 16 March 2026.',
+          message: 'outside the 40 days to 12 months s.15(3) requires',
+          source: 'a claimed 10-day period: the planned procurement notice came only 10 days before',
+        },
+        {
+          text: 'The estimated value is £1,500,000. A planned procurement notice has been published, so the reduced tendering period applies. The tender notice was published on 2 March 2026. Tenders must be submitted by 12:00 on 16 March 2026.',
+          severity: 'warning',
+          message: 'no date is given',
+        },
+        {
+          text: 'The estimated contract value is £900,000 excluding VAT. The contract notice was published on 3 June 2024. Tenders must be submitted by 12:00 on 24 June 2024.',
+          facts: { authority: 'sub-central' },
+          message: 'the Public Contracts Regulations 2015 minimum for an open procedure with electronic submission is 30 days (reg 27)',
+          source: 'begun before 24 February 2025: the 2015 Regulations',
+        },
+        {
+          text: 'The estimated contract value is £900,000 excluding VAT. The contract notice was published on 3 June 2024. Tenders must be submitted by 12:00 on 24 June 2024.',
+          facts: { authority: 'sub-central', nation: 'scotland' },
+          message: 'Public Contracts (Scotland) Regulations 2015 minimum for an open procedure with electronic submission is 30 days (reg 28)',
+        },
+        {
+          text: 'The estimated value is £2,000,000. The tender notice was published on 2 March 2026. Requests to participate (the selection questionnaire) must be submitted by 12:00 on 16 March 2026. Tenders must be submitted by 12:00 on 20 April 2026.',
+          message: 'participation period is 14 days',
+        },
       ],
       pass: [
         { text: 'The estimated value is £2,000,000. The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 30 March 2026.' },
@@ -61,41 +75,60 @@ export default defineRule({
         { text: 'This is a below-threshold procurement. The request for quotation was issued on 2 March 2026. Quotations must be returned by 1 April 2026.' },
         { text: 'This is an open procedure under the Procurement Act 2023. The estimated value is £500,000. The invitation to tender was published on 2 March 2026. Tenders must be submitted by 30 March 2026.', source: '28 days: above the 25-day minimum' },
         { text: 'This is procured under the Health Care Services (Provider Selection Regime) Regulations 2023 (PSR). The invitation to tender is published on 2 February 2026. Tenders must be submitted by 12:00 on 4 March 2026.', source: 'exactly 30 days under the PSR' },
+        {
+          text: 'The estimated value is £1,500,000. A planned procurement notice was published on 5 January 2026. The tender notice was published on 2 March 2026. Tenders must be submitted by 12:00 on 16 March 2026.',
+          source: 'a qualifying planned procurement notice 56 days before: 10 days apply, 14 given',
+        },
+        {
+          text: 'The estimated contract value is £90,000 excluding VAT. The contract notice was published on 3 June 2024. Tenders must be submitted by 12:00 on 3 July 2024.',
+          facts: { authority: 'sub-central', nation: 'scotland' },
+          source: 'Scottish, under the threshold, 30 days',
+        },
       ],
     },
-    exclusions: ['Framework call-offs and mini-competitions: their window is set by the framework.', 'No finding when the publication date or the deadline is not known.'],
+    exclusions: [
+      'Framework call-offs and mini-competitions: their window is set by the framework.',
+      'No finding when the publication date or the deadline is not known.',
+      'A claimed 10-day period with a planned procurement notice is judged against 25/30/35 days unless the notice was published 40 days to 12 months before (s.15(3)); with no date given, as a warning.',
+      'PCR 2015 and Scottish procurements are judged against their open (and, for the PCR, restricted) procedure minimums only at or above the threshold in force when they began; below it, or where the table has no row for that date, the 30-day recommendation applies as a warning.',
+      'A participation (SQ) deadline is judged against the participation minimum: 25 days under the Procurement Act 2023 (s.54(3)), 30 days for a PCR 2015 restricted procedure.',
+    ],
   },
   check({ doc, facts, options, report }) {
-    const { published, submissionDeadline: deadline, regime } = facts;
-    if (!published || !deadline || regime.id === 'framework-call-off') return;
-    const days = daysBetween(published.date, deadline.date);
-    if (days < 0) return;
-    const passage = passageOfFact(doc, deadline);
-    if (!passage) return;
-    const span = `${plural(days, 'day')} from publication on ${formatDateFact(published)} to the deadline on ${formatDateFact(deadline)}`;
+    const { published, submissionDeadline: deadline, participationDeadline: participation } = facts;
+    if (!published) return;
     const related = [{ message: 'publication date stated here', passage: passageOfFact(doc, published) }];
-    if (regime.id === 'pa2023') {
-      const min = statutoryMinimum(facts.periodConditions);
-      if (days < min.days) {
+    const min = tenderMinimum(doc, facts, options.recommendedTenderDays);
+    if (!min) return;
+    if (deadline) {
+      const days = daysBetween(published.date, deadline.date);
+      const passage = passageOfFact(doc, deadline);
+      if (days >= 0 && passage && days < min.days) {
+        const span = `${plural(days, 'day')} from publication on ${formatDate(published.date)} to the deadline on ${formatDate(deadline.date)}`;
+        const target = Math.max(min.days, options.recommendedTenderDays);
         report({
           passage,
-          message: `The tender period is ${span}; the Procurement Act 2023 minimum ${min.basis} is ${min.days} days (s.54(4)).`,
-          fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, Math.max(min.days, options.recommendedTenderDays)))} (${Math.max(min.days, options.recommendedTenderDays)} days).`,
+          message: `The tender period is ${span}; ${min.says}${min.note ? `: ${min.note}` : ''}.`,
+          fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, target))} (${target} days).`,
           related,
-          data: { days, minimumDays: min.days, statutory: true, regime: regime.id },
+          ...(min.statutory && !min.unverified ? {} : { severity: 'warning' as const }),
+          data: { days, minimumDays: min.days, statutory: min.statutory && !min.unverified, regime: facts.regime.id },
         });
       }
-      return;
     }
-    if (days < options.recommendedTenderDays) {
-      report({
-        passage,
-        severity: 'warning',
-        message: `The tender period is ${span}; for ${REGIME_NAMES[regime.id]} with no statutory minimum, allow at least ${options.recommendedTenderDays} days.`,
-        fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, options.recommendedTenderDays))} (${options.recommendedTenderDays} days).`,
-        related,
-        data: { days, minimumDays: options.recommendedTenderDays, statutory: false, regime: regime.id },
-      });
+    const pmin = participation ? participationMinimum(doc, facts) : undefined;
+    if (participation && pmin) {
+      const days = daysBetween(published.date, participation.date);
+      const passage = passageOfFact(doc, participation);
+      if (days >= 0 && passage && days < pmin.days) {
+        report({
+          passage,
+          message: `The participation period is ${plural(days, 'day')} from publication on ${formatDate(published.date)} to the deadline for requests to participate on ${formatDate(participation.date)}; ${pmin.says}.`,
+          fix: `Set the deadline for requests to participate no earlier than ${formatDate(addDays(published.date, pmin.days))} (${pmin.days} days).`,
+          related,
+          data: { stage: 'participation', participationDays: days, participationMinimumDays: pmin.days },
+        });
+      }
     }
   },
 });

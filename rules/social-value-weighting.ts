@@ -1,51 +1,112 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { none, pa23, policy } from '../linter/law.js';
 import { socialValueWeightings } from '../linter/extract/requirements/conditions.js';
+import { shareOfTotal } from '../linter/extract/requirements/social-value-share.js';
+import { againstThreshold } from '../linter/extract/requirements/value.js';
+import { formatGBP } from '../linter/extract/money.js';
+import type { Facts } from '../linter/model/facts.js';
+
+/** Whom a 10% minimum binds, and why: NHS bodies at any value; central government above threshold. Undefined: good practice only. */
+function bound(facts: Facts): string | undefined {
+  const kind = facts.buyer.kind;
+  if (kind === 'nhs-trust' || kind === 'icb') return 'NHS England’s minimum for NHS bodies (since April 2022)';
+  if (kind === 'central-government') {
+    const v = againstThreshold(facts);
+    if (v && v.withVat >= v.threshold) {
+      const ppn = facts.regime.law === 'pcr2015' ? 'PPN 06/20' : 'PPN 002';
+      return `the central government minimum (${ppn}) for a contract worth ${v.derivation}, at or above the ${formatGBP(v.threshold)} threshold`;
+    }
+  }
+  return undefined;
+}
+
+const WHO: Partial<Record<Facts['buyer']['kind'], string>> = {
+  'local-authority': 'a council',
+  'housing-association': 'a housing association',
+  university: 'a university',
+  school: 'a school',
+  'welsh-authority': 'a devolved Welsh authority',
+  'central-government': 'a central government contract below the threshold (or of unknown value)',
+  other: 'this buyer',
+};
 
 export default defineRule({
   meta: {
     id: 'social-value-weighting',
     title: 'Social value weighted under 10%',
     severity: 'warning',
-    description: 'Social value is weighted below 10% of the total score.',
+    description: 'Social value is weighted below 10% of the total score (a weight inside quality counts as its share of the total).',
     rationale:
-      'A low social value weighting leaves the local jobs, volunteering and community benefit that small and voluntary organisations bring with too few marks to count. Central government policy (PPN 002) sets a 10% minimum, and NHS England has applied the same minimum to NHS procurement since April 2022. This is policy, not law, for other buyers.',
-    citations: [sources.ppn002, sources.nhsSocialValue],
+      'A low social value weighting leaves the local jobs, volunteering and community benefit that small and voluntary organisations bring with too few marks to count. NHS England has applied a 10% minimum to NHS procurement since April 2022, and central government policy (PPN 002; PPN 06/20 before 24 February 2025) sets the same minimum above threshold. For every other buyer no 10% rule binds: it is good practice, and the finding says so.',
+    citations: {
+      ...pa23(policy([sources.ppn002, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers')),
+      pcr2015: policy([sources.ppn0620, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers'),
+      psr: policy([sources.nhsSocialValue, sources.psrReg5], undefined, 'NHS England’s 10% minimum for NHS bodies; social value is also one of the PSR’s five key criteria (psr-key-criteria checks it is there at all)'),
+      scotland: none('no 10% social value rule applies in Scotland (community benefit requirements are another matter)'),
+    },
     fix: 'Weight social value at 10% or more of the total score.',
     options: z.object({
       minPercent: z.number().positive().max(100).default(10).describe('Smallest acceptable social value weighting (% of the total score).'),
     }),
     examples: {
       flag: [
-        { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 60% |\n| Social value | 5% |', message: 'weighted 5%' },
-        { text: 'Social value will account for 5% of the total score.', message: '5 percentage points' },
-        { text: 'Tenders will be scored 70% quality, 25% price and 5% social value.' },
-        { text: 'The social value criterion carries a weighting of 2.5 per cent.', message: '2.5%' },
-        { text: 'Community benefits will be evaluated and weighted at 3%.' },
+        { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 60% |\n| Social value | 5% |', facts: { buyerKind: 'nhs-trust' }, message: 'weighted 5%' },
+        { text: 'Social value will account for 5% of the total score.', facts: { buyerKind: 'icb' }, message: '5 percentage points' },
+        { text: 'Tenders will be scored 70% quality, 25% price and 5% social value.', facts: { buyerKind: 'local-authority' }, severity: 'info', message: 'good practice' },
+        { text: 'The social value criterion carries a weighting of 2.5 per cent.', facts: { buyerKind: 'central-government', value: 2_000_000 }, message: 'PPN 002' },
+        { text: 'Community benefits will be evaluated and weighted at 3%.', severity: 'info', message: 'no 10% rule binds' },
+        {
+          text: 'Quality is weighted 60% and price 40%. Social value will be 10% of the quality score.',
+          facts: { buyerKind: 'nhs-trust' },
+          message: '10% of the 60% quality score is 6% of the total',
+        },
       ],
       pass: [
-        { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 50% |\n| Social value | 10% |', source: 'exactly 10%' },
+        { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 50% |\n| Social value | 10% |', facts: { buyerKind: 'nhs-trust' }, source: 'exactly 10%' },
         { text: 'Social value will account for 15% of the total score.' },
         { text: 'Social value commitments worth at least 5% of the contract value will be written into the contract.', source: 'a commitment, not a weighting' },
         { text: 'Social Value 10%', source: 'CCS G-Cloud 15, how to tender' },
         { text: 'Tenders will be evaluated on quality (70%) and cost (30%).', source: 'no social value weighting stated' },
+        { text: 'Quality is weighted 80% and price 20%. Social value will be 20% of the quality score.', facts: { buyerKind: 'nhs-trust' }, source: '20% of 80% is 16% of the total' },
       ],
     },
     exclusions: [
       'A document that does not weight social value at all gets no finding.',
       'Social value commitments stated as a share of the contract value, workforce or spend are not weightings.',
+      'Info, worded as good practice, for councils, housing associations, universities, charities and other buyers, and for central government below threshold.',
+      'A weight stated as a share of quality is counted as its share of the total only when the quality weight is stated too.',
     ],
   },
-  check({ doc, options, report }) {
+  check({ doc, facts, options, report }) {
+    const min = options.minPercent;
+    const binds = bound(facts);
     for (const w of socialValueWeightings(doc)) {
-      if (w.percent >= options.minPercent) continue;
-      const short = Math.round((options.minPercent - w.percent) * 100) / 100;
-      report({
-        passage: w.passage,
-        message: `Social value is weighted ${w.percent}% of the total score, ${short} percentage points below the ${options.minPercent}% minimum in central government policy (PPN 002) and NHS England policy (since April 2022); policy, not law, for other buyers.`,
-        fix: `Weight social value at ${options.minPercent}% or more of the total score (${short} more percentage points, taken from price or quality).`,
-      });
+      const share = shareOfTotal(doc, w);
+      if (share.total >= min) continue;
+      const short = Math.round((min - share.total) * 100) / 100;
+      const weight = share.quality
+        ? `Social value is weighted ${share.stated}% of the quality score; ${share.stated}% of the ${share.quality.percent}% quality score is ${share.total}% of the total`
+        : `Social value is weighted ${share.total}% of the total score`;
+      const related = share.quality ? [{ message: `quality weighted ${share.quality.percent}% here`, passage: share.quality.passage }] : undefined;
+      if (binds) {
+        report({
+          passage: w.passage,
+          message: `${weight}, ${short} percentage points below ${binds} of ${min}% (policy, not law).`,
+          fix: `Weight social value at ${min}% or more of the total score (${short} more percentage points, taken from price or quality).`,
+          ...(related ? { related } : {}),
+        });
+      } else {
+        const who = WHO[facts.buyer.kind] ?? 'this buyer';
+        report({
+          passage: w.passage,
+          severity: 'info',
+          message: `${weight}; no 10% rule binds ${who}, but ${min}% is good practice (the minimum NHS bodies and central government apply): ${short} percentage points short.`,
+          fix: `Consider weighting social value at ${min}% or more of the total score, so local and voluntary providers’ community benefit counts.`,
+          ...(related ? { related } : {}),
+        });
+      }
     }
   },
 });

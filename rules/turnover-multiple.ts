@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23 } from '../linter/law.js';
 import { multipleOfAnnual, turnoverDemands } from '../linter/extract/requirements/turnover.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { formatMultiple } from '../linter/format-numbers.js';
@@ -14,8 +15,13 @@ export default defineRule({
     description: 'Minimum turnover demanded of bidders is more than 2 x the estimated annual contract value.',
     rationale:
       'A turnover floor far above the contract’s own size excludes small and voluntary organisations that could deliver it. The Provider Selection Regime caps it at twice the contract value, the Public Contracts Regulations 2015 set the same benchmark, and the Procurement Act 2023 requires conditions of participation to be proportionate.',
-    citations: [sources.psrSch16p3, sources.pcr58_9, sources.pa23s22],
-    fix: 'Cap the minimum turnover at 2 x the annual (or per-lot) value; let bidders rely on consortium members, parent companies or guarantors (PA23 s.22(8)-(9)); accept other evidence of financial standing.',
+    citations: {
+      ...pa23({ ...statute(sources.pa23s22, sources.pcr58_9), note: 'the Act sets no number: the 2 x cap of the 2015 Regulations is the benchmark for proportionate' }),
+      pcr2015: statute(sources.pcr58_9law, sources.pcr63),
+      psr: statute(sources.psrSch16p3),
+      scotland: statute(sources.pcsr59, sources.prsa8),
+    },
+    fix: 'Cap the minimum turnover at 2 x the annual (or per-lot) value; let bidders rely on consortium members, parent companies or guarantors; accept other evidence of financial standing.',
     options: z.object({
       maxMultiple: z.number().positive().default(2).describe('Largest acceptable multiple of the annual contract value.'),
     }),

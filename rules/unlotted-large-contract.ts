@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/rule.js';
 import { sources } from '../linter/citations.js';
+import { statute, pa23 } from '../linter/law.js';
+import type { Law } from '../linter/model/facts.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { formatGBP } from '../linter/extract/money.js';
 import { lotsReasons } from '../linter/extract/requirements/lots.js';
 import { worthOf } from '../linter/extract/requirements/value.js';
+
+/** The duty each law puts on the buyer, as the message names it. */
+const DUTY: Record<Law, string> = {
+  pa2023: 'PA23 s.18',
+  'pa2023-wales': 'PA23 s.18',
+  pcr2015: 'PCR 2015 reg 46',
+  psr: 'the PSR proportionality principle',
+  scotland: 'the proportionality duty of the Procurement Reform (Scotland) Act 2014 s.8',
+};
 
 export default defineRule({
   meta: {
@@ -14,7 +25,12 @@ export default defineRule({
     description: 'A large contract is not divided into lots and no reasons are given.',
     rationale:
       'Contract size is the biggest barrier small organisations face. The Procurement Act 2023 requires authorities to consider lots and to give reasons when they do not use them; under the Provider Selection Regime the proportionality principle and the Keep it Local guide point the same way.',
-    citations: [sources.pa23s18, sources.psrReg4, sources.keepItLocal(9, 'break big contracts into lots')],
+    citations: {
+      ...pa23(statute(sources.pa23s18, sources.keepItLocal(9, 'break big contracts into lots'))),
+      pcr2015: statute(sources.pcr46, sources.keepItLocal(9, 'break big contracts into lots')),
+      psr: statute(sources.psrReg4, sources.keepItLocal(9, 'break big contracts into lots')),
+      scotland: { ...statute(sources.prsa8, sources.keepItLocal(9, 'break big contracts into lots')), note: 'proportionality; the Scottish Regulations’ lots provision is not cited here' },
+    },
     fix: 'Divide the contract into lots by geography or service (and consider capping the lots one supplier can win), or publish the reasons for not doing so.',
     options: z.object({
       largeValue: z.number().positive().default(1_000_000).describe('Total value (GBP) at or above which a contract is large.'),
@@ -37,13 +53,13 @@ export default defineRule({
     },
     exclusions: ['Not when the contract is divided into lots, or reasons for a single lot are given.', 'Not below the large-contract value, or when no value is known.'],
   },
-  check({ doc, facts, options, report }) {
+  check({ doc, facts, law, options, report }) {
     const v = facts.value;
     if (!v || facts.lots.divided === true || facts.lots.reasons || lotsReasons(doc)) return;
     const total = facts.totalValue?.amount ?? v.amount;
     if (total < options.largeValue) return;
     const worth = worthOf(facts);
-    const duty = facts.regime.id === 'psr' ? 'the PSR proportionality principle' : 'PA23 s.18';
+    const duty = DUTY[law];
     if (facts.lots.divided === false) {
       const passage = passageOfFact(doc, facts.lots);
       if (!passage) return;

@@ -25,6 +25,10 @@ const Value = z.object({ amount: lax(Num, 'value.amount'), amountGross: lax(Num,
 const Period = z.object({ startDate: lax(Str, 'period.startDate'), endDate: lax(Str, 'period.endDate'), durationInDays: lax(Num, 'period.durationInDays') }).loose();
 const Criterion = z.object({ type: lax(Str, 'criterion.type'), name: lax(Str, 'criterion.name'), description: lax(Str, 'criterion.description'), minimum: lax(Str, 'criterion.minimum') }).loose();
 const Criteria = z.object({ criteria: lax(z.array(lax(Criterion, 'criterion')), 'criteria'), description: lax(Str, 'criteria.description') }).loose();
+const Classification = z.object({ scheme: lax(Str, 'classification.scheme'), id: lax(Id, 'classification.id') }).loose();
+const Item = z.object({ classification: lax(Classification, 'item.classification'), additionalClassifications: lax(z.array(lax(Classification, 'item.additionalClassifications[]')), 'item.additionalClassifications') }).loose();
+// Cabinet Office UK extension: tender.otherRequirements.reservedParticipation ("sme", "vcse", "publicServiceMissionOrganization", or a location).
+const OtherRequirements = z.object({ reservedParticipation: lax(z.union([z.array(Str), Str.transform((x) => [x])]), 'otherRequirements.reservedParticipation') }).loose();
 const Lot = z.object({
   id: lax(Id, 'lot.id'),
   title: lax(Str, 'lot.title'),
@@ -35,6 +39,8 @@ const Lot = z.object({
   awardCriteria: lax(Criteria, 'lot.awardCriteria'),
   selectionCriteria: lax(Criteria, 'lot.selectionCriteria'),
   suitability: lax(z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(), 'lot.suitability'),
+  otherRequirements: lax(OtherRequirements, 'lot.otherRequirements'),
+  items: lax(z.array(lax(Item, 'lot.items[]')), 'lot.items'),
 }).loose();
 const Document = z.object({ documentType: lax(Str, 'document.documentType'), description: lax(Str, 'document.description'), url: lax(Str, 'document.url'), format: lax(Str, 'document.format') }).loose();
 const Tender = z.object({
@@ -62,11 +68,15 @@ const Tender = z.object({
   awardCriteriaDetails: lax(Str, 'tender.awardCriteriaDetails'),
   contractTerms: lax(z.object({ performanceTerms: lax(Str, 'tender.contractTerms.performanceTerms') }).loose(), 'tender.contractTerms'),
   documents: lax(z.array(lax(Document, 'tender.documents[]')), 'tender.documents'),
+  otherRequirements: lax(OtherRequirements, 'tender.otherRequirements'),
+  classification: lax(Classification, 'tender.classification'),
+  items: lax(z.array(lax(Item, 'tender.items[]')), 'tender.items'),
 }).loose();
 export const OcdsRelease = z.object({
   ocid: z.string().min(1),
   id: lax(Id, 'id'),
   date: lax(Str, 'date'),
+  tag: lax(z.union([z.array(Str), Str.transform((x) => [x])]), 'tag'),
   description: lax(Str, 'description'),
   tender: lax(Tender, 'tender'),
   buyer: lax(z.object({ id: lax(Id, 'buyer.id'), name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
@@ -93,6 +103,27 @@ export function isOcds(data: unknown): boolean {
 export function releaseOfRecord(rec: unknown): unknown {
   if (!rec || typeof rec !== 'object') return undefined;
   const r = rec as Record<string, unknown>;
+  const notice = compiledOrNewest(r);
+  // A record's planning releases (a planned procurement or prior information notice) say when the procurement was first announced.
+  const planned = planningDates(Array.isArray(r.releases) ? r.releases : []);
+  return planned.length && notice && typeof notice === 'object' ? { ...(notice as object), [PLANNED_KEY]: planned } : notice;
+}
+
+/** Where releaseOfRecord leaves a record's planning notice dates for releaseToDocument. */
+const PLANNED_KEY = '__tenderlintPlannedNotices';
+
+function planningDates(releases: unknown[]): string[] {
+  const out: string[] = [];
+  for (const x of releases) {
+    if (!x || typeof x !== 'object') continue;
+    const o = x as { tag?: unknown; date?: unknown };
+    const tags = Array.isArray(o.tag) ? o.tag : [o.tag];
+    if (tags.some((t) => t === 'planning' || t === 'planningUpdate') && typeof o.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.date)) out.push(o.date.slice(0, 10));
+  }
+  return out.sort();
+}
+
+function compiledOrNewest(r: Record<string, unknown>): unknown {
   if (r.compiledRelease && typeof r.compiledRelease === 'object') {
     const c = r.compiledRelease as Record<string, unknown>;
     return typeof c.ocid === 'string' || typeof r.ocid !== 'string' ? c : { ...c, ocid: r.ocid };
@@ -315,6 +346,24 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   const ref = noticeRef(r.ocid, r.id != null ? String(r.id) : undefined, noticeUrl(t));
   const url = ref.url;
   const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;
+  // The suitability marking gets a block of its own, so a finding about it has a passage to point at.
+  const marked = (x: { sme?: boolean | null; vcse?: boolean | null } | null | undefined) => [x?.sme ? 'small and medium-sized enterprises' : '', x?.vcse ? 'voluntary, community and social enterprises' : ''].filter(Boolean).join(' and ');
+  if (t.suitability && marked(t.suitability)) sink.add('paragraph', `Suitable for ${marked(t.suitability)}`, { notice, field: 'tender.suitability' });
+  else lots.forEach((l, i) => { if (marked(l.suitability)) sink.add('paragraph', `Lot ${l.id ?? i + 1} suitable for ${marked(l.suitability)}`, { notice, field: `tender.lots[${i}].suitability` }); });
+  const lotMarks = lots.map((l) => ({ ...(l.id != null ? { id: String(l.id) } : {}), ...(label(l.title) ? { title: label(l.title)! } : {}), ...(l.suitability?.sme != null ? { sme: l.suitability.sme } : {}), ...(l.suitability?.vcse != null ? { vcse: l.suitability.vcse } : {}) }));
+  // Reserved participation: the tender's, else the first lot's that has one.
+  const reservedAt = t.otherRequirements?.reservedParticipation?.length ? { to: t.otherRequirements.reservedParticipation, field: 'tender.otherRequirements.reservedParticipation' }
+    : lots.map((l, i) => (l.otherRequirements?.reservedParticipation?.length ? { to: l.otherRequirements.reservedParticipation, field: `tender.lots[${i}].otherRequirements.reservedParticipation` } : undefined)).find(Boolean);
+  let reserved: { to: string[]; field: string; block?: number } | undefined;
+  if (reservedAt) {
+    const b = sink.add('paragraph', `Reserved participation: ${reservedAt.to.join(', ')}`, { notice, field: reservedAt.field });
+    reserved = { ...reservedAt, ...(b ? { block: b.index } : {}) };
+  }
+  const cpv = [...new Set([t.classification, ...[t.items, ...lots.map((l) => l.items)].flatMap((items) => (items ?? []).flatMap((it) => [it?.classification, ...(it?.additionalClassifications ?? [])]))]
+    .filter((c): c is NonNullable<typeof c> => !!c && c.id != null && (!c.scheme || /cpv/i.test(c.scheme)))
+    .map((c) => String(c.id)))];
+  const plannedNotices = ((raw as Record<string, unknown> | null)?.[PLANNED_KEY] as string[] | undefined) ?? [];
+  const region = party?.address?.region ?? undefined;
   return {
     path,
     format: 'ocds',
@@ -329,6 +378,11 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
       ...(title ? { title } : {}),
       ...(url ? { url } : {}),
       ...(suit && (suit.sme != null || suit.vcse != null) ? { suitability: { ...(suit.sme != null ? { sme: suit.sme } : {}), ...(suit.vcse != null ? { vcse: suit.vcse } : {}) } } : {}),
+      ...(lotMarks.some((l) => l.sme !== undefined || l.vcse !== undefined) ? { lots: lotMarks } : {}),
+      ...(reserved ? { reserved } : {}),
+      ...(plannedNotices.length ? { plannedNotices } : {}),
+      ...(cpv.length ? { cpv } : {}),
+      ...(region ? { region } : {}),
     },
   };
 }

@@ -3,6 +3,11 @@ import type { Facts } from '../model/facts.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { multipleOfAnnual, turnoverDemands } from '../extract/requirements/turnover.js';
 import { daysBetween } from '../extract/dates.js';
+import { rules as registry } from '../../rules/index.js';
+
+/** The rules of the checks the 2025-2026 rules support, from their metadata (the report reads their findings, never re-judges). */
+export const NEW_CHECKS: readonly string[] = registry.filter((r) => r.meta.tags?.includes('2025-26')).map((r) => r.meta.id);
+const NEW = new Set(NEW_CHECKS);
 
 // No thresholds here: what is too short, too high or too large is the rules' judgment (with the
 // user's options), read from each finding's data. This file only counts and bins.
@@ -49,6 +54,8 @@ export interface NoticeRow {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings of the 2025-2026 checks (NEW_CHECKS) on this notice. */
+  newChecks: number;
   rules: string[];
   /** Full findings: kept only for the notices the table shows. */
   findings: FindingBrief[];
@@ -76,6 +83,9 @@ export interface PortfolioSummary {
   readErrors: number;
   readErrorSamples: ReadError[];
   byRule: Array<{ ruleId: string } & SeverityCounts>;
+  /** Every 2025-2026 check, found or not, with its findings by severity; and how many notices have one. */
+  newChecks: Array<{ ruleId: string } & SeverityCounts>;
+  noticesWithNewChecks: number;
   byBuyer: Array<{ buyer: string; notices: number; noticesWithFindings: number } & SeverityCounts>;
   buyers: number;
   period: {
@@ -143,6 +153,7 @@ export class Portfolio {
   private readErrors = 0;
   private readErrorSamples: ReadError[] = [];
   private rows: NoticeRow[] = [];
+  private withNewChecks = 0;
 
   /** @param maxRows how many notices the table keeps (those with the most serious findings first). */
   constructor(readonly maxRows = 1000, readonly maxUnlotted = 10) {}
@@ -154,6 +165,7 @@ export class Portfolio {
     if (findings.length > 0) this.withFindings++;
     if (row.errors > 0) this.withErrors++;
     if (row.errors + row.warnings > 0) this.withBarriers++;
+    if (row.newChecks > 0) this.withNewChecks++;
     this.totals.error += row.errors;
     this.totals.warning += row.warnings;
     this.totals.info += row.infos;
@@ -268,6 +280,7 @@ export class Portfolio {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
+      newChecks: findings.reduce((n, f) => n + (NEW.has(f.ruleId) ? 1 : 0), 0),
       rules: [...new Set(findings.map((f) => f.ruleId))],
       findings: findings
         .slice()
@@ -295,6 +308,8 @@ export class Portfolio {
       readErrors: this.readErrors,
       readErrorSamples: this.readErrorSamples,
       byRule,
+      newChecks: NEW_CHECKS.map((ruleId) => ({ ruleId, ...(this.rules.get(ruleId) ?? { error: 0, warning: 0, info: 0 }) })),
+      noticesWithNewChecks: this.withNewChecks,
       byBuyer,
       buyers: this.buyers.size,
       period: {

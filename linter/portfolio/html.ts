@@ -4,6 +4,8 @@ import {
   type NoticeRow, type PortfolioSummary,
 } from './aggregate.js';
 import { COLORS, esc, histogram, stackedBars, valueBars } from './svg.js';
+import { THRESHOLD_TABLE, SCOTLAND_REGULATED } from '../extract/thresholds.js';
+import { formatGBP } from '../extract/money.js';
 
 /** A rule's human title, from its metadata (one source for the CLI, the extension and this report). */
 export function ruleName(id: string): string {
@@ -103,6 +105,17 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
   }
   out.push('</section>');
 
+  // 1b. The 2025-2026 checks: their findings, by rule and severity
+  out.push(`<section id="new-checks"><h2>The 2025–26 checks</h2>`);
+  out.push(`<p class="lead">Checks the 2025–2026 rules support: reserved competitions, “suitable for SMEs” markings contradicted by barriers, payment-performance tests on small contracts, uncapped shortlists, and timetable slips (clarification after the deadline, deadlines on bank holidays, deadlines before publication), and the PSR key criteria. ${esc(plural(s.noticesWithNewChecks, 'notice'))} of ${esc(s.notices.toLocaleString('en-GB'))} have at least one.</p>`);
+  out.push(`<figure>${stackedBars({
+    title: 'Findings of the 2025–26 checks, by rule and severity',
+    rows: s.newChecks.map((r) => ({ label: ruleName(r.ruleId), values: [r.error, r.warning, r.info] })),
+    series: [{ name: 'Error', color: COLORS.error }, { name: 'Warning', color: COLORS.warning }, { name: 'Info', color: COLORS.info }],
+    labelWidth: 400,
+  })}</figure>`);
+  out.push('</section>');
+
   // 2. Tender periods
   out.push(`<section><h2>How long bidders had to respond</h2>`);
   out.push(`<p class="lead">Days from publication to the tender deadline, per notice. Each notice is judged against the minimum of its own regime: the statutory minimum where the law sets one (for example 25 days for a Procurement Act 2023 open procedure with electronic submission), otherwise the days the Keep it Local guide recommends. A bar is red when a notice in it is under a statutory minimum, amber when one is under the recommended days. Small organisations have no bid team: short windows shut them out.</p>`);
@@ -194,7 +207,8 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
 <th data-type="num" class="num" aria-sort="none" style="width:7%" title="Days from publication to the tender deadline"><button type="button">Days</button></th>
 <th data-type="num" class="num" aria-sort="none" style="width:9%" title="Highest minimum turnover demanded ÷ annual contract value"><button type="button">Turnover ×</button></th>
 <th data-type="num" aria-sort="descending" style="width:9%"><button type="button">Findings</button></th>
-<th style="width:30%">What was found</th>
+<th data-type="num" class="num" aria-sort="none" style="width:7%" title="Findings of the 2025–26 checks"><button type="button">2025–26</button></th>
+<th style="width:23%">What was found</th>
 </tr></thead><tbody>`);
   for (const r of s.rows) out.push(noticeRow(r));
   out.push(`</tbody></table></div></section>`);
@@ -209,6 +223,7 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
 <li><span class="sev error">error</span>: a statutory limit or benchmark is exceeded (for example turnover above 2 × the annual value, or a window under the statutory minimum). <span class="sev warning">warning</span>: good practice is not met. <span class="sev info">info</span>: worth a look (for example, a reason is given beside a high demand).</li>
 <li>Values, dates, lots and the procedure come from the notices’ structured data (OCDS) where given; requirements such as turnover come from the notice text. Placeholder values such as 0.01 GBP are ignored.</li>
 <li>Days are calendar days: the deadline date minus the publication date. Notices published before 24 February 2025 fall under the Public Contracts Regulations 2015.</li>
+<li>Thresholds are those in force when each procurement began: ${THRESHOLD_TABLE.map((t) => `from ${esc(t.from)}${t.until ? ` to ${esc(t.until)}` : ''}, goods and services ${esc(formatGBP(t.goodsServicesCentral))} (central government) and ${esc(formatGBP(t.goodsServicesSubCentral))} (others), works ${esc(formatGBP(t.works))}, light touch ${esc(formatGBP(t.lightTouch))}, VAT included (${esc(t.source)})`).join('; ')}. Scotland regulates procurements from ${esc(formatGBP(SCOTLAND_REGULATED.goodsServices))} (goods and services) and ${esc(formatGBP(SCOTLAND_REGULATED.works))} (works), VAT excluded.</li>
 <li>The annual value is the total value divided by the contract years including extensions, where the notice gives them.</li>
 <li>Each finding names its notice (the OCDS release id) and quotes the field or passage that triggered it.</li>
 </ul></section>`);
@@ -258,6 +273,7 @@ function noticeRow(r: NoticeRow): string {
 <td class="num${r.period ? (r.period.statutory ? ' bad' : ' warn') : ''}" data-v="${daysKey}">${days}</td>
 <td class="num${r.turnoverOver ? ' bad' : ''}" data-v="${r.turnoverMultiple ?? -1}">${r.turnoverMultiple !== undefined ? esc(fmtMultiple(r.turnoverMultiple)) + ' ×' : '–'}</td>
 <td class="badges" data-v="${findingKey}">${total ? badges : '<span class="none">none</span>'}</td>
+<td class="num new-checks" data-v="${r.newChecks}">${r.newChecks ? String(r.newChecks) : '–'}</td>
 <td>${details}</td>
 </tr>`;
 }

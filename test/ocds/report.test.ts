@@ -110,6 +110,7 @@ describe('the HTML report in Chromium', () => {
   const outDir = resolve('test-output');
   const html = join(outDir, 'ocds-report.html');
   const hostile = join(tmp, 'hostile.json');
+  const newChecks = join(tmp, 'new-checks.json');
 
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
@@ -125,8 +126,26 @@ describe('the HTML report in Chromium', () => {
         documents: [{ documentType: 'tenderNotice', url: 'javascript:window.__pwned=3' }],
       },
     }));
+    // A notice for the 2025-26 checks: marked suitable for SMEs with a turnover floor, reserved above
+    // threshold, and questions closing after the tenders.
+    writeFileSync(newChecks, JSON.stringify({
+      ocid: 'ocds-h6vhtk-newchecks',
+      date: '2026-03-02T09:00:00Z',
+      buyer: { name: 'Harbourside Borough Council' },
+      tender: {
+        title: 'Community transport',
+        description: 'Bidders must have a minimum annual turnover of £2,000,000.',
+        value: { amount: 600_000, currency: 'GBP' },
+        datePublished: '2026-03-02T09:00:00Z',
+        tenderPeriod: { endDate: '2026-04-13T12:00:00Z' },
+        enquiryPeriod: { endDate: '2026-04-15T12:00:00Z' },
+        contractPeriod: { durationInDays: 1080 },
+        suitability: { sme: true },
+        otherRequirements: { reservedParticipation: ['sme'] },
+      },
+    }));
     const { io: i } = io();
-    expect(await reportMain([...corpusFiles(), hostile, '--out', html, '--title', 'Corpus notices: barriers to small suppliers'], i)).toBe(0);
+    expect(await reportMain([...corpusFiles(), hostile, newChecks, '--out', html, '--title', 'Corpus notices: barriers to small suppliers'], i)).toBe(0);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
@@ -152,10 +171,22 @@ describe('the HTML report in Chromium', () => {
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
-    // Four charts: by rule, tender periods, turnover multiples, unlotted contracts, buyers.
-    expect(await page.locator('section svg').count()).toBe(5);
+    // Six charts: by rule, the 2025-26 checks, tender periods, turnover multiples, unlotted contracts, buyers.
+    expect(await page.locator('section svg').count()).toBe(6);
+    // The 2025-26 checks: a bar per rule, read from the findings; the new notice's column counts its three.
+    const chart = page.locator('#new-checks svg');
+    // Each bar's tooltip names the rule and its counts, taken from the findings.
+    const bars = await chart.locator('g > title').allTextContents();
+    expect(bars).toContain('Marked suitable for SMEs, with barriers to them: 0 error, 1 warning, 0 info');
+    expect(bars).toContain('Clarification deadline after the tender deadline: 1 error, 0 warning, 0 info');
+    expect(bars).toContain('Reserved competition at or above the threshold, or an unused power to reserve: 1 error, 0 warning, 0 info');
+    expect(bars.filter((b) => b.includes(': 0 error, 0 warning, 0 info'))).toHaveLength(5);
+    await expect(page.locator('#new-checks .lead').textContent()).resolves.toMatch(/1 notice of 17 have at least one/);
+    const row = page.locator('#notices tr', { hasText: 'Community transport' });
+    await expect(row.locator('td.new-checks').textContent()).resolves.toBe('3');
+    await expect(page.locator('.method').textContent()).resolves.toContain('£135,018 (central government) and £207,720 (others)');
     await expect(page.locator('h1').textContent()).resolves.toBe('Corpus notices: barriers to small suppliers');
-    await expect(page.locator('.headline').textContent()).resolves.toMatch(/of 16 notices/);
+    await expect(page.locator('.headline').textContent()).resolves.toMatch(/of 17 notices/);
     // Links go to the notice pages; the javascript: link was not made a link.
     const nss = page.locator('#notices a', { hasText: 'NHSScotland Frameworks Scotland 3' });
     await expect(nss.getAttribute('href')).resolves.toBe('https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350379');

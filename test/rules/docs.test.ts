@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { ruleDoc, ruleTable } from '../../linter/docs.js';
+import { allCitations, LAW_NAMES, LAWS } from '../../linter/law.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -18,7 +19,9 @@ describe('rule docs', () => {
     for (const rule of rules) {
       const doc = ruleDoc(rule);
       for (const h of ['## What it checks', '## Why', '### Sources', '## Examples', '### Flagged', '### Fine', '## Configuration', '## Exclusions']) expect(doc).toContain(h);
-      for (const c of rule.meta.citations) expect(doc).toContain(`](${c.url})`);
+      for (const c of allCitations(rule.meta.citations)) expect(doc).toContain(`](${c.url})`);
+      // The law table: one row per law, each saying its basis or that the rule does not fire.
+      for (const l of LAWS) expect(doc).toMatch(new RegExp(`\\| ${LAW_NAMES[l].replace(/[()]/g, '\\$&')} \\| (?:law|policy, not law|good practice|does not fire)`));
     }
   });
 

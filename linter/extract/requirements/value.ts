@@ -1,6 +1,6 @@
 import type { Facts } from '../../model/facts.js';
 import { formatGBP } from '../money.js';
-import { THRESHOLDS, withVat } from '../thresholds.js';
+import { thresholdsOn, withVat, type ThresholdRow } from '../thresholds.js';
 
 export interface StatutoryComparison {
   /** The whole-contract value with VAT, as Schedule 1 of the Procurement Act 2023 counts it. */
@@ -10,6 +10,8 @@ export interface StatutoryComparison {
   threshold: number;
   /** Whose threshold: "central government (which includes NHS trusts)" or "other authorities". */
   whose: string;
+  /** The dated row the threshold came from (chosen by when the procurement began). */
+  row: ThresholdRow;
 }
 
 /**
@@ -34,6 +36,8 @@ export function worthOf(facts: Pick<Facts, 'value' | 'totalValue'>): string {
 export function againstThreshold(facts: Facts): StatutoryComparison | undefined {
   const v = facts.value;
   if (!v) return undefined;
+  const row = thresholdsOn(facts.regime.law, facts.regime.begun);
+  if (!row) return undefined;
   if (v.basis === 'annual' && !facts.totalValue) return undefined;
   const total = facts.totalValue?.amount ?? v.amount;
   let derivation = worthOf(facts);
@@ -44,7 +48,8 @@ export function againstThreshold(facts: Facts): StatutoryComparison | undefined 
   return {
     withVat: gross,
     derivation,
-    threshold: central ? THRESHOLDS.goodsServicesCentral : THRESHOLDS.goodsServicesSubCentral,
+    threshold: central ? row.goodsServicesCentral : row.goodsServicesSubCentral,
+    row,
     whose: facts.authority.type === 'central' ? 'central government authorities (which include NHS trusts)' : facts.authority.type === 'sub-central' ? 'authorities other than central government' : 'central government authorities (the lower threshold, as the authority type is not known)',
   };
 }

@@ -1,0 +1,73 @@
+import type { TenderDocument } from '../../model/document.js';
+import { passagesOf, type Passage } from '../passages.js';
+import { perDocument } from './cache.js';
+
+// ---- payment-terms, the 2025-2026 checks: a clock that starts late, and subcontract terms ----
+
+export interface LateClock {
+  passage: Passage;
+  /** The days as written ("30 days"). */
+  days: number;
+  /** What starts the clock, as written ("from the end of the month"). */
+  start: string;
+  /** The clock starts at the end of a month: an invoice can wait up to 30 more days. */
+  monthEnd: boolean;
+}
+
+export interface SubcontractTerm {
+  passage: Passage;
+  days: number;
+  said: string;
+}
+
+/** What starts the payment clock, when it is not the invoice's receipt: each line a way of saying it. */
+const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
+  { re: /\bfrom (?:the )?end of (?:the )?(?:calendar )?month\b(?: (?:of|in which|following)[^.;]{0,40})?/i, monthEnd: true },
+  { re: /\bfollowing (?:the )?(?:calendar )?month[- ]end\b|\bafter (?:the )?(?:calendar )?month[- ]end\b|\bend of (?:the )?month following\b/i, monthEnd: true },
+  { re: /\bfrom (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i, monthEnd: false },
+  { re: /\b(?:after|once|following) (?:the )?invoices? (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i, monthEnd: false },
+];
+
+const PAYMENT = /\b(?:pay|paid|payment|settle[ds]?)\b/i;
+const DAYS = /\b(?<n>\d{1,3})\s*(?:\(\w+\)\s*)?(?<kind>calendar |working |business )?days?\b/i;
+// A performance measure about the bidder's own record, not a term of this contract (PPN 018's 95% within 60 days).
+const PERFORMANCE = /\d{2}\s*%|\bper ?cent\b|\baverage\b|\bPPN\b|\bprompt payment code\b/i;
+const SUBCONTRACT = /\b(?:sub-?contractors?|supply chain|its (?:own )?suppliers)\b/i;
+// The bidder is told to pay its subcontractors: "The Contractor shall pay its subcontractors within 45 days".
+const BIDDER_PAYS = /\b(?:contractor|supplier|provider|bidder|tenderer|successful (?:bidder|supplier|provider))s?\b[^.;]{0,40}\b(?:shall|must|will|to|may)\s+(?:be (?:permitted|allowed) to\s+)?pay\b|\b(?:sub-?contractors?|suppliers)\b[^.;]{0,40}\b(?:shall|must|will) be paid\b|\bsub-?contract(?:s|or payment)? terms?\b[^.;]{0,40}\b(?:of|are|is)\b/i;
+
+function calendar(n: number, kind: string | undefined): number {
+  return /working|business/i.test(kind ?? '') ? Math.ceil((n * 7) / 5) : n;
+}
+
+/** Payment terms whose clock starts later than the invoice's receipt. */
+export const lateClocks = perDocument((doc: TenderDocument): LateClock[] => {
+  const out: LateClock[] = [];
+  for (const p of passagesOf(doc)) {
+    const t = p.text;
+    if (!PAYMENT.test(t) || PERFORMANCE.test(t) || SUBCONTRACT.test(t)) continue;
+    const d = DAYS.exec(t);
+    if (!d) continue;
+    for (const s of LATE_STARTS) {
+      const m = s.re.exec(t);
+      if (m) {
+        out.push({ passage: p, days: calendar(Number(d.groups!.n), d.groups!.kind), start: m[0].trim(), monthEnd: s.monthEnd });
+        break;
+      }
+    }
+  }
+  return out;
+});
+
+/** Terms the bidder must give its own subcontractors, in calendar days. */
+export const subcontractTerms = perDocument((doc: TenderDocument): SubcontractTerm[] => {
+  const out: SubcontractTerm[] = [];
+  for (const p of passagesOf(doc)) {
+    const t = p.text;
+    if (!SUBCONTRACT.test(t) || !BIDDER_PAYS.test(t) || PERFORMANCE.test(t)) continue;
+    const d = DAYS.exec(t);
+    if (!d) continue;
+    out.push({ passage: p, days: calendar(Number(d.groups!.n), d.groups!.kind), said: d[0].trim() });
+  }
+  return out;
+});
