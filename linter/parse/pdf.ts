@@ -298,7 +298,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
     if (row.y - line.y > spacing * 1.2) return false;
     const col0 = row.cells[0]!.x;
     const hasFirst = line.cellXs.some((x) => Math.abs(x - col0) < line.size * 0.8);
-    return !hasFirst || line.cellXs.length < row.cells.length;
+    // A first cell that wraps ("Information" / "governance") goes on in lower case after a cell with no full stop.
+    const firstWraps = /^[a-z]/.test(line.text) && !/[.:;!?]$/.test(row.cells[0]!.text.text());
+    return !hasFirst || line.cellXs.length < row.cells.length || firstWraps;
   };
   const addToRow = (line: Line, loc: Location) => {
     const pieces = line.text.split(' | ');
