@@ -49,6 +49,7 @@ export const CLI_OPTIONS = [
   { name: 'output', short: 'o', type: 'string', arg: 'file', group: 'Output', description: 'write the report to a file instead of stdout' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'Output', description: 'report errors only (warnings and info are dropped)' },
   { name: 'max-warnings', type: 'string', arg: 'n', group: 'Output', description: 'exit 1 when there are more than n warnings', check: wholeNumber(0) },
+  { name: 'show-requirements', type: 'boolean', group: 'Output', description: 'stylish output: list what each document demands of bidders (the conditions the rules judged), with places' },
   { name: 'show-facts', type: 'boolean', group: 'Output', description: 'stylish: a line per file with the facts the rules judged on (value, term, dates, regime, buyer), so "no problems" can be told from "nothing read"' },
   { name: 'color', type: 'boolean', group: 'Output', description: 'colour the stylish output even when stdout is not a terminal' },
   { name: 'no-color', type: 'boolean', group: 'Output', description: 'never colour the output (default: colour only on a terminal)' },

@@ -24,7 +24,7 @@ import { markdownToTerminal } from './report/terminal-markdown.js';
 
 class UsageError extends Error {}
 
-function formatReport(format: string, report: Report, color: boolean, showFacts = false): string {
+function formatReport(format: string, report: Report, color: boolean, show: { showFacts?: boolean; showRequirements?: boolean } = {}): string {
   switch (format) {
     case 'json':
       return formatJson(report) + '\n';
@@ -35,7 +35,7 @@ function formatReport(format: string, report: Report, color: boolean, showFacts 
     case 'junit':
       return formatJunit(report);
     default:
-      return formatStylish(report, color, { showFacts });
+      return formatStylish(report, color, show);
   }
 }
 
@@ -189,7 +189,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (v.quiet) report = errorsOnly(report);
     const color = v.output === undefined && (v['no-color'] ? false : v.color ? true : io.isTTY);
-    const text = formatReport(format, report, color, Boolean(v['show-facts']));
+    const text = formatReport(format, report, color, { showFacts: Boolean(v['show-facts']), showRequirements: Boolean(v['show-requirements']) });
     if (v.output !== undefined) {
       const out = resolve(io.cwd, v.output);
       try {

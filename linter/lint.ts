@@ -6,7 +6,9 @@ import type { Finding, Severity } from './model/finding.js';
 import type { Rule } from './rule.js';
 import { Config, describeIssues, type RuleLevel } from './config.js';
 import { extractFacts } from './extract/facts/index.js';
-import { locate } from './text/locate.js';
+import { requirementsOf } from './extract/clauses/requirements.js';
+import type { Requirement } from './model/requirement.js';
+import { locatePassage } from './text/locate.js';
 import { rules as registry } from '../rules/index.js';
 import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';
 
@@ -60,11 +62,13 @@ export interface LintResult {
   notes: string[];
   /** Findings dropped by inline suppression comments. */
   suppressed: number;
+  /** What the document demands of bidders. */
+  requirements: Requirement[];
 }
 
 /** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
 export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
-  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.requirements.length ? { requirements: r.requirements } : {}), ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
 }
 
 /**
@@ -111,20 +115,20 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
         // A rule may lower its own severity (a stated justification); the user's level and the law's ceiling cap it.
         const final = r.severity && RANK[r.severity] < RANK[cap] ? r.severity : cap;
         const location = {
-          ...locate(r.passage.block, r.passage.start, r.passage.end),
+          ...locatePassage(r.passage),
           ...(doc.notice ? { notice: doc.notice.id } : {}),
           ...(doc.notice?.number ? { noticeNumber: doc.notice.number } : {}),
           ...(doc.notice?.url ? { noticeUrl: doc.notice.url } : {}),
         };
         const related = r.related?.map((rel) => ({
           message: rel.message,
-          ...(rel.passage ? { excerpt: rel.passage.text, location: locate(rel.passage.block, rel.passage.start, rel.passage.end) } : { location: {} }),
+          ...(rel.passage ? { excerpt: rel.passage.excerpt ?? rel.passage.text, location: locatePassage(rel.passage) } : { location: {} }),
         }));
         findings.push({
           ruleId: meta.id,
           severity: final,
           message: r.message,
-          excerpt: r.passage.text,
+          excerpt: r.passage.excerpt ?? r.passage.text,
           location,
           citations: entry.cite,
           fix: r.fix ?? meta.fix,
@@ -146,7 +150,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
   const known = new Set(registry.map((r) => r.meta.id));
   const { findings: kept, suppressed } = applySuppressions(doc, findings, { known, levels });
   kept.sort((a, b) => order(a) - order(b));
-  return { facts, findings: kept, notes: [...doc.notes, ...problems], suppressed };
+  return { facts, findings: kept, notes: [...doc.notes, ...problems], suppressed, requirements: requirementsOf(doc) };
 }
 
 function order(f: Finding): number {

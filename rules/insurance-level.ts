@@ -34,7 +34,7 @@ export default defineRule({
       employersLiabilityMinimum: z.number().positive().default(5_000_000).describe('The legal minimum for employer’s liability (GBP).'),
       floor: z.number().positive().default(5_000_000).describe('Public liability or professional indemnity below this (GBP) never fires.'),
       maxMultiple: z.number().positive().default(10).describe('Largest proportionate multiple of the annual contract value for public liability and professional indemnity.'),
-      reportJustified: z.boolean().default(true).describe('Report a level with a stated reason as info (true) or not at all (false).'),
+      reportJustified: z.boolean().default(false).describe('Report a level with a stated reason as info (true) or not at all (false, the default: rules.md fires only with no stated reason).'),
     }),
     examples: {
       flag: [
@@ -58,13 +58,12 @@ export default defineRule({
           source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
           message: '100 x the annual value £100,000',
         },
-        {
-          text: 'The estimated total value is GBP 450,000. The contract will run for 2 years. The successful bidder must have public liability insurance of £10,000,000 in place by the contract start date, because the weekend festival is expected to attract up to 20,000 people a day.',
-          severity: 'info',
-          message: 'A reason is given',
-        },
       ],
       pass: [
+        {
+          text: 'The estimated total value is GBP 450,000. The contract will run for 2 years. The successful bidder must have public liability insurance of £10,000,000 in place by the contract start date, because the weekend festival is expected to attract up to 20,000 people a day.',
+          source: 'a reason is stated beside the level (reported as info only with reportJustified: true)',
+        },
         { text: 'Employer’s liability insurance of £5,000,000 for any one occurrence', source: 'the legal minimum' },
         { text: 'The estimated total value is £3,600,000. The contract runs for 5 years. Public liability insurance of £5,000,000 is required.', source: '£5m is under 10 x £720,000' },
         { text: 'Public liability insurance of £10,000,000 is required.', source: 'no value known: the 10 x test cannot be applied' },
@@ -77,7 +76,7 @@ export default defineRule({
       'Public liability and professional indemnity under £5,000,000, or at most 10 x the annual value, or with no value known.',
       'Product liability, motor and other kinds of cover are not judged.',
       'Placeholders (“£x”) are not amounts.',
-      'With a reason stated beside the level, the finding is info (or nothing, with `reportJustified: false`).',
+      'With a reason stated beside the level (in its clause or the next), no finding (info with `reportJustified: true`).',
     ],
   },
   check({ doc, facts, options, report }) {

@@ -49,8 +49,8 @@ export default defineRule({
       'Exclusion grounds about poor past performance, and membership of a framework being called off, are not prior-contract demands.',
     ],
   },
-  check({ doc, law, report }) {
-    for (const passage of priorContractDemands(doc)) {
+  check({ doc, facts, law, report }) {
+    for (const { passage } of priorContractDemands(doc, facts.buyer)) {
       report({
         passage,
         message: law === 'pa2023' || law === 'pa2023-wales'

@@ -5,6 +5,7 @@ import { statute, pa23 } from '../linter/law.js';
 import type { Law } from '../linter/model/facts.js';
 import { passageOfFact } from '../linter/extract/passages.js';
 import { formatGBP } from '../linter/extract/money.js';
+import { lotsReasons } from '../linter/extract/requirements/lots.js';
 import { worthOf } from '../linter/extract/requirements/value.js';
 
 /** The duty each law puts on the buyer, as the message names it. */
@@ -54,7 +55,7 @@ export default defineRule({
   },
   check({ doc, facts, law, options, report }) {
     const v = facts.value;
-    if (!v || facts.lots.divided === true || facts.lots.reasons) return;
+    if (!v || facts.lots.divided === true || facts.lots.reasons || lotsReasons(doc)) return;
     const total = facts.totalValue?.amount ?? v.amount;
     if (total < options.largeValue) return;
     const worth = worthOf(facts);

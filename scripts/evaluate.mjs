@@ -5,7 +5,9 @@
 //          (test/corpus/labels.json) and both halves of the blind evaluation set
 //          (fixtures/eval/{dev,held-out}/<id>.labels.json), in Markdown, DOCX and PDF;
 //   rules: per-rule precision and recall on the fixtures, the corpus and the evaluation documents
-//          whose findings are labelled.
+//          whose findings are labelled; for the evaluation halves also the figures over all rules
+//          (with severity agreement among the matches) and plain-language scored from each
+//          document's acronymsUndefined list (acronyms the rule knows by default, NHS, VAT ..., left out).
 // Run after `npm run build`.
 //
 // Usage: node scripts/evaluate.mjs [--dist DIR] [--sets fixtures,corpus,dev,held-out] [--formats md,docx,pdf]
@@ -194,6 +196,40 @@ function scoreFindings(set, name, got, expected) {
   }
 }
 
+// ---- Findings on the evaluation set ---------------------------------------------------------
+// The rules fixtures/eval/README.md has writers label; plain-language is scored apart, from each
+// document's acronymsUndefined list, and severity agreement is counted apart from the match.
+
+const EVAL_RULES = new Set([
+  'turnover-multiple', 'dspt-small-contract', 'unlotted-large-contract', 'short-tender-period',
+  'short-clarification-period', 'audited-accounts', 'accounts-history', 'insurance-before-award',
+  'insurance-level', 'certification-equivalent', 'cyber-essentials-plus', 'prior-contract',
+  'payment-terms', 'social-value-weighting', 'reserves-requirement', 'below-threshold-selection',
+]);
+// Acronyms the rule is configured to know (NHS, VAT ...) are not expected, though the labels list every acronym.
+const plainRule = rules.find((r) => r.meta.id === 'plain-language');
+const knownAcronyms = new Set((plainRule?.meta.options.parse({}).known ?? []).map((k) => k.toUpperCase()));
+const acronymStats = new Map(); // set -> { reported, right, labelled, found }
+const acronymOf = (f) => /^“([^”]+)”/.exec(f.message)?.[1];
+
+function scoreAcronyms(set, name, findings, labelledAcronyms) {
+  if (!acronymStats.has(set)) acronymStats.set(set, { reported: 0, right: 0, labelled: 0, found: 0 });
+  const s = acronymStats.get(set);
+  const want = new Set(labelledAcronyms.map((a) => a.toUpperCase()));
+  const got = new Set(findings.filter((f) => f.ruleId === 'plain-language').map(acronymOf).filter(Boolean));
+  for (const a of got) {
+    s.reported++;
+    if (want.has(a.toUpperCase())) s.right++;
+    else miss(set, `${set} ${name}: extra plain-language: ${a}`);
+  }
+  for (const a of want) {
+    if (knownAcronyms.has(a)) continue;
+    s.labelled++;
+    if (got.has(a)) s.found++;
+    else miss(set, `${set} ${name}: missed plain-language: ${a}`);
+  }
+}
+
 // ---- Sets -----------------------------------------------------------------------------------
 
 const baseName = (p) => p.split(/[\\/]/).pop().replace(/#.*$/, '').replace(/\.\w+$/, '');
@@ -276,7 +312,11 @@ for (const half of ['dev', 'held-out']) {
       const id = baseName(file.path);
       const label = labels[id];
       if (doFacts) scoreFacts(half, format, id, file.error ? null : file.facts, labelled(label.facts));
-      if (doRules && label.findingsLabelled) scoreFindings(`${half}-${format}`, id, file.findings ?? [], label.findings.filter((f) => ruleIds.has(f.ruleId)));
+      if (doRules && label.findingsLabelled) {
+        const findings = file.findings ?? [];
+        scoreFindings(`${half}-${format}`, id, findings.filter((f) => EVAL_RULES.has(f.ruleId)), label.findings.filter((f) => EVAL_RULES.has(f.ruleId)));
+        scoreAcronyms(`${half}-${format}`, id, findings, label.acronymsUndefined ?? []);
+      }
     }
   }
 }
@@ -295,9 +335,24 @@ const ruleRows = [...ruleStats].map(([k, s]) => {
   return { set, rule, ...s, precision: p, recall: r };
 }).sort((a, b) => a.set.localeCompare(b.set) || a.rule.localeCompare(b.rule));
 
+// Over all labelled rules, per evaluation half and format; severity agreement among the matches.
+const evalSets = [...new Set(ruleRows.map((r) => r.set).filter((x) => /^(dev|held-out)-/.test(x)))];
+const overall = evalSets.map((set) => {
+  const rows = ruleRows.filter((r) => r.set === set && EVAL_RULES.has(r.rule));
+  const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
+  const tp = sum('tp'), fp = sum('fp'), fn = sum('fn'), wrongSeverity = sum('severity');
+  return {
+    set, tp, fp, fn,
+    precision: tp + fp ? tp / (tp + fp) : null,
+    recall: tp + fn ? tp / (tp + fn) : null,
+    severityAgreement: tp ? (tp - wrongSeverity) / tp : null,
+  };
+});
+const acronyms = [...acronymStats].map(([set, s]) => ({ set, ...s, precision: s.reported ? s.right / s.reported : null, recall: s.labelled ? s.found / s.labelled : null }));
+
 if (argv.includes('--json')) {
   const facts = Object.fromEntries(columns.map((c) => [c.replace('\t', ' '), Object.fromEntries([...factStats.get(c)].map(([k, s]) => [k, { ...s, accuracy: s.total ? s.right / s.total : null }]))]));
-  console.log(JSON.stringify({ facts, rules: ruleRows, ...(showMisses ? { misses: [...factMisses, ...ruleMisses] } : {}) }, null, 2));
+  console.log(JSON.stringify({ facts, rules: ruleRows, overall, acronyms, ...(showMisses ? { misses: [...factMisses, ...ruleMisses] } : {}) }, null, 2));
 } else {
   if (doFacts && columns.length) {
     const head = columns.map((c) => c.replace('\t', ' ').padStart(14)).join(' ');
@@ -317,6 +372,18 @@ if (argv.includes('--json')) {
     const pct = (x) => (x === null ? '   -' : `${Math.round(x * 100)}%`.padStart(4));
     console.log('\nRules\nset              rule                          tp  fp  fn  sev  precision  recall');
     for (const r of ruleRows) console.log(`${r.set.padEnd(16)} ${r.rule.padEnd(29)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.severity).padStart(4)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}`);
+  }
+  if (doRules && overall.length) {
+    const pct = (x) => (x === null ? '   -' : `${Math.round(x * 100)}%`.padStart(4));
+    const cell = (r) => (r ? `${pct(r.precision)} ${pct(r.recall)}`.padStart(11) : '-'.padStart(11));
+    console.log(`\nFindings on the evaluation set: precision recall per rule\n${'rule'.padEnd(29)} ${evalSets.map((x) => x.padStart(11)).join(' ')}`);
+    for (const rule of EVAL_RULES) {
+      console.log(`${rule.padEnd(29)} ${evalSets.map((set) => cell(ruleRows.find((r) => r.set === set && r.rule === rule))).join(' ')}`);
+    }
+    console.log(`${'all rules'.padEnd(29)} ${overall.map(cell).join(' ')}`);
+    console.log(`${'severity agrees (matches)'.padEnd(29)} ${overall.map((o) => pct(o.severityAgreement).padStart(11)).join(' ')}`);
+    console.log(`${'plain-language (acronyms)'.padEnd(29)} ${evalSets.map((set) => cell(acronyms.find((a) => a.set === set))).join(' ')}`);
+    console.log(`${'  tp/fp/fn all rules'.padEnd(29)} ${overall.map((o) => `${o.tp}/${o.fp}/${o.fn}`.padStart(11)).join(' ')}`);
   }
   if (showMisses && (factMisses.length || ruleMisses.length)) console.log('\n' + [...factMisses, ...ruleMisses].join('\n'));
 }

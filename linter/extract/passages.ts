@@ -9,6 +9,12 @@ export interface Passage {
   text: string;
   /** The passage after this one in reading order, for "... . This is because ..." justifications. */
   next?: Passage;
+  /** For a passage over several blocks (a clause with its lead-in): each block's piece. */
+  parts?: Array<{ block: Block; start: number; end: number; at?: number }>;
+  /** What a finding quotes, when it is less than `text` (a list item without its lead-in). */
+  excerpt?: string;
+  /** Where `excerpt` starts in `text`. */
+  bodyAt?: number;
 }
 
 const cache = new WeakMap<TenderDocument, Passage[]>();

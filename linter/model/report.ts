@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentFormat, Normalised, UnreadPart } from './document.js';
 import { Facts } from './facts.js';
 import { Finding } from './finding.js';
+import { Requirement } from './requirement.js';
 
 export const FileError = z.object({ code: z.string(), message: z.string() });
 export type FileError = z.infer<typeof FileError>;
@@ -11,6 +12,8 @@ export const FileResult = z.object({
   format: DocumentFormat.nullable(),
   facts: Facts.nullable(),
   findings: z.array(Finding),
+  /** What the document demands of bidders (conditions of participation), as the clause analysis read them. */
+  requirements: z.array(Requirement).optional(),
   notes: z.array(z.string()).optional(),
   /**
    * Present when the file's text held characters that change what is read without changing what is

@@ -1,5 +1,5 @@
 import type { Location, TenderDocument } from '../model/document.js';
-import { BlockSink, TextBuilder } from './blocks.js';
+import { BlockSink, TextBuilder, joinCells } from './blocks.js';
 import { ParseError } from './errors.js';
 import { repairMojibake } from '../text/normalize.js';
 import { loadPdfjs, type PdfDoc } from './pdfjs-loader.js';
@@ -23,6 +23,8 @@ export interface Line {
   /** The line's number on its page, counted from the top. */
   n: number;
   cells: boolean;
+  /** Where each cell of the line starts (one entry for a line without cells). */
+  cellXs: number[];
 }
 
 const BULLET = /^(?:[•▪◦·●○■□–-]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+/;
@@ -57,6 +59,7 @@ function toLines(items: TextItem[]): Line[] {
     let text = '';
     let cells = false;
     let prevEnd: number | undefined;
+    const cellXs: number[] = [];
     const size = Math.max(...row.map((g) => g.size));
     for (const g of row) {
       // Chromium and others emit a space item stretched across a table gap: it is a space, not a
@@ -70,12 +73,14 @@ function toLines(items: TextItem[]): Line[] {
         if (gap > size * 1.2 && text.trim()) {
           text = text.trimEnd() + ' | ';
           cells = true;
+          cellXs.push(g.x);
         } else if (gap > size * 0.12 && !text.endsWith(' ') && !g.str.startsWith(' ')) text += ' ';
       }
+      if (cellXs.length === 0) cellXs.push(g.x);
       text += g.str;
       prevEnd = g.x + g.w;
     }
-    return { text: repairMojibake(text).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, right: prevEnd ?? row[0]!.x, y: row[0]!.y, size, n: n + 1, cells };
+    return { text: repairMojibake(text).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, right: prevEnd ?? row[0]!.x, y: row[0]!.y, size, n: n + 1, cells, cellXs };
   }).filter((l) => l.text);
 }
 
@@ -275,19 +280,71 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
     const right = Math.max(...lines.map((l) => l.right));
     return { right, width: right - left };
   });
+  // A table row stays open while the lines under it continue its cells: a cell's text wraps onto
+  // lines at the line spacing, with no text in the row's first column or fewer cells than the row.
+  let row: { cells: Array<{ x: number; text: TextBuilder }>; loc: Location; y: number; page: number } | undefined;
+  const flushRow = () => {
+    if (row) {
+      const { text, segments } = joinCells(row.cells.map((c) => c.text));
+      sink.add('table-row', text, row.loc, { segments });
+    }
+    row = undefined;
+  };
+  const continuesRow = (line: Line, page: number): boolean => {
+    if (!row || page !== row.page) return false;
+    if (row.y - line.y > spacing * 1.2) return false;
+    const col0 = row.cells[0]!.x;
+    const hasFirst = line.cellXs.some((x) => Math.abs(x - col0) < line.size * 0.8);
+    // A first cell that wraps ("Information" / "governance") goes on in lower case after a cell with no full stop.
+    const firstWraps = /^[a-z]/.test(line.text) && !/[.:;!?]$/.test(row.cells[0]!.text.text());
+    return !hasFirst || line.cellXs.length < row.cells.length || firstWraps;
+  };
+  const addToRow = (line: Line, loc: Location) => {
+    const pieces = line.text.split(' | ');
+    let at = 0;
+    pieces.forEach((piece, i) => {
+      const x = line.cellXs[i] ?? line.x;
+      const cell = [...row!.cells].reverse().find((c) => c.x <= x + line.size * 0.8) ?? row!.cells[0]!;
+      const column = line.text.indexOf(piece, at) + 1;
+      at = column - 1 + piece.length;
+      const prev = cell.text.text();
+      if (/[a-z][-\u2010]$/.test(prev) && /^[a-z]/.test(piece)) cell.text.joinHyphenated(piece, { ...loc, column });
+      else {
+        cell.text.space();
+        cell.text.add(piece, { ...loc, column });
+      }
+    });
+    row!.y = line.y;
+  };
   const flush = () => {
     if (current) sink.add(current.kind, current.text.text(), current.loc, { segments: current.text.segments, ...(current.depth ? { depth: current.depth } : {}) });
     current = undefined;
+    flushRow();
   };
   kept.forEach((lines, pi) => {
     const page = pi + 1;
     for (const line of lines) {
       const loc: Location = { page, line: line.n, column: 1 };
+      if (continuesRow(line, page)) {
+        addToRow(line, loc);
+        last = line;
+        lastY = line.y;
+        lastPage = page;
+        continue;
+      }
+      flushRow();
       if (line.cells) {
         flush();
-        const row = new TextBuilder();
-        row.add(line.text, loc);
-        sink.add('table-row', row.text(), loc, { segments: row.segments });
+        row = { cells: [], loc, y: line.y, page };
+        const pieces = line.text.split(' | ');
+        let at = 0;
+        pieces.forEach((piece, i) => {
+          const text = new TextBuilder();
+          const column = line.text.indexOf(piece, at) + 1;
+          at = column - 1 + piece.length;
+          text.add(piece, { ...loc, column });
+          row!.cells.push({ x: line.cellXs[i] ?? line.x, text });
+        });
         last = line;
         lastY = line.y;
         lastPage = page;

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Location } from '../model/document.js';
 import type { Report } from '../model/report.js';
+import type { Requirement } from '../model/requirement.js';
 import type { Facts } from '../model/facts.js';
 import { formatGBP } from '../extract/money.js';
 
@@ -55,12 +56,13 @@ export function formatFacts(f: Facts): string {
 }
 
 /** ESLint's stylish: findings grouped by file, place, severity, message, rule id, then a summary. */
-export function formatStylish(report: Report, color: boolean, options: { showFacts?: boolean } = {}): string {
+export function formatStylish(report: Report, color: boolean, options: { showFacts?: boolean; showRequirements?: boolean } = {}): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of report.files) {
     const facts = options.showFacts && !file.error && !file.skipped && file.facts ? file.facts : undefined;
-    if (!file.error && file.findings.length === 0 && !file.skipped && !facts && !file.unread?.length) continue;
+    const requirements = options.showRequirements && !file.error ? file.requirements ?? [] : [];
+    if (!file.error && file.findings.length === 0 && !file.skipped && !facts && !file.unread?.length && requirements.length === 0) continue;
     out.push('', c.underline(printable(file.path)));
     if (facts) out.push(`  ${c.dim(`facts: ${printable(formatFacts(facts))}`)}`);
     if (file.skipped) {
@@ -80,6 +82,7 @@ export function formatStylish(report: Report, color: boolean, options: { showFac
       const sevText = sev === 'error' ? c.red(sev.padEnd(w1)) : sev === 'warning' ? c.yellow(sev.padEnd(w1)) : c.blue(sev.padEnd(w1));
       out.push(`  ${c.dim(place.padEnd(w0))}  ${sevText}  ${msg}  ${c.dim(id)}`);
     }
+    if (requirements.length) out.push('', `  ${c.bold('Requirements')} ${c.dim(`(what the document demands of bidders)`)}`, ...formatRequirements(requirements, c));
   }
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
@@ -91,4 +94,23 @@ export function formatStylish(report: Report, color: boolean, options: { showFac
   out.push(s.errors || s.failedFiles ? c.bold(c.red(`✖ ${line}${failed}${skipped}`)) : total ? c.bold(c.yellow(`⚠ ${line}${skipped}`)) : c.green(`✔ no problems in ${s.files} file${s.files === 1 ? '' : 's'}${skipped}`));
   if (accepted) out.push(c.dim(`  (not counted: ${accepted})`));
   return out.join('\n') + '\n';
+}
+
+const WHEN: Record<Requirement['when'], string> = { bid: 'at bid', request: 'if requested', award: 'by award', start: 'by contract start', unstated: 'when not stated' };
+const WHO: Record<Requirement['who'], string> = { bidder: 'bidders', 'successful-bidder': 'the successful bidder', subcontractor: 'subcontractors', buyer: 'the buyer', unstated: 'bidders' };
+
+/** One line a requirement: place, topic, who and when, the alternatives and reasons, then the clause. */
+function formatRequirements(requirements: Requirement[], c: ReturnType<typeof pc.createColors>): string[] {
+  const places = requirements.map((r) => formatPlace(r.location));
+  const w0 = Math.max(...places.map((p) => p.length));
+  const w1 = Math.max(...requirements.map((r) => r.topic.length));
+  return requirements.map((r, i) => {
+    const extras = [
+      `${WHO[r.who]}, ${WHEN[r.when]}`,
+      ...(r.alternatives.length ? [`accepts: ${[...new Set(r.alternatives.map((a) => a.text))].join(', ')}`] : []),
+      ...(r.reason ? ['reason given'] : []),
+    ].join('; ');
+    const text = r.text.length > 140 ? `${r.text.slice(0, 139)}…` : r.text;
+    return `  ${c.dim(places[i]!.padEnd(w0))}  ${c.cyan(r.topic.padEnd(w1))}  ${text}  ${c.dim(`(${extras})`)}`;
+  });
 }

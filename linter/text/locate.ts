@@ -23,3 +23,27 @@ export function locate(block: Block, start: number, end: number): Location {
   if (b.column !== undefined) loc.endColumn = b.column + 1;
   return loc;
 }
+
+/** A passage that may run over several blocks (a clause with its lead-in, a sentence across a page break). */
+export interface Spanning {
+  block: Block;
+  start: number;
+  end: number;
+  parts?: Array<{ block: Block; start: number; end: number; at?: number }>;
+  /** Where the quoted part starts in the passage's text: parts before it (a lead-in) are not located. */
+  bodyAt?: number;
+}
+
+/** The source location of a passage from the start of its first part to the end of its last. */
+export function locatePassage(p: Spanning): Location {
+  const body = (p.parts ?? []).filter((x) => (x.at ?? 0) >= (p.bodyAt ?? 0));
+  const parts = body.length > 0 ? body : [p];
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const loc = locate(first.block, first.start, first.end);
+  if (last === first) return loc;
+  const tail = locate(last.block, last.start, last.end);
+  if (tail.endLine !== undefined) loc.endLine = tail.endLine;
+  if (tail.endColumn !== undefined) loc.endColumn = tail.endColumn;
+  return loc;
+}

@@ -1,35 +1,54 @@
 import type { TenderDocument } from '../../model/document.js';
 import { findDurations } from '../durations.js';
 import { wordsToNumber } from '../numbers.js';
-import { passagesOf, type Passage } from '../passages.js';
-import { DEMAND, NEGATED, perDocument } from './cache.js';
+import { alternativeOf, framesOf, type Frame } from '../clauses/frames.js';
+import { clausesOf, type Clause } from '../clauses/clauses.js';
+import { phraseSet } from '../clauses/phrases.js';
+import { ALTERNATIVE } from '../clauses/vocabulary.js';
+import { perDocument } from './cache.js';
 
 export interface AuditedDemand {
-  passage: Passage;
+  passage: Clause;
+  frame: Frame;
 }
 
 export interface HistoryDemand {
-  passage: Passage;
+  passage: Clause;
+  frame: Frame;
   /** Years of accounts, turnover or trading demanded. */
   years: number;
   what: 'accounts' | 'trading' | 'turnover' | 'profit';
 }
 
-const AUDITED = /\baudited\b[^.;]{0,40}\b(?:accounts|financial statements|statements of account|financials)\b|\b(?:accounts|financial statements)\b[^.;]{0,20}\b(?:must|shall|should|need to|to) be audited\b/i;
-// Other evidence accepted beside audited accounts: the demand is then only of those who must be audited.
-const OTHER_ACCOUNTS = /\b(?:independently examined|examined|filed|unaudited|management|published|abbreviated|micro-entity|draft|accruals?|receipts and payments)\s+accounts\b|\bor (?:an )?equivalent\b|\bor other (?:evidence|information|documents?)\b|\b(?:if|where|when) (?:applicable|available|required by law|legally required|the law requires|you are required)\b|\bif (?:you are|they are|it is) (?:legally )?required\b|\bif audited\b|\bnot required to (?:be audited|have (?:them|their accounts) audited|produce audited)\b|\baudit(?:ed)? (?:if|where) (?:required|applicable)\b|\balternatives?\b|\bif you (?:cannot|can't|are unable to)\b/i;
+const AUDITED = /\baudited\b[^.;|]{0,40}\b(?:accounts|financial statements|statements of account|financials)\b|\b(?:accounts|financial statements)\b[^.;|]{0,20}\b(?:must|shall|should|need to|to) be audited\b/i;
 
 // "the last three years", "3 most recent sets", "three financial years", "previous 3 years"
 const YEARS_WORDS = /\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\(\d+\))?\s+(?:(?:most recent|latest|previous|last|consecutive|full|complete)\s+)?(?:sets? of|years?'?|financial years?|full years?|trading years?|years? of)\b/gi;
-const SUBJECT = [
-  { what: 'trading' as const, re: /\b(?:trading|traded|in business|established|in operation|operating)\b/i },
-  { what: 'turnover' as const, re: /\bturnover\b/i },
-  { what: 'profit' as const, re: /\bnet profit\b|\bprofit(?:s| and loss)\b/i },
-  { what: 'accounts' as const, re: /\baccounts\b|\bfinancial statements\b|\bfinancials\b|\bfinancial (?:information|records|history)\b/i },
-];
-// A route in for organisations that have not traded for the full period.
-const ROUTE = /\b(?:traded|trading|established|in operation|operating|existence|in business|been set up|been formed|incorporated|formed)\b[^.;]{0,50}\b(?:less than|fewer than|under|shorter|not long enough|a shorter)\b|\bnew(?:ly)? (?:formed|established|created|registered)\b|\bfor new(?:er)? organi[sz]ations\b|\bnew(?:er)? organi[sz]ations\b|\bformed in the last\b|\bnot (?:been )?established for\b|\bsince (?:start[- ]?up|they (?:were set up|started|began))\b|\bfor the period (?:since|they have traded|of trading)\b|\ball available accounts\b|\bnot available for the (?:time )?period\b|\bstarted trading\b|\bstart[- ]?ups?\b|\bnot yet filed\b/i;
-const NOT_HISTORY = /\breferences?\b|\bexamples?\b|\bexperience\b|\bcase stud|\bexclusion|\bconvict|\bmanpower\b|\bstaff\b/i;
+const PROFIT = phraseSet(`
+net profit
+profits
+profit and loss
+`);
+/** Look-backs that are not accounts history: experience, references, exclusion grounds. */
+const NOT_HISTORY = phraseSet(`
+reference
+references
+example
+examples
+experience
+case study
+case studies
+exclusion
+exclusions
+convicted
+conviction
+convictions
+manpower
+staff
+contract with
+contracts with
+delivered
+`);
 
 function yearsIn(text: string): number | undefined {
   let best: number | undefined;
@@ -47,31 +66,43 @@ function yearsIn(text: string): number | undefined {
 export interface AccountsFacts {
   audited: AuditedDemand[];
   history: HistoryDemand[];
-  /** The passage that gives newer organisations a way in, if any. */
-  route?: Passage;
+  /** The clause that gives newer organisations a way in, if any. */
+  route?: Clause;
 }
+
+const isRoute = (c: Clause) => ALTERNATIVE.set.all(c.text).some((h) => ALTERNATIVE.label(h) === 'newer-organisations');
 
 /** Demands for audited accounts and for years of accounts, turnover or trading history. */
 export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts => {
-  const passages = passagesOf(doc);
   const audited: AuditedDemand[] = [];
   const history: HistoryDemand[] = [];
-  const route = passages.find((p) => ROUTE.test(p.text));
-  for (const p of passages) {
-    const t = p.text;
-    if (AUDITED.test(t) && DEMAND.test(t) && !NEGATED.test(t) && !OTHER_ACCOUNTS.test(t) && !/\bwe accept\b/i.test(t)) {
-      // "Organisations not required to be audited may provide ..." in the next passage also opens the door.
-      const next = p.next && p.next.block.index - p.block.index <= 1 ? p.next.text : '';
-      if (!OTHER_ACCOUNTS.test(next)) audited.push({ passage: p });
-    }
-    if (NOT_HISTORY.test(t) && !/\baccounts\b|\bturnover\b/i.test(t)) continue;
-    const subject = SUBJECT.find((s) => s.re.test(t));
-    // A criterion written as a bare label ("‘Net Profit’ in previous 3 years") is a demand by its place in the notice.
-    const label = t.length <= 80 && subject?.what !== 'trading' && !/\b(?:is|are|was|were|has|have|had|will)\b/i.test(t);
-    if (!subject || !(DEMAND.test(t) || label) || NEGATED.test(t)) continue;
-    const years = yearsIn(t);
-    if (years === undefined || years < 3) continue;
-    history.push({ passage: p, years, what: subject.what });
+  const route = clausesOf(doc).find(isRoute);
+  for (const f of framesOf(doc, 'accounts')) {
+    if (!AUDITED.test(f.clause.text) || !f.demanded) continue;
+    // Other accounts or evidence accepted, in this clause or the next: the demand is then only of those who must be audited.
+    if (alternativeOf(f, 'other-accounts', 'other-evidence', 'if-required', 'equivalent')) continue;
+    audited.push({ passage: f.clause, frame: f });
   }
+  const seen = new Set<Clause>();
+  const lists = new Set<string>();
+  for (const [topic, what] of [['accounts', 'accounts'], ['turnover', 'turnover'], ['trading-history', 'trading']] as const) {
+    for (const f of framesOf(doc, topic)) {
+      const t = f.clause.text;
+      if (seen.has(f.clause) || f.negated || f.notCondition) continue;
+      if (NOT_HISTORY.test(t) && topic === 'trading-history') continue;
+      if (NOT_HISTORY.test(t) && !/\baccounts\b|\bturnover\b/i.test(t)) continue;
+      // A criterion written as a bare label ("‘Net Profit’ in previous 3 years") is a demand by its place in the notice.
+      const label = t.length <= 80 && topic !== 'trading-history' && !/\b(?:is|are|was|were|has|have|had|will)\b/i.test(t);
+      if (!(f.demanded || label)) continue;
+      const years = yearsIn(t);
+      if (years === undefined || years < 3) continue;
+      seen.add(f.clause);
+      // The items of one list ("must provide: (a) accounts ...; (b) the parent's accounts ...") are one demand.
+      if (f.clause.leadIn && lists.has(`${years}\u0000${f.clause.leadIn}`)) continue;
+      if (f.clause.leadIn) lists.add(`${years}\u0000${f.clause.leadIn}`);
+      history.push({ passage: f.clause, frame: f, years, what: PROFIT.test(t) && what === 'accounts' ? 'profit' : what });
+    }
+  }
+  history.sort((a, b) => a.passage.index - b.passage.index);
   return { audited, history, ...(route ? { route } : {}) };
 });

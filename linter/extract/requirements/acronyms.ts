@@ -33,14 +33,26 @@ export const EXPANSIONS: Record<string, string> = {
 
 // Two or more capitals, optionally a plural or possessive: "ITT", "KPIs", "KPI’s". Letters only:
 // "RM6999", "A4" and "ISO 9001" are identifiers, not acronyms.
-const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/-])/g;
+// "PCS-Tender" is the acronym PCS in a name; "DD/MM/YYYY" and "E-TENDER" are not acronyms.
+const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/]|-(?![A-Z][a-z]))/g;
 const ROMAN = /^(?:[IVXLC]+)$/;
 // English words written in capitals for emphasis, months, times and portal reference prefixes: not acronyms.
 const NOT_ACRONYMS = new Set(
   ('A AN AND ANY ALL ARE AS AT BE BY FOR FROM IF IN IS IT NO NOT OF ON OR OUR THE TO WE WILL WITH YES YOU YOUR ' +
     'MUST SHALL SHOULD MAY ONLY EACH EVERY NOTE NB TIME DATE DAYS PAY NEW END PART STAGE LOT ANNEX SECTION ' +
-    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF GP HM CE CCTV GOV').split(' '),
+    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF HM CE CCTV GOV').split(' '),
 );
+// Ordinary words a form or heading writes in capitals ("Total PRICE", "PASS/FAIL", "LOT 1 / LOT 2 / BOTH").
+// A word the document also uses in lower case is ordinary too (see below); these are for the rest.
+const ORDINARY_CAPITALS = new Set(
+  `PASS FAIL PRICE PRICES COST COSTS STAFF CANNOT BOTH NONE YES NO TOTAL NAME SIGNED SIGNATURE POSITION
+  COMPANY ADDRESS TELEPHONE EMAIL PHONE DATE DAY MONTH YEAR WEEK SCORE SCORES WEIGHTING QUALITY MANDATORY
+  REQUIRED OPTIONAL IMPORTANT WARNING NOTICE CONFIDENTIAL DRAFT FINAL APPENDIX SCHEDULE FORM TENDER TENDERS
+  CONTRACT AGREEMENT PARTIES BETWEEN NOT SCORED ONLY INFORMATION DETAILS DESCRIPTION QUESTION QUESTIONS ANSWER
+  RESPONSE RESPONSES NOTES SUMMARY CONTENTS INTRODUCTION BACKGROUND SPECIFICATION TERMS CONDITIONS LOTS
+  DO OVERWRITE COMPLETE INSERT DELETE APPLICABLE SEE BELOW ABOVE UNLESS EXCEPT THAN THIS THAT THESE THOSE`.split(/\s+/),
+);
+
 // Web and mail addresses carry capitals that are not words ("?ID=2343").
 // An e-mail address starts where a run of non-space starts (the lookbehind), so a long run without "@" is scanned once, not once per character.
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/g;
@@ -60,6 +72,8 @@ function definedAt(text: string, acronym: string, at: number): boolean {
   // "SQ (selection questionnaire)": words in brackets that start with the acronym's first letter ("UKAS (or equivalent)" is not one).
   const gloss = /^(?:s|'s|’s)?\s*\(\s*([A-Za-z][^)]*\s[^)]*)\)/.exec(after);
   if (gloss && gloss[1]![0]!.toUpperCase() === acronym[0]) return true;
+  // "Public Contracts Regulations 2015 (PCR 2015)": an acronym with its year in the brackets.
+  if (/[\w)'’.]\s*\(\s*$/.test(before) && /^\s+(?:19|20)\d{2}\s*\)/.test(after)) return true;
   // "ITT: Invitation to Tender", "ITT means the invitation to tender"
   if (/^(?:s)?\s*(?:[-–:=]|\bmeans\b|\bstands for\b)\s*[A-Za-z]+\s+[A-Za-z]+/.test(after) && /^\s*$|[|:]\s*$/.test(before.slice(-3))) return true;
   return false;
@@ -68,6 +82,10 @@ function definedAt(text: string, acronym: string, at: number): boolean {
 /** Each acronym whose first use in reading order is not spelled out, with the passage of that first use. */
 export const undefinedAcronyms = perDocument((doc: TenderDocument): Array<Omit<UndefinedAcronym, 'definedLater'> & { definedLater?: Passage }> => {
   const seen = new Map<string, { passage: Passage; at: number; defined: boolean }>();
+  // Words the document writes in lower case somewhere: in capitals they are emphasis or a form field.
+  const lower = new Set<string>();
+  for (const p of passagesOf(doc)) for (const w of p.text.match(/\b[a-z]{2,}\b/g) ?? []) lower.add(w);
+  const ordinary = (a: string) => !(a in EXPANSIONS) && (ORDINARY_CAPITALS.has(a) || (a.length >= 3 && lower.has(a.toLowerCase())));
   const definedLater = new Map<string, Passage>();
   for (const p of passagesOf(doc)) {
     if (isShouting(p.text)) continue;
@@ -75,7 +93,7 @@ export const undefinedAcronyms = perDocument((doc: TenderDocument): Array<Omit<U
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const acronym = m[1]!;
-      if (acronym.length > 6 || ROMAN.test(acronym) || acronym.includes('&') || NOT_ACRONYMS.has(acronym)) continue;
+      if (acronym.length > 6 || ROMAN.test(acronym) || acronym.includes('&') || NOT_ACRONYMS.has(acronym) || ordinary(acronym)) continue;
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
       // "BS EN ISO 9001", "FAR 52.227-17", "(SC Ref:580017)": part of an identifier.

@@ -1,8 +1,13 @@
 import type { TenderDocument } from '../../model/document.js';
-import { passagesOf, type Passage } from '../passages.js';
+import { alternativeOf, frameOf, framesOf, saysNoData, type Frame } from '../clauses/frames.js';
+import { clausesOf, type Clause } from '../clauses/clauses.js';
+import { phraseSet } from '../clauses/phrases.js';
+import { SENSITIVE_DATA } from '../clauses/vocabulary.js';
+import { perDocument } from './cache.js';
 
 export interface DsptDemand {
-  passage: Passage;
+  passage: Clause;
+  frame: Frame;
   /** Required at bid or selection stage (not only before data access or contract start). */
   atBid: boolean;
   /** "Approaching Standards" with an improvement plan is accepted. */
@@ -12,36 +17,44 @@ export interface DsptDemand {
 export interface DsptFacts {
   demands: DsptDemand[];
   /** The document says the service involves no access to NHS patient data or systems. */
-  noPatientData?: Passage;
+  noPatientData?: Clause;
 }
 
-const DSPT = /\bData Security (?:and|&) Protection Toolkit\b|\bDSPT\b|\bDSP Toolkit\b|\bIG Toolkit\b|\bInformation Governance Toolkit\b/i;
-const STANDARDS_MET = /\bStandards Met\b|\bStandards Exceeded\b/i;
-const REQUIRED = /\bmust\b|\bshall\b|\brequired?\b|\brequirement\b|\bmandatory\b|\bneed(?:s|ed)? to\b|\bdemonstrate\b|\bevidence\b|\bprovide\b|\bconfirm\b|\bhold\b|\bpass\/fail\b|\bminimum\b|\bexpected to\b|\bonly (?:consider|accept)\b/i;
-// Required later than bidding: before data access, go-live, contract start, mobilisation or award.
-const LATER = /\b(?:before|prior to|by|ahead of|in advance of|no later than|at|within \w+ (?:days|weeks|months) of|from)\b[^.]{0,40}\b(?:access(?:ing)?|go[- ]live|contract (?:start|commencement|award|signature)|commencement|service start|start of (?:the )?(?:contract|service)|mobilisation|processing|the contract starts|handling)\b|\bsuccessful (?:bidder|provider|supplier|tenderer)\b|\bduring (?:the )?contract\b/i;
-const APPROACHING = /\bApproaching Standards\b/i;
-const ACCEPTED = /\baccept(?:ed|able)?\b|\bwill be (?:considered|sufficient)\b|\bor\b[^.]{0,60}\bimprovement plan\b|\bwith an? (?:agreed |approved )?(?:improvement|action) plan\b/i;
-const NO_PATIENT_DATA = /\bno (?:access to )?(?:NHS )?(?:patient|clinical|personal|identifiable) (?:data|information|records|systems)\b|\bwill not (?:have access to|access|process|handle|hold)\b[^.]{0,30}\b(?:patient|personal|clinical) (?:data|information|records)\b|\bdoes not (?:involve|require) (?:any )?(?:access to )?(?:NHS )?(?:patient|personal|clinical) (?:data|information|records|systems)\b/i;
-
-const cache = new WeakMap<TenderDocument, DsptFacts>();
+/** The toolkit's status words, which name it once the document has named the toolkit. */
+const STANDARDS_MET = phraseSet(`
+standards met
+standards exceeded
+`);
+const APPROACHING = phraseSet(`
+approaching standards
+`);
 
 /** Where the document demands the NHS Data Security and Protection Toolkit, and when. */
-export function dsptFacts(doc: TenderDocument): DsptFacts {
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const passages = passagesOf(doc);
-  const mentionsToolkit = passages.some((p) => DSPT.test(p.text));
+export const dsptFacts = perDocument((doc: TenderDocument): DsptFacts => {
+  const frames = framesOf(doc, 'dspt');
+  const named = new Set(frames.map((f) => f.clause));
+  // "Standards Met" alone names the toolkit once the document has named it.
+  const more = frames.length ? clausesOf(doc).filter((c) => !named.has(c) && STANDARDS_MET.test(c.text)).map((c) => frameOf(c, 'dspt', STANDARDS_MET.first(c.text))!) : [];
+  // Approaching Standards accepted anywhere, and not refused.
+  const approaching = clausesOf(doc).some((c) => {
+    const h = APPROACHING.first(c.text);
+    if (!h) return false;
+    const f = frameOf(c, 'dspt', h)!;
+    return !f.negated && (alternativeOf(f, 'improvement-plan') !== undefined || /\baccept/i.test(c.text)) && !/\bnot\b[^.]{0,20}\baccept/i.test(c.text);
+  });
   const demands: DsptDemand[] = [];
-  const approachingAnywhere = passages.some((p) => APPROACHING.test(p.text) && ACCEPTED.test(p.text) && !/\bnot\b[^.]{0,20}\baccept/i.test(p.text));
-  for (const p of passages) {
-    const names = DSPT.test(p.text) || (mentionsToolkit && STANDARDS_MET.test(p.text));
-    if (!names || !REQUIRED.test(p.text)) continue;
-    const laterHere = LATER.test(p.text);
-    demands.push({ passage: p, atBid: !laterHere, approachingAccepted: approachingAnywhere });
+  for (const f of [...frames, ...more].sort((a, b) => a.clause.index - b.clause.index)) {
+    if (!f.demanded || f.negated) continue;
+    const later = f.when === 'start' || f.when === 'award' || f.who === 'successful-bidder';
+    demands.push({ passage: f.clause, frame: f, atBid: !later, approachingAccepted: approaching });
   }
-  const noData = passages.find((p) => NO_PATIENT_DATA.test(p.text));
-  const out: DsptFacts = { demands, ...(noData ? { noPatientData: noData } : {}) };
-  cache.set(doc, out);
-  return out;
-}
+  let noData: Clause | undefined;
+  for (const c of clausesOf(doc)) {
+    const h = SENSITIVE_DATA.first(c.text);
+    if (h && saysNoData(c, h)) {
+      noData = c;
+      break;
+    }
+  }
+  return { demands, ...(noData ? { noPatientData: noData } : {}) };
+});

@@ -1,11 +1,12 @@
 import type { TenderDocument } from '../../model/document.js';
-import { findMoney } from '../money.js';
-import { findMultiples } from '../ratios.js';
-import { passagesOf, type Passage } from '../passages.js';
-import { justificationFor } from './justification.js';
+import { framesOf, type Frame } from '../clauses/frames.js';
+import type { Clause } from '../clauses/clauses.js';
+import { phraseSet } from '../clauses/phrases.js';
+import { perDocument } from './cache.js';
 
 export interface TurnoverDemand {
-  passage: Passage;
+  passage: Clause;
+  frame: Frame;
   /** A minimum stated in pounds. */
   amount?: number;
   /** A minimum stated as a multiple of the contract value. */
@@ -13,32 +14,79 @@ export interface TurnoverDemand {
   justification?: string;
 }
 
-const TURNOVER = /\bturnover\b/i;
-const DEMAND = /\b(?:minimum|at least|not less than|no less than|in excess of|exceed(?:s|ing)?|greater than|more than|above|must (?:have|demonstrate|hold|show)|required|requirement|should be|should have|equal to|or more|or greater|or above|threshold of)\b/i;
-// Turnover mentioned for other reasons: the SME definition, the Modern Slavery Act threshold, a cap, a ratio test.
-const NOT_DEMAND = /\bSMEs?\b|small and medium|medium[- ]sized|micro|modern slavery|section 54|no more than|not (?:more|greater) than|less than|below|up to(?! (?:twice|double|\d+ ?(?:x|times)))|\bratio\b|ratio of|per cent of (?:your|the bidder's) turnover|of (?:your|its|their) turnover/i;
-
-const cache = new WeakMap<TenderDocument, TurnoverDemand[]>();
+/** Turnover named for other reasons than a floor: definitions, thresholds of other laws, caps and ratios. */
+const NOT_A_FLOOR = phraseSet(`
+sme
+smes
+small and medium
+medium-sized
+micro
+micro-entity
+modern slavery
+section 54
+no more than
+not more than
+not greater than
+less than
+below
+up to
+at most
+maximum
+ratio
+per cent of your turnover
+of your turnover
+of its turnover
+of their turnover
+of the bidder's turnover
+`);
+/** "up to twice" and "up to 3 x" are caps; a cap above 2 is still a floor the rule judges. */
+const CAP_OF_MULTIPLE = /\bup to (?:twice|double|\d+(?:\.\d+)? ?(?:x|times))/i;
+/** Words that make a sum beside "turnover" a floor. */
+const FLOOR = phraseSet(`
+minimum
+at least
+not less than
+no less than
+in excess of
+exceed
+exceeds
+exceeding
+greater than
+more than
+above
+must have
+must demonstrate
+must hold
+must show
+required
+requirement
+should be
+should have
+equal to
+or more
+or greater
+or above
+threshold of
+pass/fail
+`);
 
 /** Every minimum turnover a bidder must meet, as an amount or as a multiple of the contract value. */
-export function turnoverDemands(doc: TenderDocument): TurnoverDemand[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand[] => {
   const out: TurnoverDemand[] = [];
-  for (const p of passagesOf(doc)) {
-    if (!TURNOVER.test(p.text) || NOT_DEMAND.test(p.text)) continue;
-    const multiples = findMultiples(p.text);
-    const money = findMoney(p.text).filter((m) => m.start > p.text.search(TURNOVER) - 60);
-    if (multiples.length === 0 && (money.length === 0 || !DEMAND.test(p.text))) continue;
-    const justification = justificationFor(p);
-    const demand: TurnoverDemand = { passage: p, ...(justification ? { justification } : {}) };
-    if (multiples.length > 0) demand.multiple = { factor: multiples[0]!.factor, of: multiples[0]!.of };
+  for (const f of framesOf(doc, 'turnover')) {
+    const t = f.clause.text;
+    if (f.negated || f.notCondition || f.who === 'buyer') continue;
+    const blocker = NOT_A_FLOOR.first(t);
+    if (blocker && !(blocker.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
+    const money = f.amounts.filter((m) => m.start > f.trigger.start - 60);
+    if (f.multiples.length === 0 && (money.length === 0 || !(FLOOR.test(t) || f.demanded))) continue;
+    const demand: TurnoverDemand = { passage: f.clause, frame: f, ...(f.reason ? { justification: f.reason.clause.text } : {}) };
+    if (f.multiples.length > 0) demand.multiple = { factor: f.multiples[0]!.factor, of: f.multiples[0]!.of };
     else demand.amount = Math.max(...money.map((m) => m.amount));
     out.push(demand);
   }
-  cache.set(doc, out);
   return out;
-}
+});
 
 /**
  * A turnover demand as a multiple of the annual value: "twice the total value" of a four-year

@@ -1,0 +1,147 @@
+import type { Block, TenderDocument } from '../../model/document.js';
+import type { Passage } from '../passages.js';
+import { splitSentences } from '../../text/sentences.js';
+
+/** A piece of one block's text that is part of a clause; `at` is where it starts in the clause's text. */
+export interface ClausePart {
+  block: Block;
+  start: number;
+  end: number;
+  at: number;
+}
+
+export type ClauseKind = 'heading' | 'sentence' | 'list-item' | 'table-row';
+
+/**
+ * The unit a reader judges: a sentence (joined across PDF line and page breaks), a list item with
+ * its lead-in ("Bidders must:" + "(a) hold ..."), or a table row (with its table's header). A clause
+ * is a Passage whose text may span several blocks: `parts` maps it back to each of them.
+ */
+export interface Clause extends Passage {
+  index: number;
+  kind: ClauseKind;
+  parts: ClausePart[];
+  /** The sentence that introduces a list item ("Bidders must:"), included at the start of `text`. */
+  leadIn?: string;
+  /** Where the item's own text starts in `text` (after the lead-in); a finding quotes from here. */
+  bodyAt: number;
+  /** A table row's cells, and the cells of its table's header row. */
+  cells?: string[];
+  header?: string[];
+  /** The heading the clause sits under. */
+  heading?: string;
+  next?: Clause;
+  prev?: Clause;
+}
+
+const TERMINAL = /[.!?:;]["'’”)\]]*$/;
+// Tested on trimmed text, so no pattern scans a run of trailing white space.
+const LEAD_IN = /:$|\b(?:the following|as follows|below)\s?[:.-]?$/i;
+
+const cache = new WeakMap<TenderDocument, Clause[]>();
+
+/** The document as clauses, in reading order, computed once per document and shared by every rule. */
+export function clausesOf(doc: TenderDocument): Clause[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out: Clause[] = [];
+  const push = (kind: ClauseKind, block: Block, start: number, end: number, extra: Partial<Clause> = {}) => {
+    const text = block.text.slice(start, end);
+    const c: Clause = {
+      index: out.length,
+      kind,
+      block,
+      start,
+      end,
+      text,
+      parts: [{ block, start, end, at: 0 }],
+      bodyAt: 0,
+      ...(block.headingPath.length ? { heading: block.headingPath.at(-1)! } : {}),
+      ...extra,
+    };
+    out.push(c);
+    return c;
+  };
+  let header: string[] | undefined;
+  let prevBlock: Block | undefined;
+  let leadIn: Clause | undefined;
+  const blocks = doc.blocks.filter((b) => b.kind !== 'table-cell');
+  for (const block of blocks) {
+    if (block.kind !== 'table-row') header = undefined;
+    if (block.kind === 'heading') {
+      leadIn = undefined;
+      push('heading', block, 0, block.text.length);
+    } else if (block.kind === 'table-row') {
+      const cells = block.text.split(' | ');
+      if (!header || prevBlock?.kind !== 'table-row') {
+        header = cells;
+        push('table-row', block, 0, block.text.length, { cells });
+      } else {
+        push('table-row', block, 0, block.text.length, { cells, header });
+      }
+      leadIn = undefined;
+    } else if (block.kind === 'list-item' || (leadIn && isItemLike(block))) {
+      const item = push('list-item', block, 0, block.text.length);
+      if (leadIn) attachLeadIn(item, leadIn);
+    } else {
+      const spans = splitSentences(block.text);
+      const last = out.at(-1);
+      spans.forEach((s, i) => {
+        // A sentence cut by a page or column break: the previous block stopped mid-sentence and this one goes on in lower case.
+        if (i === 0 && last && last.kind === 'sentence' && prevBlock?.kind === 'paragraph' && last.block === prevBlock && !TERMINAL.test(last.text) && /^[a-z(]/.test(s.text)) {
+          extend(last, block, s.start, s.end);
+          return;
+        }
+        push('sentence', block, s.start, s.end);
+      });
+      const tail = out.at(-1)!;
+      leadIn = LEAD_IN.test(tail.text.trimEnd()) && tail.text.length < 400 ? tail : undefined;
+    }
+    prevBlock = block;
+  }
+  for (let i = 0; i < out.length; i++) {
+    if (i + 1 < out.length) out[i]!.next = out[i + 1];
+    if (i > 0) out[i]!.prev = out[i - 1];
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+/** A paragraph that reads as an item of the list its lead-in opens (PDFs draw bullets, so items arrive as paragraphs). */
+function isItemLike(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const t = block.text;
+  const end = t.trimEnd();
+  return t.length < 400 && (/^(?:\(?[a-z0-9ivx]{1,4}[.)]\s|[-•▪◦·●–]\s)/i.test(t) || /^[a-z]/.test(t) || /[;,]$|[;,] (?:and|or)$/i.test(end));
+}
+
+function attachLeadIn(item: Clause, leadIn: Clause): void {
+  const sep = ' ';
+  const shift = leadIn.text.length + sep.length;
+  item.parts = [...leadIn.parts.map((p) => ({ ...p })), ...item.parts.map((p) => ({ ...p, at: p.at + shift }))];
+  item.text = leadIn.text + sep + item.text;
+  item.leadIn = leadIn.text;
+  item.excerpt = item.text.slice(shift);
+  item.bodyAt = shift;
+}
+
+function extend(c: Clause, block: Block, start: number, end: number): void {
+  const at = c.text.length + 1;
+  c.text = `${c.text} ${block.text.slice(start, end)}`;
+  c.parts.push({ block, start, end, at });
+}
+
+/** The clause's own words, without a list item's lead-in. */
+export function bodyOf(c: Clause): string {
+  return c.text.slice(c.bodyAt);
+}
+
+/** The clauses after `c` that a reader takes with it: the rest of its question or paragraph group, up to the next heading. */
+export function following(c: Clause, max = 2): Clause[] {
+  const out: Clause[] = [];
+  for (let n = c.next; n && out.length < max; n = n.next) {
+    if (n.kind === 'heading') break;
+    out.push(n);
+  }
+  return out;
+}

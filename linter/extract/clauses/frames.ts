@@ -1,0 +1,254 @@
+import type { TenderDocument } from '../../model/document.js';
+import { findMoney, type MoneyMention } from '../money.js';
+import { findDurations, type DurationMention } from '../durations.js';
+import { findMultiples, findPercentages, type MultipleMention, type PercentMention } from '../ratios.js';
+import { clausesOf, following, type Clause } from './clauses.js';
+import type { Hit } from './phrases.js';
+import {
+  ALTERNATIVE,
+  ASKS,
+  CARRY_OVER,
+  DATA_ACCESS,
+  DATA_RESTRICTION,
+  DEMAND,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  NOT_A_CONDITION,
+  PSEUDO_NEGATION,
+  REJECTION,
+  PARTY,
+  REASON,
+  SCOPE_END,
+  STAGE,
+  TOPIC_WORDS,
+  type AlternativeKind,
+  type Stage,
+  type Topic,
+} from './vocabulary.js';
+
+export type Party = 'bidder' | 'subcontractor' | 'buyer' | 'successful-bidder';
+
+export interface Alternative {
+  kind: AlternativeKind;
+  text: string;
+  /** The clause it is stated in (the frame's own, or the one after). */
+  clause: Clause;
+}
+
+/**
+ * What one clause demands on one topic, read the way a procurement officer reads it: is it asked
+ * for at all, of whom, by when, with what alternatives and reasons, and with what figures.
+ */
+export interface Frame {
+  topic: Topic;
+  clause: Clause;
+  /** The words that named the topic (the first, if several). */
+  trigger: Hit;
+  /** A demand word is present and the topic words are not negated or informational. */
+  demanded: boolean;
+  /** The negation that rules the topic out ("No minimum ... is required", "we do not ask for"). */
+  negated?: string;
+  /** The words that make it no condition ("for information only", "desirable", "scored"). */
+  notCondition?: string;
+  /** Who must meet it: the party named before the demand. */
+  who: Party | 'unstated';
+  /** When it must be met: the latest stage the clause names (a later route is an alternative). */
+  when: Stage | 'unstated';
+  whenText?: string;
+  /** Every stage the clause names, in order. */
+  stages: Array<{ stage: Stage; text: string }>;
+  alternatives: Alternative[];
+  /** A stated reason or justification, in the clause or the next one. */
+  reason?: { text: string; clause: Clause };
+  amounts: MoneyMention[];
+  periods: DurationMention[];
+  multiples: MultipleMention[];
+  percentages: PercentMention[];
+}
+
+const STAGE_ORDER: Record<Stage, number> = { bid: 0, request: 1, award: 2, start: 3 };
+
+interface Scope {
+  /** Offsets where a negation's scope stops: clause punctuation and turning words ("but"). */
+  stops: number[];
+  before: Hit[];
+  after: Hit[];
+}
+
+// The scopes of the last few texts: every topic's frame of a clause reads the same one.
+const scopes = new Map<string, Scope>();
+
+function scopeOf(text: string): Scope {
+  const hit = scopes.get(text);
+  if (hit) return hit;
+  const stops: number[] = [];
+  for (const m of text.matchAll(/[;|]|\.\s|:\s|\?\s|,\s(?=(?:and|or|but|unless|except)\b)/g)) stops.push(m.index);
+  for (const h of SCOPE_END.all(text)) stops.push(h.start);
+  stops.sort((x, y) => x - y);
+  const pseudo = PSEUDO_NEGATION.all(text);
+  // A trigger inside a pseudo-trigger ("not" in "not less than") is none; pseudo hits are sorted and do not overlap.
+  const real = (n: Hit) => {
+    const i = lowerBound(pseudo, n.start + 1, (p) => p.start) - 1;
+    const p = pseudo[i];
+    return !(p && p.start <= n.start && p.end >= n.end);
+  };
+  const scope = { stops, before: NEGATION_BEFORE.all(text).filter(real), after: NEGATION_AFTER.all(text).filter(real) };
+  if (scopes.size > 16) scopes.clear();
+  scopes.set(text, scope);
+  return scope;
+}
+
+/** The index of the first element of sorted `xs` whose key is at least `min`. */
+function lowerBound<T>(xs: readonly T[], min: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]!) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const firstStopFrom = (stops: number[], at: number) => stops[lowerBound(stops, at, (x) => x)];
+
+// A pre-trigger's scope runs forward to the next boundary, and never further than a short window
+// (NegEx's few words): "No minimum reserves figure is required", not the whole of a long sentence.
+const WINDOW = 90;
+
+/** Is `text.slice(at, end)` inside the scope of a negation? Returns the negating words. */
+function negationOver(text: string, at: number, end: number): string | undefined {
+  const { stops, before, after } = scopeOf(text);
+  // Only triggers that start within a window before `at` can reach it (phrases are short).
+  for (let i = lowerBound(before, at - WINDOW - 80, (h) => h.start); i < before.length && before[i]!.start <= at; i++) {
+    const n = before[i]!;
+    if (n.end > at) return n.text;
+    const stop = Math.min(firstStopFrom(stops, n.end) ?? text.length, n.end + WINDOW);
+    if (at < stop) return n.text;
+  }
+  for (let i = lowerBound(after, end, (h) => h.start); i < after.length && after[i]!.start - end <= WINDOW; i++) {
+    const n = after[i]!;
+    const stop = firstStopFrom(stops, end);
+    if (stop === undefined || stop >= n.start) return n.text;
+  }
+  return undefined;
+}
+
+function partyBefore(text: string, at: number): Party | 'unstated' {
+  const hits = PARTY.set.all(text).filter((h) => h.start < at);
+  const last = hits.at(-1);
+  return last ? PARTY.label(last) : 'unstated';
+}
+
+/** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
+export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
+  const text = c.text;
+  // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
+  const hit = trigger ?? TOPIC_WORDS[topic].all(text).find((h) => h.start >= c.bodyAt);
+  if (!hit) return undefined;
+  // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
+  const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
+  const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end));
+  // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
+  const question = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i.test(text);
+  const asked =
+    demandHit !== undefined ||
+    /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
+    (question && following(c, 2).some((n) => REJECTION.test(n.text)));
+  const negated = negationOver(text, hit.start, hit.end);
+  const notCondition = NOT_A_CONDITION.first(text)?.text;
+  const demandAt = demandHit?.start ?? hit.start;
+  const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
+  const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
+  const alternatives: Alternative[] = [];
+  // The next clause's alternatives are this one's when it refers back to it or sets no demand of its own.
+  // A clause that opens with a party ("Bidders that ...") refers back only when it names the same topic.
+  const next = following(c, 1).filter((n) => {
+    const opener = CARRY_OVER.first(n.text);
+    const sameTopic = TOPIC_WORDS[topic].test(n.text);
+    if (opener?.start === 0) return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
+    return sameTopic ? /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
+  });
+  for (const k of [c, ...next]) {
+    for (const h of ALTERNATIVE.set.all(k.text)) {
+      // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
+      if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
+      alternatives.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
+    }
+  }
+  let reason: Frame['reason'];
+  const ownReason = REASON.first(text);
+  if (ownReason && ownReason.start > hit.start - 200) reason = { text: ownReason.text, clause: c };
+  else {
+    const next = following(c, 1)[0];
+    // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
+    if (next) {
+      const r = REASON.first(next.text);
+      if (r && (r.start < 40 || !ASKS.test(next.text.replace(r.text, '')))) reason = { text: r.text, clause: next };
+    }
+  }
+  return {
+    topic,
+    clause: c,
+    trigger: hit,
+    demanded: asked && !negated && !notCondition,
+    ...(negated ? { negated } : {}),
+    ...(notCondition ? { notCondition } : {}),
+    who: partyBefore(text, Math.max(demandAt, hit.start) + 1),
+    when: latest?.stage ?? 'unstated',
+    ...(latest ? { whenText: latest.text } : {}),
+    stages,
+    alternatives,
+    ...(reason ? { reason } : {}),
+    ...figuresOf(text),
+  };
+}
+
+type Figures = Pick<Frame, 'amounts' | 'periods' | 'multiples' | 'percentages'>;
+const figures = new Map<string, Figures>();
+
+/** The sums, periods, multiples and percentages of a clause, read once however many topics it has. */
+function figuresOf(text: string): Figures {
+  const hit = figures.get(text);
+  if (hit) return hit;
+  const out = { amounts: findMoney(text), periods: findDurations(text), multiples: findMultiples(text), percentages: findPercentages(text) };
+  if (figures.size > 16) figures.clear();
+  figures.set(text, out);
+  return out;
+}
+
+const cache = new WeakMap<TenderDocument, Map<Topic, Frame[]>>();
+
+/** Every clause's frame on `topic`, in reading order, computed once per document and topic. */
+export function framesOf(doc: TenderDocument, topic: Topic): Frame[] {
+  let byTopic = cache.get(doc);
+  if (!byTopic) cache.set(doc, (byTopic = new Map()));
+  const hit = byTopic.get(topic);
+  if (hit) return hit;
+  const out: Frame[] = [];
+  for (const c of clausesOf(doc)) {
+    const f = frameOf(c, topic);
+    if (f) out.push(f);
+  }
+  byTopic.set(topic, out);
+  return out;
+}
+
+/** An alternative of one of `kinds`, if the frame has one. */
+export function alternativeOf(f: Frame, ...kinds: AlternativeKind[]): Alternative | undefined {
+  return f.alternatives.find((a) => kinds.includes(a.kind));
+}
+
+/**
+ * The clause says the work involves none of the data named at `mention` ("no access to patient
+ * records", "will not process personal data"): a negation, then nothing or a verb of access.
+ */
+export function saysNoData(c: Clause, mention: Hit): boolean {
+  const text = c.text;
+  if (!negationOver(text, mention.start, mention.end)) return false;
+  if (DATA_RESTRICTION.test(text)) return false;
+  const neg = scopeOf(text).before.filter((n) => n.end <= mention.start).at(-1);
+  if (!neg) return true;
+  const between = text.slice(neg.end, mention.start);
+  return between.trim().length <= 12 || DATA_ACCESS.test(between);
+}

@@ -1,0 +1,91 @@
+// Phrase tables to matchers. A table is one phrase a line; "#" starts a comment. In a phrase:
+//   a space matches any run of white space (PDF and DOCX text breaks lines anywhere);
+//   "*" at a word's end matches the rest of the word ("insur*": insurance, insured, insurer);
+//   "'" matches a straight or curly apostrophe, or none ("employer's": employers, employer’s).
+// Phrases match whole words, case-insensitively. Longer phrases win over shorter ones at the same place.
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  /** The table line that matched, as written (for a table with labels, see `labelled`). */
+  phrase: string;
+}
+
+export interface PhraseSet {
+  /** Every match in `text`, left to right, not overlapping. */
+  all(text: string): Hit[];
+  /** The first match, if any. */
+  first(text: string): Hit | undefined;
+  test(text: string): boolean;
+  readonly phrases: readonly string[];
+}
+
+/** The lines of a table, without comments and blank lines. */
+export function lines(table: string): string[] {
+  return table
+    .split('\n')
+    .map((l) => (l.includes('#') ? l.slice(0, l.indexOf('#')) : l).trim())
+    .filter(Boolean);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.+?^${}()[\]\\|/-]/g, (c) => (c === '-' ? '[-‐–]' : c === '/' ? '\\s?/\\s?' : `\\${c}`));
+}
+
+function source(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((word) => {
+      const open = word.endsWith('*');
+      const w = open ? word.slice(0, -1) : word;
+      const body = w
+        .split("'")
+        .map(escape)
+        .join("[’'`]?");
+      return open ? `${body}[\\w’'-]*` : body;
+    })
+    .join('\\s+');
+}
+
+/** Compiles a table of phrases to one matcher. */
+export function phraseSet(table: string | readonly string[]): PhraseSet {
+  const phrases = typeof table === 'string' ? lines(table) : [...table];
+  // Longest first, so "not required" is preferred over "not" where both start at one place.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const bodies = sorted.map(source);
+  const re = new RegExp(`(?<![\\w£])(?:${bodies.map((b) => `(${b})`).join('|')})(?![\\w])`, 'gi');
+  const all = (text: string): Hit[] => {
+    const out: Hit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const i = m.slice(1).findIndex((g) => g !== undefined);
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase: sorted[i] ?? m[0] });
+    }
+    return out;
+  };
+  return {
+    phrases,
+    all,
+    first: (text) => all(text)[0],
+    test: (text) => all(text).length > 0,
+  };
+}
+
+/**
+ * A table whose lines are "label: phrase" ("bid: with your tender"): one matcher, and each hit's
+ * label. Labels name what the phrase means to a reader (a stage, a party, a kind of alternative).
+ */
+export function labelledSet<L extends string>(table: string): { set: PhraseSet; label(hit: Hit): L } {
+  const pairs = lines(table).map((l) => {
+    const at = l.indexOf(':');
+    return { label: l.slice(0, at).trim() as L, phrase: l.slice(at + 1).trim() };
+  });
+  const byPhrase = new Map(pairs.map((p) => [p.phrase, p.label]));
+  const set = phraseSet(pairs.map((p) => p.phrase));
+  return { set, label: (hit) => byPhrase.get(hit.phrase)! };
+}
