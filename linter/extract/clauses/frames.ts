@@ -160,33 +160,47 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   const demandAt = demandHit?.start ?? hit.start;
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
   const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
-  const alternatives: Alternative[] = [];
-  // The next clause's alternatives are this one's when it refers back to it or sets no demand of its own.
-  // A clause that opens with a party ("Bidders that ...") refers back only when it names the same topic.
-  const next = following(c, 1).filter((n) => {
-    const opener = CARRY_OVER.first(n.text);
-    const sameTopic = TOPIC_WORDS[topic].test(n.text);
-    if (opener?.start === 0) return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
-    return sameTopic ? /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
-  });
-  for (const k of [c, ...next]) {
-    for (const h of ALTERNATIVE.set.all(k.text)) {
-      // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
-      if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
-      alternatives.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
+  // Alternatives and reasons are read only when a rule asks (most frames are never asked).
+  let alternatives: Alternative[] | undefined;
+  const alternativesOf = (): Alternative[] => {
+    if (alternatives) return alternatives;
+    const out: Alternative[] = [];
+    // The next clause's alternatives are this one's when it refers back to it or sets no demand of its own.
+    // A clause that opens with a party ("Bidders that ...") refers back only when it names the same topic.
+    const next = following(c, 1).filter((n) => {
+      const opener = CARRY_OVER.first(n.text);
+      const sameTopic = TOPIC_WORDS[topic].test(n.text);
+      if (opener?.start === 0) return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
+      return sameTopic ? /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
+    });
+    for (const k of [c, ...next]) {
+      for (const h of ALTERNATIVE.set.all(k.text)) {
+        // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
+        if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
+        out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
+      }
     }
-  }
-  let reason: Frame['reason'];
-  const ownReason = REASON.first(text);
-  if (ownReason && ownReason.start > hit.start - 200) reason = { text: ownReason.text, clause: c };
-  else {
-    const next = following(c, 1)[0];
-    // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
-    if (next) {
-      const r = REASON.first(next.text);
-      if (r && (r.start < 40 || !ASKS.test(next.text.replace(r.text, '')))) reason = { text: r.text, clause: next };
+
+    return (alternatives = out);
+  };
+  let reason: Frame['reason'] | null | undefined;
+  const reasonOf = (): Frame['reason'] => {
+    if (reason !== undefined) return reason ?? undefined;
+    let found: Frame['reason'];
+    const ownReason = REASON.first(text);
+    if (ownReason && ownReason.start > hit.start - 200) found = { text: ownReason.text, clause: c };
+    else {
+      const next = following(c, 1)[0];
+      // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
+      if (next) {
+        const r = REASON.first(next.text);
+        if (r && (r.start < 40 || !ASKS.test(next.text.replace(r.text, '')))) found = { text: r.text, clause: next };
+      }
     }
-  }
+
+    reason = found ?? null;
+    return found;
+  };
   return {
     topic,
     clause: c,
@@ -198,9 +212,25 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     when: latest?.stage ?? 'unstated',
     ...(latest ? { whenText: latest.text } : {}),
     stages,
-    alternatives,
-    ...(reason ? { reason } : {}),
-    ...figuresOf(text),
+    get alternatives() {
+      return alternativesOf();
+    },
+    get reason() {
+      return reasonOf();
+    },
+    // Read only when a rule asks: most clauses that name a topic are never judged on their figures.
+    get amounts() {
+      return figuresOf(text).amounts;
+    },
+    get periods() {
+      return figuresOf(text).periods;
+    },
+    get multiples() {
+      return figuresOf(text).multiples;
+    },
+    get percentages() {
+      return figuresOf(text).percentages;
+    },
   };
 }
 
@@ -211,7 +241,24 @@ const figures = new Map<string, Figures>();
 function figuresOf(text: string): Figures {
   const hit = figures.get(text);
   if (hit) return hit;
-  const out = { amounts: findMoney(text), periods: findDurations(text), multiples: findMultiples(text), percentages: findPercentages(text) };
+  let amounts: MoneyMention[] | undefined;
+  let periods: DurationMention[] | undefined;
+  let multiples: MultipleMention[] | undefined;
+  let percentages: PercentMention[] | undefined;
+  const out: Figures = {
+    get amounts() {
+      return (amounts ??= findMoney(text));
+    },
+    get periods() {
+      return (periods ??= findDurations(text));
+    },
+    get multiples() {
+      return (multiples ??= findMultiples(text));
+    },
+    get percentages() {
+      return (percentages ??= findPercentages(text));
+    },
+  };
   if (figures.size > 16) figures.clear();
   figures.set(text, out);
   return out;
