@@ -3,7 +3,7 @@ import module from 'node:module';
 
 // V8's compile cache (Node 22.1+) keeps compiled code between runs: a large share of cold start.
 module.enableCompileCache?.();
-const { main } = await import('../dist/linter/cli.js');
+const { main } = await import('../dist/linter/node/cli.js');
 
 main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),

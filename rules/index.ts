@@ -1,4 +1,4 @@
-import type { Rule } from '../linter/rule.js';
+import type { Rule } from '../linter/core/rule.js';
 import turnoverMultiple from './turnover-multiple.js';
 import dsptSmallContract from './dspt-small-contract.js';
 import unlottedLargeContract from './unlotted-large-contract.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, none, statute } from '../linter/law.js';
-import { passagesOf, type Passage } from '../linter/extract/passages.js';
-import { perDocument } from '../linter/extract/requirements/cache.js';
-import type { TenderDocument } from '../linter/model/document.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, none, statute } from '../linter/core/law.js';
+import { passagesOf, type Passage } from '../linter/core/extract/passages.js';
+import { perDocument } from '../linter/core/extract/requirements/cache.js';
+import type { TenderDocument } from '../linter/core/model/document.js';
 
 const NUMBER = String.raw`(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)`;
 const N = NUMBER;

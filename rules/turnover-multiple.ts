@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23 } from '../linter/law.js';
-import { multipleOfAnnual, turnoverDemands } from '../linter/extract/requirements/turnover.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { formatMultiple } from '../linter/format-numbers.js';
-import { whoItShutsOut } from '../linter/extract/ncvo.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23 } from '../linter/core/law.js';
+import { multipleOfAnnual, turnoverDemands } from '../linter/core/extract/requirements/turnover.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { formatMultiple } from '../linter/core/format-numbers.js';
+import { whoItShutsOut } from '../linter/core/extract/ncvo.js';
 
 export default defineRule({
   meta: {

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../dist/rules/index.js';
-import { ruleDoc, ruleTable } from '../dist/linter/docs.js';
-import { optionsMarkdown } from '../dist/linter/cli-options.js';
+import { ruleDoc, ruleTable } from '../dist/linter/report/rule-docs.js';
+import { optionsMarkdown } from '../dist/linter/node/cli-options.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'docs/rules');

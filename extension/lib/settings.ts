@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Config } from '../../linter/config.js';
-import { resolveRules, ConfigError } from '../../linter/lint.js';
+import { Config } from '../../linter/core/config.js';
+import { resolveRules } from '../../linter/core/lint.js';
+import { ConfigError } from '../../linter/core/config-error.js';
 
 /** Where the findings panel sits on a page: along an edge of the window. */
 export const Dock = z.enum(['right', 'left', 'bottom']);

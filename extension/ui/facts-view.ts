@@ -1,6 +1,6 @@
-import type { DateFact, FactSource, Facts } from '../../linter/model/facts.js';
-import { formatGBP } from '../../linter/extract/money.js';
-import { formatMonths } from '../../linter/extract/facts.js';
+import type { DateFact, FactSource, Facts } from '../../linter/core/model/facts.js';
+import { formatGBP } from '../../linter/core/extract/money.js';
+import { formatMonths } from '../../linter/core/extract/facts.js';
 
 /** One line of "What was read": the fact, its value in words, and where it came from. */
 export interface FactLine {

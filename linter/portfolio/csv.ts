@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding } from '../core/model/finding.js';
 import type { NoticeRow } from './aggregate.js';
 
 /**

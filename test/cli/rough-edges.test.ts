@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cleanup, tempDir, TURNOVER_TENDER } from './helpers.js';
-import { formatGBP } from '../../linter/extract/money.js';
+import { formatGBP } from '../../linter/core/extract/money.js';
 import { printable } from '../../linter/report/stylish.js';
 
 let dir: string;

@@ -6,7 +6,7 @@ import { readPage } from '../../extension/adapters/read-page.js';
 import { adapters } from '../../extension/adapters/portals.js';
 import { classifyLabel } from '../../extension/adapters/fields.js';
 import type { PortalAdapter } from '../../extension/adapters/types.js';
-import { lintDocument } from '../../linter/lint.js';
+import { lintDocument } from '../../linter/core/lint.js';
 
 const PORTALS = join(import.meta.dirname, '../../fixtures/portals');
 

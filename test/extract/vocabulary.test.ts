@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { clausesOf } from '../../linter/extract/clauses/clauses.js';
-import { frameOf, type Frame } from '../../linter/extract/clauses/frames.js';
-import { phraseSet } from '../../linter/extract/clauses/phrases.js';
-import * as vocabulary from '../../linter/extract/clauses/vocabulary.js';
-import type { Topic } from '../../linter/extract/clauses/vocabulary.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { clausesOf } from '../../linter/core/extract/clauses/clauses.js';
+import { frameOf, type Frame } from '../../linter/core/extract/clauses/frames.js';
+import { phraseSet } from '../../linter/core/extract/clauses/phrases.js';
+import * as vocabulary from '../../linter/core/extract/clauses/vocabulary.js';
+import type { Topic } from '../../linter/core/extract/clauses/vocabulary.js';
 
 /** The frame of `topic` in the clause of `markdown` that names it (the first such clause). */
 function frame(markdown: string, topic: Topic): Frame | undefined {

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface FoundRegex {
-  /** linter/extract/money (no dist/, no extension) */
+  /** linter/core/extract/money (no dist/, no extension) */
   file: string;
   line?: number;
   source: string;
@@ -55,7 +55,7 @@ export async function constructedAtImport(root: string): Promise<FoundRegex[]> {
   const record = (args: unknown[]) => {
     const frames = (new Error().stack ?? '').split('\n').slice(2);
     // A dependency's own patterns (chrono-node builds its parsers' at import) are its business, not
-    // this project's: the project bounds what it hands them (see linter/extract/dates.ts, WINDOW).
+    // this project's: the project bounds what it hands them (see linter/core/extract/dates.ts, WINDOW).
     if (frames[0]?.includes('node_modules')) return;
     const own = frames.find((f) => /\/(?:dist\/)?(?:linter|rules)\//.test(f) && !f.includes('node_modules'));
     const m = own && /(\/[^():]+\.(?:js|ts)):(\d+)/.exec(own);

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { ruleDoc, ruleTable } from '../../linter/docs.js';
-import { allCitations, LAW_NAMES, LAWS } from '../../linter/law.js';
+import { ruleDoc, ruleTable } from '../../linter/report/rule-docs.js';
+import { allCitations, LAW_NAMES, LAWS } from '../../linter/core/law.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 

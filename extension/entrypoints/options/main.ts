@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rules } from '../../../rules/index.js';
-import type { Config } from '../../../linter/config.js';
+import type { Config } from '../../../linter/core/config.js';
 import { browser, type Browser } from 'wxt/browser';
 import { loadSettings, saveConfig, setSiteEnabled } from '../../lib/settings.js';
 
