@@ -54,7 +54,7 @@ export const rules: readonly Rule[] = [
   pastDeadline,
   psrKeyCriteria,
   needsOcr,
-] as unknown as readonly Rule[];
+];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

@@ -3,7 +3,7 @@ import { defineRule } from '../linter/core/rule.js';
 import { sources } from '../linter/core/citations.js';
 import { goodPractice, pa23, statute } from '../linter/core/law.js';
 import { passageOfFact } from '../linter/core/extract/passages.js';
-import { daysBetween, formatDate, formatDateFact } from '../linter/core/extract/dates.js';
+import { daysBetween, formatDateFact } from '../linter/core/extract/dates.js';
 import { plural } from '../linter/core/format-numbers.js';
 
 export default defineRule({

@@ -105,7 +105,7 @@ export default defineRule({
           : undefined,
         ...(d.justification ? { severity: 'info' as const } : {}),
         data: {
-          multiple: foundMultiple!,
+          multiple: foundMultiple,
           maxMultiple: max,
           justified: Boolean(d.justification),
           ...(demanded !== undefined ? { demanded } : {}),

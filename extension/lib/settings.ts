@@ -82,7 +82,10 @@ export async function savePanelState(host: string, state: PanelState): Promise<v
 export async function setDismissed(notice: string, keys: string[], dismissed: boolean): Promise<void> {
   const all = (await loadSettings()).dismissed;
   const now = new Set(all[notice] ?? []);
-  for (const k of keys) (dismissed ? now.add(k) : now.delete(k));
+  for (const k of keys) {
+    if (dismissed) now.add(k);
+    else now.delete(k);
+  }
   const next = { ...all };
   if (now.size) next[notice] = [...now];
   else delete next[notice];

@@ -87,7 +87,7 @@ function requirementLines(facts: Facts): FactLine[] {
     if (typeof r === 'string') return r;
     if (r && typeof r === 'object') {
       const o = r as Record<string, unknown>;
-      for (const k of ['summary', 'label', 'text', 'excerpt', 'kind']) if (typeof o[k] === 'string') return o[k] as string;
+      for (const k of ['summary', 'label', 'text', 'excerpt', 'kind']) if (typeof o[k] === 'string') return o[k];
     }
     return undefined;
   };

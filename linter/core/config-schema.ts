@@ -12,7 +12,7 @@ import { SUPPRESSION_CHECKS } from './suppress.js';
 function rulesShape() {
   const shape: Record<string, z.ZodType> = {};
   for (const r of rules) {
-    const options = (r.meta.options as z.ZodObject).partial().strict();
+    const options = (r.meta.options).partial().strict();
     shape[r.meta.id] = z
       .union([RuleLevel, z.object({ severity: RuleLevel.optional(), options: options.optional() }).strict()])
       .describe(`${r.meta.description} (default: ${r.meta.severity})`);

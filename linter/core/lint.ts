@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { TenderDocument } from './model/document.js';
 import type { FileResult } from './model/report.js';
 import type { Facts, StatedFacts } from './model/facts.js';
@@ -38,7 +37,7 @@ export function resolveRules(input: unknown = {}, file?: string, available: read
     const setting = config.rules[rule.meta.id];
     const level: RuleLevel = typeof setting === 'string' ? setting : setting?.severity ?? rule.meta.severity;
     const rawOptions = typeof setting === 'object' ? setting.options ?? {} : {};
-    const options = (rule.meta.options as z.ZodObject).strict().safeParse(rawOptions);
+    const options = rule.meta.options.strict().safeParse(rawOptions);
     if (!options.success) {
       problems.push(...describeIssues(options.error, `rules.${rule.meta.id}.options`));
       continue;

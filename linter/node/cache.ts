@@ -98,7 +98,10 @@ export class LintCache {
   set(absPath: string, key: string, results: FileResult[]): void {
     // A file that could not be read is tried again next time.
     if (results.some((r) => r.error)) {
-      if (this.data.files[absPath]) delete this.data.files[absPath], (this.dirty = true);
+      if (this.data.files[absPath]) {
+        delete this.data.files[absPath];
+        this.dirty = true;
+      }
       return;
     }
     this.data.files[absPath] = { key, results };
@@ -112,7 +115,10 @@ export class LintCache {
    */
   save(): string | undefined {
     for (const path of Object.keys(this.data.files)) {
-      if (!existsSync(path)) delete this.data.files[path], (this.dirty = true);
+      if (!existsSync(path)) {
+        delete this.data.files[path];
+        this.dirty = true;
+      }
     }
     if (!this.dirty && existsSync(this.file)) return undefined;
     const tmp = `${this.file}.${process.pid}.tmp`;

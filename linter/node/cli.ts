@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { StatedFacts, Regime } from '../core/model/facts.js';
+import { StatedFacts } from '../core/model/facts.js';
 import { RuleLevel } from '../core/config.js';
 import { ConfigError } from '../core/config-error.js';
 import { run, UnmatchedPatternError } from './run.js';

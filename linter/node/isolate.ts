@@ -167,10 +167,9 @@ export class ParseIsolate {
   }
 
   private async request(message: Job['message'], limits: IsolateOptions): Promise<unknown> {
-    let w: Worker | undefined;
     try {
       return await new Promise<unknown>((resolve, reject) => {
-        w = this.send({ id: this.nextId++, message, timeoutMs: limits.timeoutMs, resolve, reject }, limits);
+        this.send({ id: this.nextId++, message, timeoutMs: limits.timeoutMs, resolve, reject }, limits);
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
@@ -181,7 +180,7 @@ export class ParseIsolate {
     }
   }
 
-  private send(job: Job, heap: IsolateOptions): Worker {
+  private send(job: Job, heap: IsolateOptions): void {
     const w = this.start(heap);
     w.jobs.set(job.id, job);
     if (w.jobs.size === 1) this.startClock(w, job);
@@ -190,7 +189,6 @@ export class ParseIsolate {
     // A send to a child that has just died fails with EPIPE; its 'close' event, which follows, says
     // why it died and fails only the file it was on, so the send's own error is dropped here.
     w.process.send({ id: job.id, ...job.message }, () => undefined);
-    return w;
   }
 
   /** The time limit runs from when the child starts the file, not from when it was queued behind another. */

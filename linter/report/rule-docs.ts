@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Rule, RuleExample } from '../core/rule.js';
 import { LAWS, LAW_NAMES } from '../core/law.js';
 import type { Citation } from '../core/model/finding.js';
 
 function optionRows(rule: Rule): string[] {
-  const shape = (rule.meta.options as z.ZodObject).shape as Record<string, z.ZodType>;
+  const shape = (rule.meta.options).shape as Record<string, z.ZodType>;
   const keys = Object.keys(shape);
   if (keys.length === 0) return ['This rule has no options.'];
-  const defaults = (rule.meta.options as z.ZodObject).parse({}) as Record<string, unknown>;
+  const defaults = (rule.meta.options).parse({});
   const rows = ['| option | default | meaning |', '| --- | --- | --- |'];
   for (const k of keys) rows.push(`| \`${k}\` | \`${JSON.stringify(defaults[k])}\` | ${shape[k]!.description ?? ''} |`);
   return rows;

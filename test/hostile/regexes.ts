@@ -61,7 +61,7 @@ export async function constructedAtImport(root: string): Promise<FoundRegex[]> {
     const m = own && /(\/[^():]+\.(?:js|ts)):(\d+)/.exec(own);
     if (!m) return;
     const re = args[0] instanceof Original ? args[0] : undefined;
-    seen.push({ file: norm(m[1]!), line: Number(m[2]), source: re ? re.source : String(args[0]), flags: args[1] !== undefined ? String(args[1]) : re?.flags ?? '', how: 'constructor' });
+    seen.push({ file: norm(m[1]!), line: Number(m[2]), source: re ? re.source : String(args[0]), flags: typeof args[1] === 'string' ? args[1] : re?.flags ?? '', how: 'constructor' });
   };
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {

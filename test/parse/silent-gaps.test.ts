@@ -71,7 +71,10 @@ describe('PDF text layers', () => {
 describe('UTF-16 detection', () => {
   const utf16le = (s: string) => {
     const b = new Uint8Array(s.length * 2);
-    for (let i = 0; i < s.length; i++) (b[2 * i] = s.charCodeAt(i) & 0xff), (b[2 * i + 1] = s.charCodeAt(i) >> 8);
+    for (let i = 0; i < s.length; i++) {
+      b[2 * i] = s.charCodeAt(i) & 0xff;
+      b[2 * i + 1] = s.charCodeAt(i) >> 8;
+    }
     return b;
   };
   it('a file whose first 4 KB look like UTF-16 but is UTF-8 after them is read as what it is', () => {

@@ -19,7 +19,6 @@ export interface MoneyMention {
 // Digits grouped by commas or single spaces ("1,300,000", "1 300,000", "400 000"), or plain.
 const NUM = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULT = String.raw`k|thousand|mn|m|milion|millions|million|bn|billion`;
-const AMOUNT = String.raw`(${NUM})(?:[ \u00a0]?(${MULT})\b)?`;
 const CURRENCY_BEFORE = String.raw`(?:£|GBP|Â£)`;
 const CURRENCY_AFTER = String.raw`(?:GBP|pounds(?: sterling)?|sterling)`;
 

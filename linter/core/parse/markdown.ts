@@ -32,7 +32,7 @@ function inline(node: Nodes, out: TextBuilder, lines: string[]): void {
   }
   if (node.type === 'break') return out.space();
   if (node.type === 'image' || node.type === 'html' || node.type === 'footnoteReference') return;
-  if ('children' in node) for (const child of node.children) inline(child as Nodes, out, lines);
+  if ('children' in node) for (const child of node.children) inline(child, out, lines);
 }
 
 function position(node: Nodes) {
@@ -41,7 +41,7 @@ function position(node: Nodes) {
 }
 
 export function parseMarkdown(path: string, source: string): TenderDocument {
-  const tree = processor.parse(source) as Root;
+  const tree = processor.parse(source);
   const lines = source.split(/\r?\n/);
   const sink = new BlockSink();
   let stated: Record<string, unknown> = {};
@@ -98,7 +98,7 @@ export function parseMarkdown(path: string, source: string): TenderDocument {
               inline(part, t, lines);
             }
             sink.add('list-item', t.text(), position(item), { segments: t.segments });
-            walk({ type: 'root', children: item.children.filter((c) => c.type === 'list') } as Root);
+            walk({ type: 'root', children: item.children.filter((c) => c.type === 'list') });
           }
           break;
         case 'table':
@@ -121,7 +121,7 @@ function markdownComments(tree: Root): SourceComment[] {
   const out: SourceComment[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'html' && node.position) out.push(...commentsIn(node.value, node.position.start.line, node.position.start.column));
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
   return out;

@@ -106,7 +106,7 @@ export function releaseOfRecord(rec: unknown): unknown {
   const notice = compiledOrNewest(r);
   // A record's planning releases (a planned procurement or prior information notice) say when the procurement was first announced.
   const planned = planningDates(Array.isArray(r.releases) ? r.releases : []);
-  return planned.length && notice && typeof notice === 'object' ? { ...(notice as object), [PLANNED_KEY]: planned } : notice;
+  return planned.length && notice && typeof notice === 'object' ? { ...(notice), [PLANNED_KEY]: planned } : notice;
 }
 
 /** Where releaseOfRecord leaves a record's planning notice dates for releaseToDocument. */
@@ -522,7 +522,10 @@ function jsonLines(path: string, lines: string[]): TenderDocument[] {
       out.push(failedPart(`${path}#line-${n}`, 'not-ocds', `line ${n}: JSON, but not an OCDS release, record or package`));
       return;
     }
-    for (const release of releases) out.push({ release, line: n }), good++;
+    for (const release of releases) {
+      out.push({ release, line: n });
+      good++;
+    }
   });
   if (good === 0) throw firstError ?? new ParseError('not-ocds', 'JSON Lines, but no line is an OCDS release, record or package (no "ocid", "releases" or "records")');
   const many = good > 1;

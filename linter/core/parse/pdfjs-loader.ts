@@ -14,7 +14,7 @@ export interface PdfDoc {
 }
 
 let loader: () => Promise<PdfjsLike> = async () =>
-  (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
+  await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** The extension bundles pdf.js with its worker and registers it here. */
 export function setPdfjsLoader(next: () => Promise<PdfjsLike>): void {

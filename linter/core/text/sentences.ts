@@ -16,7 +16,7 @@ const NUMBERING = /(?:^|\s)(?:[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\.$/
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const re = /[.!?](?=["'’”)\]]*\s+["'‘“(\[]?[A-Z0-9£•])/g;
+  const re = /[.!?](?=["'’”)\]]*\s+["'‘“([]?[A-Z0-9£•])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1;
     if (m[0] === '.' && ABBREV.test(text.slice(Math.max(start, end - 6), end))) continue;

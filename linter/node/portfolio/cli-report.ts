@@ -65,7 +65,7 @@ export async function reportMain(argv: string[], io: Io): Promise<number> {
   const v = args.values;
   if (v.help) return io.out(HELP), 0;
   try {
-    const format = v.format!;
+    const format = v.format;
     if (format !== 'html' && format !== 'csv') throw new UsageError(`unknown format "${format}" (html, csv)`);
     if (args.positionals.length === 0) throw new UsageError('no files given');
     const maxRows = v['max-rows'] !== undefined ? Number(v['max-rows']) : 1000;
@@ -97,7 +97,7 @@ export async function reportMain(argv: string[], io: Io): Promise<number> {
     }
     const write = (s: string): void | Promise<void> => {
       if (toStdout) return io.out(s);
-      if (csv && !csv.write(s)) return new Promise((ok) => csv!.once('drain', () => ok()));
+      if (csv && !csv.write(s)) return new Promise((ok) => csv.once('drain', () => ok()));
     };
     const { portfolio, files } = await buildPortfolio(args.positionals, {
       config: merged,
@@ -108,7 +108,7 @@ export async function reportMain(argv: string[], io: Io): Promise<number> {
     });
     const summary = portfolio.summary();
     if (csv) {
-      await new Promise<void>((ok, fail) => csv!.end((e?: Error | null) => (e ? fail(e) : ok())));
+      await new Promise<void>((ok, fail) => csv.end((e?: Error | null) => (e ? fail(e) : ok())));
       await rename(tmp, outPath);
     }
     if (format === 'html') {

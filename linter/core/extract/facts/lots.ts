@@ -100,7 +100,7 @@ export function lotsOf({ passages, stated, sourceOf, placeOf }: Pick<FactInput, 
     const next = p.next;
     const reasonNext = next && next.block.index - p.block.index <= 1 && (LOTS_REASON.test(next.text) || (/\blots?\b/i.test(next.text) && REASON_NEXT.test(next.text)));
     const reasonAnywhere = passages.find((q) => LOTS_REASON_SENTENCE.test(q.text) && q !== p);
-    const reasons = LOTS_REASON.test(rest) ? p.text : reasonNext ? next!.text : reasonAnywhere?.text ?? stated.lotsReasons;
+    const reasons = LOTS_REASON.test(rest) ? p.text : reasonNext ? next.text : reasonAnywhere?.text ?? stated.lotsReasons;
     return { divided: false, count: 1, ...fromPassage(p), ...(reasons ? { reasons } : {}) };
   }
   let divided: { n: number; p: Passage } | undefined;

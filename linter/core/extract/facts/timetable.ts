@@ -120,13 +120,13 @@ export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactIn
 
   const out: Timetable = {};
   const published = fromStated('published') ?? (stated.published ? undefined : first(of('published')) ?? first(of('dispatched')) ?? letterDate(passages, dates));
-  if (published) out.published = 'role' in published ? fact(published as RoledDate) : (published as DateFact);
+  if (published) out.published = 'role' in published ? fact(published) : (published);
   const submission = fromStated('deadline') ?? latest(of('submission'));
-  if (submission) out.submissionDeadline = 'role' in submission ? fact(submission as RoledDate) : (submission as DateFact);
+  if (submission) out.submissionDeadline = 'role' in submission ? fact(submission) : (submission);
   const participation = fromStated('participationDeadline') ?? first(of('participation'));
-  if (participation) out.participationDeadline = 'role' in participation ? fact(participation as RoledDate) : (participation as DateFact);
+  if (participation) out.participationDeadline = 'role' in participation ? fact(participation) : (participation);
   const start = fromStated('contractStart') ?? first(of('contractStart'));
-  if (start) out.contractStart = 'role' in start ? fact(start as RoledDate) : (start as DateFact);
+  if (start) out.contractStart = 'role' in start ? fact(start) : (start);
 
   let clar: DateFact | undefined = fromStated('clarificationDeadline');
   if (!clar) {

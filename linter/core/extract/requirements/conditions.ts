@@ -1,8 +1,6 @@
 import type { TenderDocument } from '../../model/document.js';
-import { findMoney } from '../money.js';
-import { findPercentages } from '../ratios.js';
 import { NUMBER_WORD_SOURCE, wordsToNumber } from '../numbers.js';
-import { passagesOf, type Passage } from '../passages.js';
+import type { Passage } from '../passages.js';
 import { perDocument } from './cache.js';
 import { frameOf, framesOf, type Frame } from '../clauses/frames.js';
 import type { Clause } from '../clauses/clauses.js';
