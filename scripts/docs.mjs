@@ -25,7 +25,8 @@ if (!existsSync(readme)) {
   const a = text.indexOf(START);
   const b = text.indexOf(END);
   if (a < 0 || b < a) {
-    console.log(`docs: README.md has no ${START} ... ${END} markers, rule table not written`);
+    console.error(`docs: README.md has no ${START} ... ${END} markers`);
+    process.exit(1);
   } else {
     const next = `${text.slice(0, a + START.length)}\n${ruleTable(rules)}\n${text.slice(b)}`;
     if (next !== text) writeFileSync(readme, next);

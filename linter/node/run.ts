@@ -32,7 +32,7 @@ export interface RunOptions {
   debug?: boolean;
   /** File size, DOCX uncompressed size and page limits; defaults in linter/core/limits.ts. */
   limits?: Partial<Limits>;
-  /** Worker threads: 1 lints on the main thread; undefined chooses by the number of files. */
+  /** Lanes (--threads): files linted at once, each lane with a parse process of its own; 1 is one file at a time; undefined chooses by the number of files. */
   threads?: number;
   /** Cache file or directory (--cache --cache-location); undefined: no cache. */
   cacheLocation?: string;
@@ -241,7 +241,7 @@ export function chooseThreads(files: number, requested?: number): number {
 
 /**
  * Lints every input and builds the report. Config errors throw before any file is linted. Files are
- * read, linted and dropped one at a time per worker: only their results are kept.
+ * read, linted and dropped one at a time per lane: only their results are kept.
  */
 export async function run(inputs: string[], options: RunOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();

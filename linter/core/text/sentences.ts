@@ -37,8 +37,3 @@ function push(out: Span[], text: string, start: number, end: number): void {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
-
-/** The sentence of `text` that contains offset `at`. */
-export function sentenceAt(sentences: Span[], at: number): Span | undefined {
-  return sentences.find((s) => at >= s.start && at < s.end) ?? sentences.at(-1);
-}
