@@ -25,6 +25,10 @@ const cases: Array<[string, number[]]> = [
   ['£2.5bn programme', [2_500_000_000]],
   ['five million pounds', [5_000_000]],
   ['circa £131,000,000 however', [131_000_000]], // NHS Supply Chain (after mojibake repair)
+  // Above £10 trillion a figure is a typo or an attack: past 2^53 the arithmetic would print numbers the text never gave.
+  ['a minimum annual turnover of £99,999,999,999,999,999,999,999', []],
+  ['£20,000,000,000,000 (twenty trillion)', []],
+  ['a ceiling of £10,000,000,000,000', [10_000_000_000_000]],
   // Placeholders are never values.
   ['Employer’s (Compulsory) Liability Insurance = £x', []],
   ['a value of £[insert]', []],

@@ -44,18 +44,26 @@ const PER_YEAR_BEFORE = /(?:annual|yearly|per annum|per year|each year)\b[^.£]{
 const EXC_VAT = /^[^.;]{0,40}?\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus)\s+(?:of\s+)?VAT\b/i;
 const INC_VAT = /^[^.;]{0,40}?\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of)\s+(?:of\s+)?VAT\b/i;
 
+/**
+ * The largest amount read as money: £10 trillion, several times the UK's whole public spending.
+ * Above it a figure is a typo or an attack, and past 2^53 pence-exact arithmetic fails, so a
+ * message would print a number the document never gave ("999999999999999700 x").
+ */
+export const MAX_AMOUNT = 1e13;
+
+const plausible = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n <= MAX_AMOUNT ? n : undefined);
+
 function toAmount(num: string | undefined, mult: string | undefined): number | undefined {
   if (!num) return undefined;
   const n = parseDigits(num);
-  if (!Number.isFinite(n)) return undefined;
   const m = mult ? MULTIPLIERS[mult.toLowerCase()] ?? 1 : 1;
-  return n * m;
+  return plausible(n * m);
 }
 
 function wordsAmount(words: string): number | undefined {
   const parts = words.trim().toLowerCase().split(/[\s-]+/);
   if (parts.pop() !== 'pounds') return undefined;
-  return wordsToNumber(parts.join(' '));
+  return plausible(wordsToNumber(parts.join(' ')));
 }
 
 /** Every sum of money in the text, in order. Placeholders ("£x", "£[insert]", "£xxx") have no digits and are never matched. */

@@ -1,6 +1,6 @@
 import type { AuthorityType, ContractType, Law, Nation, Regime, RegimeFact, ValueFact } from '../../model/facts.js';
 import { formatGBP } from '../money.js';
-import { THRESHOLDS, withVat } from '../thresholds.js';
+import { THRESHOLDS, thresholdsOn, withVat } from '../thresholds.js';
 
 /** The Procurement Act 2023 applies to procurements begun from this day; earlier ones stay under the 2015 Regulations. */
 export const PA23_COMMENCEMENT = '2025-02-24';
@@ -9,7 +9,9 @@ export const PA23_COMMENCEMENT = '2025-02-24';
 // call-offs; that is not a call-off.
 const CALL_OFF = /\bcall-?off (?:from|under|contract under|competition)\b|\bthis call-?off\b|\b(?:framework|agreement|BPA)\b[^.]{0,40}\bholders\b|\b(?:mini|further)[- ]competition\b|\bdirect award (?:from|under) (?:the |a )?framework\b/i;
 const FRAMEWORK_SETUP = /\b(?:establish|set up|appoint)(?:es|s|ing)?\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bnew framework (?:agreement|contract)\b|\bthe framework will be awarded\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b|\bthis framework (?:will|is|shall)\b|\bcall[- ]?offs? (?:will|may|can|shall)\b|\bcustomers will award call-?off\b|\bwill be (?:awarded|tested|evaluated|run|made) (?:at|by|through|via|using) (?:a )?(?:mini|further)[- ]competition\b/i;
-const PSR = /\b[Pp]rovider [Ss]election [Rr]egime\b|\bPSR\b/;
+// The name in any case (notices print headings in capitals); the acronym only in capitals ("psr" is no word).
+const PSR_NAME = /\bprovider selection regime\b/i;
+const PSR_ACRONYM = /\bPSR\b/;
 const PSR_NEGATED = /\bnot\b[^.]{0,40}\b(?:provider selection regime|PSR)\b/i;
 const LIGHT_TOUCH = /\blight[- ]touch\b/i;
 // "for example £663,540 for light touch contracts" in a PSR notice names the regime it is not.
@@ -39,7 +41,7 @@ function idOf(s: RegimeSignals): Resolved {
   if (s.stated) return { id: s.stated, source: s.statedSource ?? 'flag', basis: 'stated' };
   if (s.nation === 'scotland') return { id: 'scotland', source: 'derived', basis: 'a Scottish buyer: the Procurement Reform (Scotland) Act 2014 and Public Contracts (Scotland) Regulations 2015 apply, not the Procurement Act 2023' };
   if (CALL_OFF.test(text) && !FRAMEWORK_SETUP.test(text)) return { id: 'framework-call-off', source: 'text', basis: `the text says "${CALL_OFF.exec(text)![0]}"` };
-  if (PSR.test(text) && !PSR_NEGATED.test(text)) return { id: 'psr', source: 'text', basis: 'the text names the Provider Selection Regime' };
+  if ((PSR_NAME.test(text) || PSR_ACRONYM.test(text)) && !PSR_NEGATED.test(text)) return { id: 'psr', source: 'text', basis: 'the text names the Provider Selection Regime' };
   if (LIGHT_TOUCH.test(text.replace(LIGHT_TOUCH_ASIDE, ''))) return { id: 'light-touch', source: 'text', basis: 'the text says "light touch"' };
   if (s.begun && s.begun < PA23_COMMENCEMENT) return { id: 'pcr2015', source: 'derived', basis: `begun ${s.begun}, before the Procurement Act 2023 came into force on ${PA23_COMMENCEMENT}` };
   if (BELOW.test(text)) return { id: 'below-threshold', source: 'text', basis: `the text says "${BELOW.exec(text)![0]}"` };
@@ -47,8 +49,11 @@ function idOf(s: RegimeSignals): Resolved {
   // A PA23 competitive procedure, or "above threshold" said outright, is a covered procurement
   // whatever the value arithmetic says.
   if (s.value && total !== undefined && !ABOVE.test(text)) {
+    // The figures in force when the procurement began (a 2025 notice is judged by the 2024 thresholds);
+    // Scotland and begun-before-commencement returned above, so the Act's rows apply.
+    const t = thresholdsOn(s.nation === 'wales' ? 'pa2023-wales' : 'pa2023', s.begun) ?? THRESHOLDS;
     // Unknown authority type: the higher (sub-central) threshold, so an error is never claimed on a guess.
-    const threshold = s.contractType === 'works' ? THRESHOLDS.works : s.authority === 'central' ? THRESHOLDS.goodsServicesCentral : THRESHOLDS.goodsServicesSubCentral;
+    const threshold = s.contractType === 'works' ? t.works : s.authority === 'central' ? t.goodsServicesCentral : t.goodsServicesSubCentral;
     const gross = withVat(total, s.value.vat);
     if (gross < threshold) return { id: 'below-threshold', source: 'derived', basis: `${formatGBP(gross)} including VAT is below the ${formatGBP(threshold)} threshold` };
   }
