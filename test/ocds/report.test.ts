@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { buildPortfolio } from '../../linter/portfolio/build.js';
-import { reportMain } from '../../linter/portfolio/cli-report.js';
+import { buildPortfolio } from '../../linter/node/portfolio/build.js';
+import { reportMain } from '../../linter/node/portfolio/cli-report.js';
 import { csvCell } from '../../linter/portfolio/csv.js';
 import { esc } from '../../linter/portfolio/svg.js';
 

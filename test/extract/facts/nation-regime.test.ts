@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nationOf, nationOfAddress } from '../../../linter/extract/facts/nation.js';
-import { regimeOf } from '../../../linter/extract/facts/regime.js';
+import { nationOf, nationOfAddress } from '../../../linter/core/extract/facts/nation.js';
+import { regimeOf } from '../../../linter/core/extract/facts/regime.js';
 
 describe('nationOf', () => {
   it.each([
