@@ -60,7 +60,8 @@ export default defineRule({
   check({ doc, report }) {
     if (doc.format !== 'pdf') return;
     const pages = doc.pages ?? 0;
-    if (doc.notes.includes('no-text-layer')) {
+    const layer = doc.textLayer;
+    if (layer?.missing) {
       const some = passagesOf(doc).length > 0;
       report({
         passage: wholeDocument(1),
@@ -68,9 +69,8 @@ export default defineRule({
       });
       return;
     }
-    const textless = doc.notes.find((n) => n.startsWith('textless-pages:'));
-    if (textless) {
-      const list = textless.slice('textless-pages:'.length).split(',').map(Number).filter((n) => n > 0);
+    const list = layer?.textlessPages ?? [];
+    if (list.length) {
       report({
         passage: wholeDocument(list[0] ?? 1),
         severity: 'info',

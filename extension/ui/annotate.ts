@@ -4,7 +4,7 @@ import type { Facts } from '../../linter/core/model/facts.js';
 import { ruleById } from '../../rules/index.js';
 import type { Dock, PanelState } from '../lib/settings.js';
 import { highlight } from './highlight.js';
-import { factLines, noteText } from './facts-view.js';
+import { factLines } from './facts-view.js';
 import { clarificationQuestion, countBySeverity, findingText, summaryText, titleOf, whereText, type NoticeContext } from './finding-text.js';
 import { LABEL, PLURAL, SEVERITIES, markStyle, severityIcon } from './severity.js';
 import { FLAG_CSS, PANEL_CSS } from './styles.js';
@@ -547,7 +547,7 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
     details.appendChild(dl);
     body.appendChild(details);
   }
-  for (const n of options.notes ?? []) body.appendChild(el(doc, 'p', { class: 'notes' }, noteText(n)));
+  for (const n of options.notes ?? []) body.appendChild(el(doc, 'p', { class: 'notes' }, n));
   sheet.appendChild(body);
 
   const footer = el(doc, 'footer');

@@ -94,16 +94,3 @@ function requirementLines(facts: Facts): FactLine[] {
   const items = list.map(text).filter((s): s is string => !!s);
   return items.length ? [{ label: `Requirements (${items.length})`, value: items.slice(0, 8).join('; ') + (items.length > 8 ? '; …' : ''), found: true }] : [];
 }
-
-/** Notes the parser leaves as codes, in words a person can act on. */
-export function noteText(note: string): string {
-  if (note === 'no-text-layer') return 'This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.';
-  const textless = /^textless-pages:(.*)$/.exec(note);
-  if (textless) {
-    const pages = textless[1]!.split(',').filter(Boolean);
-    return `${pages.length} page${pages.length === 1 ? ' has' : 's have'} no text layer (page${pages.length === 1 ? '' : 's'} ${pages.join(', ')}), so nothing on ${pages.length === 1 ? 'it' : 'them'} was checked.`;
-  }
-  const unreadable = /^unreadable-pages:(.*)$/.exec(note);
-  if (unreadable) return `Some pages could not be read (${unreadable[1]!.split(',').filter(Boolean).join(', ')}), so nothing on them was checked.`;
-  return note;
-}

@@ -61,7 +61,7 @@ export interface LintResult {
 
 /** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
 export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
-  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.requirements.length ? { requirements: r.requirements } : {}), ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.requirements.length ? { requirements: r.requirements } : {}), ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), ...(notRead(doc.textLayer) ? { textLayer: doc.textLayer } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
 }
 
 /**
@@ -144,6 +144,11 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
   const { findings: kept, suppressed } = applySuppressions(doc, findings, { known, levels });
   kept.sort((a, b) => order(a) - order(b));
   return { facts, findings: kept, notes: [...doc.notes, ...problems], suppressed, requirements: requirementsOf(doc) };
+}
+
+/** A text layer worth reporting: some of the PDF was not read. */
+function notRead(t: TenderDocument['textLayer']): t is NonNullable<TenderDocument['textLayer']> {
+  return !!t && (t.missing || t.textlessPages.length > 0 || t.unreadablePages.length > 0);
 }
 
 function order(f: Finding): number {

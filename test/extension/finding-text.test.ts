@@ -3,7 +3,7 @@ import { rules } from '../../rules/index.js';
 import { parseBytes } from '../../linter/core/parse/index.js';
 import { lintDocument } from '../../linter/core/lint.js';
 import { allFindingsText, clarificationQuestion, findingText, summaryText, titleOf, whereText } from '../../extension/ui/finding-text.js';
-import { factLines, noteText } from '../../extension/ui/facts-view.js';
+import { factLines } from '../../extension/ui/facts-view.js';
 
 describe('rule titles come from rule metadata', () => {
   it.each(rules.map((r) => [r.meta.id, r.meta.title] as const))('%s has a human title', (id, title) => {
@@ -95,11 +95,5 @@ describe('what was read', () => {
     const { facts } = await lint();
     const withReqs = { ...facts, requirements: [{ summary: 'Turnover £1,000,000' }, { text: 'Audited accounts' }] };
     expect(factLines(withReqs as typeof facts).at(-1)).toEqual({ label: 'Requirements (2)', value: 'Turnover £1,000,000; Audited accounts', found: true });
-  });
-
-  it('puts parser codes in words', () => {
-    expect(noteText('no-text-layer')).toMatch(/^This PDF has no text layer \(it looks like a scan\)/);
-    expect(noteText('textless-pages:2,5')).toBe('2 pages have no text layer (pages 2, 5), so nothing on them was checked.');
-    expect(noteText('Something a person wrote.')).toBe('Something a person wrote.');
   });
 });

@@ -4,7 +4,7 @@
 // like UTF-16 but is UTF-8 after them was decoded as UTF-16 throughout.
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseBytes } from '../../linter/core/parse/index.js';
-import { lintDocument } from '../../linter/core/lint.js';
+import { lintDocument, toFileResult } from '../../linter/core/lint.js';
 
 /** A PDF of pages of text lines in Helvetica; `nulGlyphs` gives the font a ToUnicode map sending every code to U+0000. */
 function pdfOf(pages: string[][], nulGlyphs = false): Uint8Array {
@@ -47,18 +47,32 @@ const MORE = ['Drivers hold a current licence and a DBS check.', 'Routes are agr
 describe('PDF text layers', () => {
   it('glyphs that map to U+0000 are not a text layer: needs-ocr says so', async () => {
     const [doc] = await parseBytes('nul.pdf', pdfOf([BODY, MORE], true));
-    expect(doc!.notes).toContain('no-text-layer');
+    expect(doc!.textLayer?.missing).toBe(true);
+    expect(doc!.notes).toContain('This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.');
     expect(lintDocument(doc!).findings.map((f) => f.ruleId)).toContain('needs-ocr');
+  });
+
+  it('scanned pages among text pages are typed on the document, and needs-ocr and the report read them from there', async () => {
+    const [doc] = await parseBytes('mixed.pdf', pdfOf([BODY, [], [], MORE]));
+    expect(doc!.textLayer).toEqual({ missing: false, textlessPages: [2, 3], unreadablePages: [] });
+    expect(doc!.notes).toEqual(['2 pages have no text layer (pages 2, 3), so nothing on them was checked.']);
+    const result = lintDocument(doc!);
+    const ocr = result.findings.find((f) => f.ruleId === 'needs-ocr');
+    expect(ocr?.severity).toBe('info');
+    expect(ocr?.message).toMatch(/^2 of the PDF’s 4 pages have no text layer \(pages 2, 3: scanned\?\)/);
+    expect(toFileResult(doc!, result).textLayer).toEqual({ missing: false, textlessPages: [2, 3], unreadablePages: [] });
+    // needs-ocr reads the typed field, not the sentence: a note alone is not a signal.
+    expect(lintDocument({ ...doc!, textLayer: { missing: false, textlessPages: [], unreadablePages: [] } }).findings.map((f) => f.ruleId)).not.toContain('needs-ocr');
   });
 
   it('the same PDF with a real text layer is read', async () => {
     const [doc] = await parseBytes('ok.pdf', pdfOf([BODY, MORE]));
-    expect(doc!.notes).not.toContain('no-text-layer');
+    expect(doc!.textLayer).toEqual({ missing: false, textlessPages: [], unreadablePages: [] });
   });
 
   it('a line on every page that is the only text is kept, not dropped as a running header', async () => {
     const [doc] = await parseBytes('same.pdf', pdfOf([[DEMAND], [DEMAND], [DEMAND]]));
-    expect(doc!.notes).not.toContain('no-text-layer');
+    expect(doc!.textLayer).toEqual({ missing: false, textlessPages: [], unreadablePages: [] });
     expect(doc!.blocks.map((b) => b.text).join(' ')).toContain(DEMAND);
   });
 

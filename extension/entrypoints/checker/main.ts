@@ -8,7 +8,6 @@ import { summarise, type Report } from '../../../linter/core/model/report.js';
 import { ruleById } from '../../../rules/index.js';
 import { annotate, clearAnnotations, type Target } from '../../ui/annotate.js';
 import { summaryText, titleOf, whereText } from '../../ui/finding-text.js';
-import { noteText } from '../../ui/facts-view.js';
 import { normalise } from '../../ui/highlight.js';
 import { loadSettings, setRuleLevel } from '../../lib/settings.js';
 import { contentMismatch, parseCheckerQuery, readCapped } from '../../lib/documents.js';
@@ -163,7 +162,7 @@ function printable(): string {
   };
   add('h1', `tenderlint report: ${last!.name}`);
   add('p', `${summaryText(last!.result.findings)}. Checked ${new Date().toISOString().slice(0, 10)}.`);
-  for (const n of r.files[0]!.notes ?? []) add('p', noteText(n));
+  for (const n of r.files[0]!.notes ?? []) add('p', n);
   for (const f of r.files[0]!.findings) {
     add('h2', `${f.severity.toUpperCase()}: ${titleOf(f.ruleId)} (${f.ruleId})`);
     const where = whereText(f.location);

@@ -81,6 +81,21 @@ export const Normalised = z.object({
 });
 export type Normalised = z.infer<typeof Normalised>;
 
+/**
+ * What a PDF's text layer held, for rules and reports to read (notes are for people only). With
+ * `normalised` (characters removed) and `unread` (parts not read), this is what a clean report did
+ * not cover.
+ */
+export const TextLayer = z.object({
+  /** The document as a whole has (almost) no text layer: under 20 characters a page, a scan. */
+  missing: z.boolean(),
+  /** Pages (1-based) with under 20 characters of text among pages with text; listed when two or more and at least a quarter of the pages. */
+  textlessPages: z.array(z.number().int().positive()),
+  /** Pages (1-based) pdf.js could not read at all. */
+  unreadablePages: z.array(z.number().int().positive()),
+});
+export type TextLayer = z.infer<typeof TextLayer>;
+
 export const TenderDocument = z.object({
   path: z.string(),
   format: DocumentFormat,
@@ -89,9 +104,11 @@ export const TenderDocument = z.object({
   stated: z.record(z.string(), z.unknown()).default({}),
   /** For stated facts: the block that shows each one (an OCDS field, a portal page's labelled field). */
   fields: z.record(z.string(), z.number().int().nonnegative()).optional(),
-  /** Things the parser noticed that a user should know (a scanned page, an unsupported element). */
+  /** Sentences for people about what the parser noticed (a scanned page, an unsupported element); code reads the typed fields (textLayer, normalised, unread). */
   notes: z.array(z.string()).default([]),
   pages: z.number().int().optional(),
+  /** PDF only: pages without text and pages that could not be read. */
+  textLayer: TextLayer.optional(),
   /** Present when the text held invisible, bidi, fullwidth or look-alike characters: what was removed or folded. */
   normalised: Normalised.optional(),
   /** Content seen but not read (embedded documents), present when there is any. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentFormat, Normalised, UnreadPart } from './document.js';
+import { DocumentFormat, Normalised, TextLayer, UnreadPart } from './document.js';
 import { Facts } from './facts.js';
 import { Finding } from './finding.js';
 import { Requirement } from './requirement.js';
@@ -14,7 +14,10 @@ export const FileResult = z.object({
   findings: z.array(Finding),
   /** What the document demands of bidders (conditions of participation), as the clause analysis read them. */
   requirements: z.array(Requirement).optional(),
+  /** Sentences for people (what the parser noticed, options that were not valid); scripts read the typed fields beside them. */
   notes: z.array(z.string()).optional(),
+  /** PDF only, present when some of it was not read: no text layer at all, pages without text, pages that could not be read. */
+  textLayer: TextLayer.optional(),
   /**
    * Present when the file's text held characters that change what is read without changing what is
    * seen (zero-width, bidi controls, fullwidth forms, Cyrillic or Greek look-alikes): how many of each

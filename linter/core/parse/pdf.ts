@@ -1,4 +1,4 @@
-import type { Location, TenderDocument } from '../model/document.js';
+import type { Location, TenderDocument, TextLayer } from '../model/document.js';
 import { BlockSink, TextBuilder, joinCells } from './blocks.js';
 import { ParseError } from './errors.js';
 import { repairMojibake } from '../text/normalize.js';
@@ -248,7 +248,10 @@ export function pdfFromParts(path: string, parts: PdfPart[]): TenderDocument {
     throw new ParseError('corrupt-pdf', `not a readable PDF: none of its ${numPages} page${numPages === 1 ? '' : 's'} could be read (${firstError})`);
   }
   const result = linesToDocument(path, pages);
-  if (unreadable.length) result.notes.push(`unreadable-pages:${unreadable.join(',')}`);
+  if (unreadable.length) {
+    result.textLayer = { ...result.textLayer!, unreadablePages: unreadable };
+    result.notes.push(textLayerNote.unreadable(unreadable));
+  }
   return result;
 }
 
@@ -386,11 +389,25 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   });
   flush();
   const chars = all.reduce((n, l) => n + l.text.length, 0);
-  if (pages.length > 0 && chars < 20 * pages.length) notes.push('no-text-layer');
+  const textLayer: TextLayer = { missing: pages.length > 0 && chars < 20 * pages.length, textlessPages: [], unreadablePages: [] };
+  if (textLayer.missing) notes.push(textLayerNote.missing());
   else {
     // Some pages scanned among text pages (a signed form, an appendix): name them when they are many.
     const textless = kept.flatMap((lines, i) => (lines.reduce((n, l) => n + l.text.length, 0) < 20 ? [i + 1] : []));
-    if (textless.length >= 2 && textless.length >= pages.length * 0.25) notes.push(`textless-pages:${textless.join(',')}`);
+    if (textless.length >= 2 && textless.length >= pages.length * 0.25) {
+      textLayer.textlessPages = textless;
+      notes.push(textLayerNote.textless(textless));
+    }
   }
-  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length, ...sink.normalised() };
+  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length, textLayer, ...sink.normalised() };
 }
+
+const listed = (pages: number[]) => (pages.length > 12 ? `${pages.slice(0, 12).join(', ')} and ${pages.length - 12} more` : pages.join(', '));
+
+/** The notes a person reads about the text layer (code reads doc.textLayer). */
+const textLayerNote = {
+  missing: () => 'This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.',
+  textless: (pages: number[]) =>
+    `${pages.length} page${pages.length === 1 ? ' has' : 's have'} no text layer (page${pages.length === 1 ? '' : 's'} ${listed(pages)}), so nothing on ${pages.length === 1 ? 'it' : 'them'} was checked.`,
+  unreadable: (pages: number[]) => `Some pages could not be read (${listed(pages)}), so nothing on them was checked.`,
+};
