@@ -1,6 +1,7 @@
 import { formatFromName, sniffFormat } from '../../linter/core/parse/index.js';
 import { DEFAULT_LIMITS, formatBytes } from '../../linter/core/limits.js';
 import { CheckerQuery } from './messages.js';
+import { readStreamCapped } from '../../linter/core/parse/read-capped.js';
 
 /** The largest document the draft checker downloads: the parser's own file size limit. */
 export const MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.maxFileSize;
@@ -75,26 +76,9 @@ export async function readCapped(res: Response, max = MAX_DOCUMENT_BYTES): Promi
     throw new DownloadError(`the document is ${formatBytes(declared)}, more than the limit of ${formatBytes(max)}`);
   }
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      throw new DownloadError(`the document is more than the limit of ${formatBytes(max)}; the download was stopped`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  const bytes = await readStreamCapped(res.body.getReader(), max);
+  if (!bytes) throw new DownloadError(`the document is more than the limit of ${formatBytes(max)}; the download was stopped`);
+  return bytes;
 }
 
 const NAMES: Record<string, string> = { pdf: 'a PDF', docx: 'a DOCX', markdown: 'Markdown', html: 'HTML', text: 'text', ocds: 'OCDS JSON' };

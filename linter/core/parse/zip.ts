@@ -1,5 +1,6 @@
 import { ParseError } from './errors.js';
 import { formatBytes, type Limits } from '../limits.js';
+import { readStreamCapped } from './read-capped.js';
 
 /**
  * A small zip reader over the bytes, enough to size a DOCX up before mammoth reads it: the central
@@ -129,26 +130,7 @@ async function inflateWeb(data: Uint8Array, cap: number): Promise<Uint8Array | u
   // Errors surface through the reader; the writer's own promises are not awaited.
   writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
-  const chunks: Uint8Array[] = [];
-  let n = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    n += value.byteLength;
-    if (n > cap) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return readStreamCapped(reader, cap);
 }
 
 type Zlib = typeof import('node:zlib');
