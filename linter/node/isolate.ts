@@ -87,7 +87,7 @@ export class ParseIsolate {
    * @param workerUrl the child's script: isolate-worker.js, or a stand-in in the queueing tests.
    */
   constructor(
-    private readonly lane = false,
+    readonly lane = false,
     private readonly workerUrl: URL = WORKER_URL,
   ) {}
 
@@ -335,8 +335,7 @@ async function parsePdfSplit(path: string, bytes: Uint8Array, limits: Partial<Li
  */
 export async function lintGuarded(path: string, source: LintSource, limits: Partial<Limits>, guard: GuardOptions, lint: LintJob): Promise<FileResult[] | undefined> {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return undefined;
-  const isolate = (laneIsolates[guard.lane ?? 0] ??= new ParseIsolate(guard.parallel ?? true));
-  return isolate.lint(path, source, limits, heapFor(limits, guard.runFiles), lint);
+  return laneIsolate(guard).lint(path, source, limits, heapFor(limits, guard.runFiles), lint);
 }
 
 /**
@@ -349,10 +348,24 @@ export function prewarm(argv: readonly string[]): void {
   if (argv.some((a) => NO_PREWARM.has(a.split('=')[0]!))) return;
   warmLane({}, { lane: 0, runFiles: 1, parallel: false });
 }
-const NO_PREWARM = new Set(['--help', '-h', '--version', '-v', '--init', '--list-rules', '--explain', '--max-memory']);
+/** Flags of runs that lint nothing (help, version, rule docs, --init) or want another heap (--max-memory). */
+export const NO_PREWARM: ReadonlySet<string> = new Set(['--help', '-h', '--version', '-v', '--init', '--list-rules', '--explain', '--max-memory']);
 
 /** Starts the lane's child now (see ParseIsolate.warm); a no-op where lintGuarded would not use one. */
 export function warmLane(limits: Partial<Limits>, guard: GuardOptions): void {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return;
-  (laneIsolates[guard.lane ?? 0] ??= new ParseIsolate(guard.parallel ?? true)).warm(heapFor(limits, guard.runFiles));
+  laneIsolate(guard).warm(heapFor(limits, guard.runFiles));
+}
+
+/**
+ * The lane's isolate, started with the V8 flags of a parallel or a one-lane run. A child prewarmed
+ * for one lane (prewarm) in a run that turns out parallel is replaced before any file is sent.
+ */
+function laneIsolate(guard: GuardOptions): ParseIsolate {
+  const i = guard.lane ?? 0;
+  const parallel = guard.parallel ?? true;
+  const current = laneIsolates[i];
+  if (current?.lane === parallel) return current;
+  void current?.close();
+  return (laneIsolates[i] = new ParseIsolate(parallel));
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { CLI_OPTIONS } from '../../linter/node/cli-options.js';
+import { NO_PREWARM } from '../../linter/node/isolate.js';
+
+// bin/tenderlint.js starts a parse child before the CLI has parsed its flags, so isolate.ts keeps
+// its own list of flags that make a run lint nothing. It must follow the option table.
+describe('the flags that skip the prewarmed parse child', () => {
+  const flags = new Set(CLI_OPTIONS.flatMap((o) => ['--' + o.name, ...('short' in o ? ['-' + o.short] : [])]));
+
+  it('are all CLI options', () => {
+    expect([...NO_PREWARM].filter((f) => !flags.has(f))).toEqual([]);
+  });
+
+  it('include every option that prints information instead of linting, and --init', () => {
+    const informational = CLI_OPTIONS.filter((o) => o.group === 'Information' && o.name !== 'debug').map((o) => '--' + o.name);
+    expect([...informational, '--init'].filter((f) => !NO_PREWARM.has(f))).toEqual([]);
+  });
+});
