@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { zip } from './lib/zip-writer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'fixtures/broken');
@@ -41,55 +42,6 @@ function junk(n, seed) {
   return Buffer.from(Array.from({ length: n }, () => Math.floor(r() * 256)));
 }
 
-// ---- zip writer: stored or deflated entries; a central entry may point at another's data (overlap).
-function zip(entries) {
-  const locals = [];
-  const central = [];
-  let offset = 0;
-  const offsets = new Map();
-  for (const e of entries) {
-    if (e.sameDataAs) continue;
-    const name = Buffer.from(e.name);
-    const data = e.method === 8 ? (e.deflated ?? deflateRawSync(e.data, { level: 9 })) : e.data;
-    const crc = e.data ? crc32(e.data) : e.crc ?? 0;
-    const size = e.declaredSize ?? e.data?.length ?? e.size;
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(0, 6);
-    h.writeUInt16LE(e.method, 8);
-    h.writeUInt32LE(crc, 14);
-    h.writeUInt32LE(data.length, 18);
-    h.writeUInt32LE(size, 22);
-    h.writeUInt16LE(name.length, 26);
-    offsets.set(e.name, { offset, crc, csize: data.length, size });
-    locals.push(h, name, data);
-    offset += 30 + name.length + data.length;
-  }
-  for (const e of entries) {
-    const at = offsets.get(e.sameDataAs ?? e.name);
-    const name = Buffer.from(e.name);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(e.method, 10);
-    c.writeUInt32LE(at.crc, 16);
-    c.writeUInt32LE(at.csize, 20);
-    c.writeUInt32LE(e.declaredSize ?? at.size, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(at.offset, 42);
-    central.push(c, name);
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 const CONTENT_TYPES = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>');
 
 // ---- minimal PDF writer (for the scan and the page-less PDF).

@@ -8,12 +8,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseBytes, ParseError } from '../../linter/core/parse/index.js';
 import { cli, cleanup, tempDir, FIXTURES } from '../cli/helpers.js';
-import { zipOf } from '../helpers/zip.js';
+import { zip } from '../../scripts/lib/zip-writer.mjs';
 
 const SOURCE = readFileSync(join(FIXTURES, 'council-community-transport-pqq.docx'));
 
 /** Stored (uncompressed) entries in the order given, duplicates allowed: JSZip cannot write those. */
-const rawZip = (entries: Array<[string, Uint8Array]>): Uint8Array => zipOf(entries.map(([name, data]) => ({ name, data })));
+const rawZip = (entries: Array<[string, Uint8Array]>): Uint8Array => zip(entries.map(([name, data]) => ({ name, data, method: 0 })));
 
 async function entriesOf(bytes: Uint8Array): Promise<Array<[string, Uint8Array]>> {
   const zip = await JSZip.loadAsync(bytes);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { openDocxZip } from '../../linter/core/parse/zip.js';
 import { everyDocx } from '../helpers/cli.js';
-import { zipOf } from '../helpers/zip.js';
+import { zip as writeZip } from '../../scripts/lib/zip-writer.mjs';
 
 const LIMITS = { maxDocxUncompressed: 256 << 20, maxZipEntries: 10_000 };
 const noImages = { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) };
@@ -26,10 +26,10 @@ describe('openDocxZip', () => {
     const text = new TextEncoder().encode('<w:document>£1,000,000 – “quoted”</w:document>');
     const media = new Uint8Array([0, 1, 2, 250, 255]);
     const zip = await openDocxZip(
-      zipOf([
-        { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>') },
-        { name: 'word/document.xml', data: text, deflate: true },
-        { name: 'word/media/image1.png', data: media, deflate: true },
+      writeZip([
+        { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>'), method: 0 },
+        { name: 'word/document.xml', data: text, method: 8 },
+        { name: 'word/media/image1.png', data: media, method: 8 },
       ]),
       LIMITS,
     );
@@ -46,16 +46,16 @@ describe('openDocxZip', () => {
 
   it('counts what the parts really inflate to against the limit', async () => {
     const big = new Uint8Array(64 * 1024);
-    const bytes = zipOf([
-      { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>') },
-      { name: 'word/document.xml', data: big, deflate: true },
+    const bytes = writeZip([
+      { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>'), method: 0 },
+      { name: 'word/document.xml', data: big, method: 8 },
     ]);
     await expect(openDocxZip(bytes, { ...LIMITS, maxDocxUncompressed: 32 * 1024 })).rejects.toMatchObject({ code: 'docx-too-large' });
     await expect(openDocxZip(bytes, { ...LIMITS, maxDocxUncompressed: 128 * 1024 })).resolves.toBeDefined();
     // A header that understates the size is caught while inflating, not trusted.
-    const lying = zipOf([
-      { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>') },
-      { name: 'word/document.xml', data: big, deflate: true, declared: 100 },
+    const lying = writeZip([
+      { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>'), method: 0 },
+      { name: 'word/document.xml', data: big, method: 8, declaredSize: 100 },
     ]);
     await expect(openDocxZip(lying, LIMITS)).rejects.toMatchObject({ code: 'corrupt-docx', message: expect.stringContaining('inflates to more than the 100 bytes its zip header declares') });
   });
