@@ -83,13 +83,7 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
     rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }] },
   },
-  {
-    name: 'tenderlint/pending-part-2',
-    // aggregate.ts is being rewritten to read finding data (issue 19 part 2, branch infra); its one
-    // finding here is fixed after that lands rather than edited under it. Removed at the merge.
-    files: ['linter/portfolio/aggregate.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
+
   {
     name: 'tenderlint/browser-scripts',
     // Functions passed to page.evaluate() run in the page, with the browser's globals.

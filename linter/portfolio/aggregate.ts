@@ -250,7 +250,7 @@ export class Portfolio {
       if (m !== undefined && Number.isFinite(m)) turnoverMultiple = Math.max(turnoverMultiple ?? 0, m);
     }
     const of = (id: string) => findings.filter((f) => f.ruleId === id && f.data);
-    const num = (f: Finding, key: string) => (typeof f.data?.[key] === 'number' ? (f.data[key] as number) : undefined);
+    const num = (f: Finding, key: string) => (typeof f.data?.[key] === 'number' ? f.data[key] : undefined);
     const periodFinding = of('short-tender-period').sort((a, b) => Number(b.data!.statutory === true) - Number(a.data!.statutory === true))[0];
     const turnoverFindings = of('turnover-multiple').filter((f) => num(f, 'multiple') !== undefined);
     const worstTurnover = turnoverFindings.sort((a, b) => num(b, 'multiple')! - num(a, 'multiple')!)[0];
