@@ -3,7 +3,10 @@ import module from 'node:module';
 
 // V8's compile cache (Node 22.1+) keeps compiled code between runs: a large share of cold start.
 module.enableCompileCache?.();
-const { main } = await import('../dist/linter/cli.js');
+// The parse child starts first and loads the engine while this process loads the CLI (isolate.ts prewarm).
+const { prewarm } = await import('../dist/linter/node/isolate.js');
+prewarm(process.argv.slice(2));
+const { main } = await import('../dist/linter/node/cli.js');
 
 main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23 } from '../linter/law.js';
-import { accountsFacts } from '../linter/extract/requirements/accounts.js';
-import { plural } from '../linter/format-numbers.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23 } from '../linter/core/law.js';
+import { accountsFacts } from '../linter/core/extract/requirements/accounts.js';
+import { plural } from '../linter/core/format-numbers.js';
 
 const WHAT = { accounts: 'accounts', trading: 'trading history', turnover: 'turnover figures', profit: 'profit figures' } as const;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, statute, pa23, PROPORTIONATE } from '../linter/law.js';
-import { accountsFacts } from '../linter/extract/requirements/accounts.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, statute, pa23, PROPORTIONATE } from '../linter/core/law.js';
+import { accountsFacts } from '../linter/core/extract/requirements/accounts.js';
 
 export default defineRule({
   meta: {

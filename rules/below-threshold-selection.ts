@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, none, statute } from '../linter/law.js';
-import { devolvedWelsh } from '../linter/extract/welsh.js';
-import { saysBelowThreshold, selectionStage } from '../linter/extract/requirements/selection.js';
-import { againstThreshold } from '../linter/extract/requirements/value.js';
-import { formatGBP } from '../linter/extract/money.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, none, statute } from '../linter/core/law.js';
+import { devolvedWelsh } from '../linter/core/extract/welsh.js';
+import { saysBelowThreshold, selectionStage } from '../linter/core/extract/requirements/selection.js';
+import { againstThreshold } from '../linter/core/extract/requirements/value.js';
+import { formatGBP } from '../linter/core/extract/money.js';
 
 export default defineRule({
   meta: {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, statute, pa23 } from '../linter/law.js';
-import type { Law } from '../linter/model/facts.js';
-import { certificationDemands } from '../linter/extract/requirements/certifications.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, statute, pa23 } from '../linter/core/law.js';
+import type { Law } from '../linter/core/model/facts.js';
+import { certificationDemands } from '../linter/core/extract/requirements/certifications.js';
 
 const list = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, pa23, statute } from '../linter/law.js';
-import { passageOfFact, passagesOf, type Passage } from '../linter/extract/passages.js';
-import { findDates } from '../linter/extract/dates.js';
-import { perDocument } from '../linter/extract/requirements/cache.js';
-import type { TenderDocument } from '../linter/model/document.js';
-import { daysBetween, formatDate } from '../linter/extract/dates.js';
-import { plural } from '../linter/format-numbers.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, pa23, statute } from '../linter/core/law.js';
+import { passageOfFact, passagesOf, type Passage } from '../linter/core/extract/passages.js';
+import { findDates } from '../linter/core/extract/dates.js';
+import { perDocument } from '../linter/core/extract/requirements/cache.js';
+import type { TenderDocument } from '../linter/core/model/document.js';
+import { daysBetween, formatDate } from '../linter/core/extract/dates.js';
+import { plural } from '../linter/core/format-numbers.js';
 
 const STAGE_ONE = /\b(?:SQ|PQQ|selection questionnaire|pre-qualification|requests? to participate|expressions? of interest)\b/i;
 const QUESTIONS = /\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i;

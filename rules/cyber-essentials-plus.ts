@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { none, pa23, policy } from '../linter/law.js';
-import { certificationDemands, dataHandling } from '../linter/extract/requirements/certifications.js';
-import { againstThreshold } from '../linter/extract/requirements/value.js';
-import { formatGBP } from '../linter/extract/money.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { none, pa23, policy } from '../linter/core/law.js';
+import { certificationDemands, dataHandling } from '../linter/core/extract/requirements/certifications.js';
+import { againstThreshold } from '../linter/core/extract/requirements/value.js';
+import { formatGBP } from '../linter/core/extract/money.js';
 
 export default defineRule({
   meta: {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, underEveryLaw } from '../linter/law.js';
-import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate } from '../linter/extract/dates.js';
-import { bankHoliday, easterOf, holidaysKnown } from '../linter/extract/holiday-names.js';
-import { tenderMinimum } from '../linter/extract/timescales.js';
-import { plural } from '../linter/format-numbers.js';
-import type { DateFact } from '../linter/model/facts.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, underEveryLaw } from '../linter/core/law.js';
+import { passageOfFact } from '../linter/core/extract/passages.js';
+import { daysBetween, formatDate } from '../linter/core/extract/dates.js';
+import { bankHoliday, easterOf, holidaysKnown } from '../linter/core/extract/holiday-names.js';
+import { tenderMinimum } from '../linter/core/extract/timescales.js';
+import { plural } from '../linter/core/format-numbers.js';
+import type { DateFact } from '../linter/core/model/facts.js';
 
 const addDays = (iso: string, n: number) => new Date(Date.parse(iso + 'T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
 

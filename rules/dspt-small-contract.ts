@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23 } from '../linter/law.js';
-import { dsptFacts } from '../linter/extract/requirements/dspt.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { noPatientDataSubject } from '../linter/extract/requirements/contract-subject.js';
-import { worthOf } from '../linter/extract/requirements/value.js';
-import { wholeValue } from '../linter/extract/facts/annual-value.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23 } from '../linter/core/law.js';
+import { dsptFacts } from '../linter/core/extract/requirements/dspt.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { noPatientDataSubject } from '../linter/core/extract/requirements/contract-subject.js';
+import { worthOf } from '../linter/core/extract/requirements/value.js';
+import { wholeValue } from '../linter/core/extract/facts/annual-value.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import type { Rule } from '../linter/rule.js';
+import type { Rule } from '../linter/core/rule.js';
 import turnoverMultiple from './turnover-multiple.js';
 import dsptSmallContract from './dspt-small-contract.js';
 import unlottedLargeContract from './unlotted-large-contract.js';
@@ -54,7 +54,7 @@ export const rules: readonly Rule[] = [
   pastDeadline,
   psrKeyCriteria,
   needsOcr,
-] as unknown as readonly Rule[];
+];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

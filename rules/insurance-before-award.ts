@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, pa23, PROPORTIONATE, statute } from '../linter/law.js';
-import { insuranceFacts } from '../linter/extract/requirements/insurance.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, pa23, PROPORTIONATE, statute } from '../linter/core/law.js';
+import { insuranceFacts } from '../linter/core/extract/requirements/insurance.js';
 
 export default defineRule({
   meta: {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23 } from '../linter/law.js';
-import { insuranceFacts, type InsuranceKind, type InsuranceLevel } from '../linter/extract/requirements/insurance.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { formatMultiple } from '../linter/format-numbers.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23 } from '../linter/core/law.js';
+import { insuranceFacts, type InsuranceKind, type InsuranceLevel } from '../linter/core/extract/requirements/insurance.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { formatMultiple } from '../linter/core/format-numbers.js';
 
 const NAME: Record<InsuranceKind, string> = {
   'employers-liability': 'Employer’s liability',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { cite, defineRule } from '../linter/rule.js';
-import type { Block } from '../linter/model/document.js';
-import type { Passage } from '../linter/extract/passages.js';
-import { passagesOf } from '../linter/extract/passages.js';
-import { statute, underEveryLaw } from '../linter/law.js';
+import { defineRule } from '../linter/core/rule.js';
+import { cite } from '../linter/core/citations.js';
+import type { Block } from '../linter/core/model/document.js';
+import type { Passage } from '../linter/core/extract/passages.js';
+import { passagesOf } from '../linter/core/extract/passages.js';
+import { statute, underEveryLaw } from '../linter/core/law.js';
 
 const accessibilityRegs = cite(
   'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018',

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { none, pa23, policy } from '../linter/law.js';
-import { passagesOf } from '../linter/extract/passages.js';
-import { perDocument } from '../linter/extract/requirements/cache.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { withVat } from '../linter/extract/thresholds.js';
-import type { TenderDocument } from '../linter/model/document.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { none, pa23, policy } from '../linter/core/law.js';
+import { passagesOf } from '../linter/core/extract/passages.js';
+import { perDocument } from '../linter/core/extract/requirements/cache.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { withVat } from '../linter/core/extract/thresholds.js';
+import type { TenderDocument } from '../linter/core/model/document.js';
 
 // PPN 018's payment-performance test and its predecessors' ("95% of invoices within 60 days").
 const TEST = /\b9[05]\s?%\s+(?:of\s+)?(?:all\s+)?(?:\w+\s+){0,3}invoices\b[^.]{0,60}\b60 days\b|\bpayment performance (?:test|questions?|assessment|information)\b|\bPPN\s?(?:0?18|015|08\/21)\b|\baverage (?:time taken )?to pay\b[^.]{0,40}\b55 days\b/i;

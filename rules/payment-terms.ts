@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { pa23, policy, statute } from '../linter/law.js';
-import type { Law } from '../linter/model/facts.js';
-import { lateClocks, subcontractTerms } from '../linter/extract/requirements/payment-clock.js';
-import { paymentTerms } from '../linter/extract/requirements/conditions.js';
-import { plural } from '../linter/format-numbers.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { pa23, policy, statute } from '../linter/core/law.js';
+import type { Law } from '../linter/core/model/facts.js';
+import { lateClocks, subcontractTerms } from '../linter/core/extract/requirements/payment-clock.js';
+import { paymentTerms } from '../linter/core/extract/requirements/conditions.js';
+import { plural } from '../linter/core/format-numbers.js';
 
 export default defineRule({
   meta: {

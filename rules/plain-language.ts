@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, underEveryLaw } from '../linter/law.js';
-import { EXPANSIONS, KNOWN_ACRONYMS, undefinedAcronyms } from '../linter/extract/requirements/acronyms.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, underEveryLaw } from '../linter/core/law.js';
+import { EXPANSIONS, KNOWN_ACRONYMS, undefinedAcronyms } from '../linter/core/extract/requirements/acronyms.js';
 
 export default defineRule({
   meta: {

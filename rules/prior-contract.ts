@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, statute, pa23 } from '../linter/law.js';
-import type { Law } from '../linter/model/facts.js';
-import { priorContractDemands } from '../linter/extract/requirements/conditions.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, statute, pa23 } from '../linter/core/law.js';
+import type { Law } from '../linter/core/model/facts.js';
+import { priorContractDemands } from '../linter/core/extract/requirements/conditions.js';
 
 const EQUAL: Record<Law, string> = {
   pa2023: '', 'pa2023-wales': '',

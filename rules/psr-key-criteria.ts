@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { none, statute } from '../linter/law.js';
-import { passagesOf, type Passage } from '../linter/extract/passages.js';
-import { findPercentages } from '../linter/extract/ratios.js';
-import { perDocument } from '../linter/extract/requirements/cache.js';
-import type { TenderDocument } from '../linter/model/document.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { none, statute } from '../linter/core/law.js';
+import { passagesOf, type Passage } from '../linter/core/extract/passages.js';
+import { findPercentages } from '../linter/core/extract/ratios.js';
+import { perDocument } from '../linter/core/extract/requirements/cache.js';
+import type { TenderDocument } from '../linter/core/model/document.js';
 
 /** PSR reg 5's five key criteria: the words that name each in an evaluation. */
 export const KEY_CRITERIA: ReadonlyArray<{ name: string; words: RegExp; minPercent?: boolean }> = [

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { none, policy } from '../linter/law.js';
-import { reservation } from '../linter/extract/requirements/reservation.js';
-import { againstThreshold } from '../linter/extract/requirements/value.js';
-import { saysBelowThreshold } from '../linter/extract/requirements/selection.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { passageOfFact, passagesOf } from '../linter/extract/passages.js';
-import { formatDate } from '../linter/extract/dates.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { none, policy } from '../linter/core/law.js';
+import { reservation } from '../linter/core/extract/requirements/reservation.js';
+import { againstThreshold } from '../linter/core/extract/requirements/value.js';
+import { saysBelowThreshold } from '../linter/core/extract/requirements/selection.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { passageOfFact, passagesOf } from '../linter/core/extract/passages.js';
+import { formatDate } from '../linter/core/extract/dates.js';
 
 /** The Local Government (Exclusion of Non-commercial Considerations) (England) Order 2026 came into force on this day. */
 const ENGLAND_ORDER = '2026-02-04';

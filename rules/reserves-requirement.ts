@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23, PROPORTIONATE, RELIANCE } from '../linter/law.js';
-import { reservesDemands } from '../linter/extract/requirements/conditions.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { whoItShutsOut } from '../linter/extract/ncvo.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23, PROPORTIONATE, RELIANCE } from '../linter/core/law.js';
+import { reservesDemands } from '../linter/core/extract/requirements/conditions.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { whoItShutsOut } from '../linter/core/extract/ncvo.js';
 
 export default defineRule({
   meta: {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, pa23, statute } from '../linter/law.js';
-import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate, formatDateFact } from '../linter/extract/dates.js';
-import { plural } from '../linter/format-numbers.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, pa23, statute } from '../linter/core/law.js';
+import { passageOfFact } from '../linter/core/extract/passages.js';
+import { daysBetween, formatDateFact } from '../linter/core/extract/dates.js';
+import { plural } from '../linter/core/format-numbers.js';
 
 export default defineRule({
   meta: {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { passageOfFact } from '../linter/extract/passages.js';
-import { daysBetween, formatDate } from '../linter/extract/dates.js';
-import { pa23Minimum, participationMinimum, tenderMinimum } from '../linter/extract/timescales.js';
-import { goodPractice, statute } from '../linter/law.js';
-import { plural } from '../linter/format-numbers.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { passageOfFact } from '../linter/core/extract/passages.js';
+import { daysBetween, formatDate } from '../linter/core/extract/dates.js';
+import { pa23Minimum, participationMinimum, tenderMinimum } from '../linter/core/extract/timescales.js';
+import { goodPractice, statute } from '../linter/core/law.js';
+import { plural } from '../linter/core/format-numbers.js';
 
 /** Kept for callers of the old name: PA23 s.54(4) minimums. */
 export const statutoryMinimum = pa23Minimum;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, none, statute } from '../linter/law.js';
-import { passagesOf, type Passage } from '../linter/extract/passages.js';
-import { perDocument } from '../linter/extract/requirements/cache.js';
-import type { TenderDocument } from '../linter/model/document.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, none, statute } from '../linter/core/law.js';
+import { passagesOf, type Passage } from '../linter/core/extract/passages.js';
+import { perDocument } from '../linter/core/extract/requirements/cache.js';
+import type { TenderDocument } from '../linter/core/model/document.js';
 
 const NUMBER = String.raw`(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)`;
 const N = NUMBER;
@@ -49,11 +49,11 @@ export default defineRule({
     options: z.object({}),
     examples: {
       flag: [
-        { text: 'Following the selection stage, the top five suppliers will be invited to tender.', message: 'five' },
-        { text: 'The Authority will invite up to six bidders to the negotiation stage.', message: 'six' },
-        { text: 'A maximum of 4 suppliers will be taken forward to the tender stage.', message: '4' },
-        { text: 'The Council intends to shortlist no more than three organisations.', message: 'three' },
-        { text: 'Up to eight will be invited to submit a tender.', message: 'eight' },
+        { text: 'Following the selection stage, the top five suppliers will be invited to tender.', message: 'The number invited is capped (five)' },
+        { text: 'The Authority will invite up to six bidders to the negotiation stage.', message: 'The number invited is capped (six)' },
+        { text: 'A maximum of 4 suppliers will be taken forward to the tender stage.', message: 'The number invited is capped (4)' },
+        { text: 'The Council intends to shortlist no more than three organisations.', message: 'The number invited is capped (three)' },
+        { text: 'Up to eight will be invited to submit a tender.', message: 'The number invited is capped (eight)' },
       ],
       pass: [
         { text: 'The five highest-scoring suppliers in the selection questionnaire will be invited to tender.', source: 'the criteria: SQ scores' },

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { none, pa23, policy } from '../linter/law.js';
-import { socialValueWeightings } from '../linter/extract/requirements/conditions.js';
-import { shareOfTotal } from '../linter/extract/requirements/social-value-share.js';
-import { againstThreshold } from '../linter/extract/requirements/value.js';
-import { formatGBP } from '../linter/extract/money.js';
-import type { Facts } from '../linter/model/facts.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { none, pa23, policy } from '../linter/core/law.js';
+import { socialValueWeightings } from '../linter/core/extract/requirements/conditions.js';
+import { shareOfTotal } from '../linter/core/extract/requirements/social-value-share.js';
+import { againstThreshold } from '../linter/core/extract/requirements/value.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import type { Facts } from '../linter/core/model/facts.js';
 
 /** Whom a 10% minimum binds, and why: NHS bodies at any value; central government above threshold. Undefined: good practice only. */
 function bound(facts: Facts): string | undefined {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule, type Report, type Rule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { goodPractice, policy, statute } from '../linter/law.js';
-import { passagesOf, type Passage } from '../linter/extract/passages.js';
-import { perDocument } from '../linter/extract/requirements/cache.js';
-import type { TenderDocument } from '../linter/model/document.js';
-import type { Severity } from '../linter/model/finding.js';
+import { defineRule, type Report, type Rule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { goodPractice, policy, statute } from '../linter/core/law.js';
+import { passagesOf, type Passage } from '../linter/core/extract/passages.js';
+import { perDocument } from '../linter/core/extract/requirements/cache.js';
+import type { TenderDocument } from '../linter/core/model/document.js';
+import type { Severity } from '../linter/core/model/finding.js';
 import turnoverMultiple from './turnover-multiple.js';
 import auditedAccounts from './audited-accounts.js';
 import insuranceBeforeAward from './insurance-before-award.js';
@@ -84,7 +84,7 @@ export default defineRule({
       let worst: Severity | undefined;
       rule.check({
         ...ctx,
-        options: (rule.meta.options as z.ZodObject).parse({}) as never,
+        options: (rule.meta.options).parse({}),
         report(r: Report) {
           const s = r.severity && RANK[r.severity] < RANK[ceiling] ? r.severity : ceiling;
           if (!worst || RANK[s] > RANK[worst]) worst = s;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23 } from '../linter/law.js';
-import { multipleOfAnnual, turnoverDemands } from '../linter/extract/requirements/turnover.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { formatMultiple } from '../linter/format-numbers.js';
-import { whoItShutsOut } from '../linter/extract/ncvo.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23 } from '../linter/core/law.js';
+import { multipleOfAnnual, turnoverDemands } from '../linter/core/extract/requirements/turnover.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { formatMultiple } from '../linter/core/format-numbers.js';
+import { whoItShutsOut } from '../linter/core/extract/ncvo.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
           text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £1,000,000.',
           message: 'Minimum turnover £1,000,000 is 6.7 x the annual value £150,000 (£600,000 over 4 years); keep it at or below 2 x (£300,000).',
         },
-        { text: 'The contract value is £150,000 per annum. Suppliers must demonstrate a turnover of at least three times the annual contract value.', message: '3 x' },
+        { text: 'The contract value is £150,000 per annum. Suppliers must demonstrate a turnover of at least three times the annual contract value.', message: 'Minimum turnover of 3 x the annual contract value is £450,000, 3 x the annual value £150,000' },
         {
           text: 'The contract is worth £200,000 in total over 2 years. Minimum turnover of £500,000 is required because of the special risk of clinical service failure.',
           severity: 'info',
@@ -40,7 +40,7 @@ export default defineRule({
         {
           text: 'Contract value: 200000 GBP. The contract period is 720 days. Contractors will be required to have a minimum “general” yearly turnover of GBP 400 000 for the last 3 years.',
           source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
-          message: '4',
+          message: 'Minimum turnover £400,000 is 3.9 x the annual value £101,389 (£200,000 over 1.97 years)',
         },
         { text: 'The estimated value of the contract is £ 400 000 per annum excluding VAT. Bidders must have a minimum annual turnover of £1,200,000.', message: 'is 3 x the annual value £400,000', source: 'fixture housing-association-void-clearance' },
         {
@@ -105,7 +105,7 @@ export default defineRule({
           : undefined,
         ...(d.justification ? { severity: 'info' as const } : {}),
         data: {
-          multiple: foundMultiple!,
+          multiple: foundMultiple,
           maxMultiple: max,
           justified: Boolean(d.justification),
           ...(demanded !== undefined ? { demanded } : {}),

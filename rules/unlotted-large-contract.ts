@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { defineRule } from '../linter/rule.js';
-import { sources } from '../linter/citations.js';
-import { statute, pa23 } from '../linter/law.js';
-import type { Law } from '../linter/model/facts.js';
-import { passageOfFact } from '../linter/extract/passages.js';
-import { formatGBP } from '../linter/extract/money.js';
-import { lotsReasons } from '../linter/extract/requirements/lots.js';
-import { worthOf } from '../linter/extract/requirements/value.js';
-import { wholeValue } from '../linter/extract/facts/annual-value.js';
+import { defineRule } from '../linter/core/rule.js';
+import { sources } from '../linter/core/citations.js';
+import { statute, pa23 } from '../linter/core/law.js';
+import type { Law } from '../linter/core/model/facts.js';
+import { passageOfFact } from '../linter/core/extract/passages.js';
+import { formatGBP } from '../linter/core/extract/money.js';
+import { lotsReasons } from '../linter/core/extract/requirements/lots.js';
+import { worthOf } from '../linter/core/extract/requirements/value.js';
+import { wholeValue } from '../linter/core/extract/facts/annual-value.js';
 
 /** The duty each law puts on the buyer, as the message names it. */
 const DUTY: Record<Law, string> = {

@@ -8,7 +8,7 @@
 //   - peak memory of each kind of run: the CLI's own maxRSS, and the CLI with its parse processes
 //     (sampled from /proc in a separate, untimed run).
 // With --threshold it also times --threads 1 against --threads 2 on small batches, to show where the
-// pool starts to pay (the numbers behind POOL_MIN_FILES in linter/run.ts).
+// pool starts to pay (the numbers behind POOL_MIN_FILES in linter/node/run.ts).
 //
 // Usage: node scripts/bench-cli.mjs [--docs 500] [--runs 3] [--threads P] [--threshold] [--out FILE]
 // Prints a table, and the results as JSON on the last line of stdout (scripts/bench.mjs reads it).
@@ -25,9 +25,9 @@ const docs = Number(opt('--docs', 500));
 const runs = Number(opt('--runs', 3));
 const poolThreads = Number(opt('--threads', Math.max(2, availableParallelism())));
 const outFile = opt('--out', join(root, 'bench-output/bench-cli.json'));
-const cliUrl = pathToFileURL(join(root, 'dist/linter/cli.js')).href;
+const cliUrl = pathToFileURL(join(root, 'dist/linter/node/cli.js')).href;
 
-if (!existsSync(join(root, 'dist/linter/cli.js'))) {
+if (!existsSync(join(root, 'dist/linter/node/cli.js'))) {
   console.error('bench-cli: run `npm run build` first');
   process.exit(2);
 }

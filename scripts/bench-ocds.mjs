@@ -28,7 +28,7 @@ const input = join(opts.dir, `ocds-${count}.${opts.format === 'package' ? 'json'
 if (!existsSync(input)) {
   execFileSync(process.execPath, [join(ROOT, 'scripts/gen-ocds.mjs'), '--count', String(count), '--format', opts.format, '--out', input], { stdio: 'inherit' });
 }
-if (!existsSync(join(ROOT, 'dist/linter/portfolio/cli-report.js'))) throw new Error('run npm run build first');
+if (!existsSync(join(ROOT, 'dist/linter/node/portfolio/cli-report.js'))) throw new Error('run npm run build first');
 
 // The child reports its own peak RSS on exit (process.resourceUsage().maxRSS, in KiB).
 const hook = join(opts.dir, 'rss-hook.mjs');

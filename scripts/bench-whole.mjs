@@ -29,7 +29,7 @@ const jsonFile = opt('--json', undefined);
 const compare = opt('--compare', undefined);
 const node = process.execPath;
 
-if (!existsSync(join(root, 'dist/linter/cli.js'))) {
+if (!existsSync(join(root, 'dist/linter/node/cli.js'))) {
   console.error('bench-whole: run `npm run build` first');
   process.exit(2);
 }

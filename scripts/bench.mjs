@@ -35,13 +35,13 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 1 : 7);
 const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : join(root, 'bench-output/results.json');
 const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
 
-if (!existsSync(join(root, 'dist/linter/lint.js'))) {
+if (!existsSync(join(root, 'dist/linter/core/lint.js'))) {
   console.error('bench: run `npm run build` first');
   process.exit(2);
 }
 
-const { parseBytes } = await import(dist('linter/parse/index.js'));
-const { lintDocument, resolveRules } = await import(dist('linter/lint.js'));
+const { parseBytes } = await import(dist('linter/core/parse/index.js'));
+const { lintDocument, resolveRules } = await import(dist('linter/core/lint.js'));
 const rules = resolveRules({});
 
 const median = (xs) => {
@@ -195,8 +195,8 @@ for (const format of ['pdf', 'docx', 'md']) {
 // 4. Peak memory on the 300-page PDF, in a process of its own so nothing else counts
 {
   const script = `
-    const { parseBytes } = await import(${JSON.stringify(dist('linter/parse/index.js'))});
-    const { lintDocument } = await import(${JSON.stringify(dist('linter/lint.js'))});
+    const { parseBytes } = await import(${JSON.stringify(dist('linter/core/parse/index.js'))});
+    const { lintDocument } = await import(${JSON.stringify(dist('linter/core/lint.js'))});
     const { readFileSync } = await import('node:fs');
     const [doc] = await parseBytes('large.pdf', new Uint8Array(readFileSync(${JSON.stringify(files.pdf)})), { maxPages: 5000 });
     lintDocument(doc);

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../dist/rules/index.js';
-import { ruleDoc, ruleTable } from '../dist/linter/docs.js';
-import { optionsMarkdown } from '../dist/linter/cli-options.js';
+import { ruleDoc, ruleTable } from '../dist/linter/report/rule-docs.js';
+import { optionsMarkdown } from '../dist/linter/node/cli-options.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'docs/rules');
@@ -25,7 +25,8 @@ if (!existsSync(readme)) {
   const a = text.indexOf(START);
   const b = text.indexOf(END);
   if (a < 0 || b < a) {
-    console.log(`docs: README.md has no ${START} ... ${END} markers, rule table not written`);
+    console.error(`docs: README.md has no ${START} ... ${END} markers`);
+    process.exit(1);
   } else {
     const next = `${text.slice(0, a + START.length)}\n${ruleTable(rules)}\n${text.slice(b)}`;
     if (next !== text) writeFileSync(readme, next);

@@ -44,7 +44,7 @@ const showMisses = argv.includes('--misses');
 const doFacts = !argv.includes('--rules-only');
 const doRules = !argv.includes('--facts-only');
 
-const { run } = await import(join(dist, 'linter/run.js'));
+const { run } = await import(join(dist, 'linter/node/run.js'));
 const { rules } = await import(join(dist, 'rules/index.js'));
 const ruleIds = new Set(rules.map((r) => r.meta.id));
 const squash = (s) => String(s ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();

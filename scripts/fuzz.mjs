@@ -16,9 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '500' }, seed: { type: 'string' }, timeout: { type: 'string', default: '20' }, quiet: { type: 'boolean' } } });
 const iterations = Number(values.iterations);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 1e9;
-const { ParseIsolate } = await import(join(root, 'dist/linter/isolate.js'));
-const { ParseError } = await import(join(root, 'dist/linter/parse/errors.js'));
-const { lintDocument } = await import(join(root, 'dist/linter/lint.js'));
+const { ParseIsolate } = await import(join(root, 'dist/linter/node/isolate.js'));
+const { ParseError } = await import(join(root, 'dist/linter/core/parse/errors.js'));
+const { lintDocument } = await import(join(root, 'dist/linter/core/lint.js'));
 
 let state = seed >>> 0;
 const rand = () => {

@@ -46,7 +46,7 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 
 /** PDF: the fixtures' blocks as HTML with a running header, printed by chromium. */
 export async function makePdf(pages = 300) {
-  const { parseMarkdown } = await import(pathToFileURL(join(root, 'dist/linter/parse/markdown.js')).href);
+  const { parseMarkdown } = await import(pathToFileURL(join(root, 'dist/linter/core/parse/markdown.js')).href);
   const html = [];
   for (const f of mdFiles) {
     const doc = parseMarkdown(f, readFileSync(join(fixtures, f), 'utf8'));
@@ -94,7 +94,7 @@ export async function makePdf(pages = 300) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync(join(root, 'dist/linter/parse/markdown.js'))) {
+  if (!existsSync(join(root, 'dist/linter/core/parse/markdown.js'))) {
     console.error('gen-large: run `npm run build` first');
     process.exit(2);
   }

@@ -23,7 +23,7 @@ const RESPONSE_TYPES = ['Text (max 500 words)', 'Yes / No', 'Pass / Fail', 'Atta
 
 /** The fixtures' blocks, in order, without table cells (their rows hold them). */
 async function fixtureBlocks() {
-  const { parseMarkdown } = await import(pathToFileURL(join(root, 'dist/linter/parse/markdown.js')).href);
+  const { parseMarkdown } = await import(pathToFileURL(join(root, 'dist/linter/core/parse/markdown.js')).href);
   const mdFiles = readdirSync(fixtures).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
   return mdFiles.flatMap((f) => parseMarkdown(f, readFileSync(join(fixtures, f), 'utf8')).blocks.filter((b) => b.kind !== 'table-cell'));
 }
@@ -111,7 +111,7 @@ export async function makePortalPdf(outFile, pages = 85) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync(join(root, 'dist/linter/parse/markdown.js'))) {
+  if (!existsSync(join(root, 'dist/linter/core/parse/markdown.js'))) {
     console.error('gen-portal-pdf: run `npm run build` first');
     process.exit(2);
   }

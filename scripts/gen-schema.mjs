@@ -2,7 +2,7 @@
 // Writes schema/tenderlint.config.schema.json and schema/report.schema.json from the zod schemas
 // (run `npm run build` first). test/cli/schema.test.ts fails when the committed files are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { schemaFiles } from '../dist/linter/config-schema.js';
+import { schemaFiles } from '../dist/linter/core/config-schema.js';
 
 const dir = new URL('../schema/', import.meta.url);
 mkdirSync(dir, { recursive: true });

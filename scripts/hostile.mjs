@@ -14,7 +14,7 @@ import { deflateSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(root, 'bin/tenderlint.js');
-if (!existsSync(join(root, 'dist/linter/cli.js'))) {
+if (!existsSync(join(root, 'dist/linter/node/cli.js'))) {
   console.error('hostile: run `npm run build` first');
   process.exit(2);
 }

@@ -1,7 +1,7 @@
-import type { StatedFacts } from '../../linter/model/facts.js';
-import { findMoney } from '../../linter/extract/money.js';
-import { findDates } from '../../linter/extract/dates.js';
-import { wordsToNumber } from '../../linter/extract/numbers.js';
+import type { StatedFacts } from '../../linter/core/model/facts.js';
+import { findMoney } from '../../linter/core/extract/money.js';
+import { findDates } from '../../linter/core/extract/dates.js';
+import { wordsToNumber } from '../../linter/core/extract/numbers.js';
 
 /**
  * Portal labels to the linter's stated facts. Portals word their labels differently ("Tender

@@ -1,6 +1,6 @@
-import { BlockSink, TextBuilder } from '../../linter/parse/blocks.js';
-import type { BlockKind } from '../../linter/model/document.js';
-import type { StatedFacts } from '../../linter/model/facts.js';
+import { BlockSink, TextBuilder } from '../../linter/core/parse/blocks.js';
+import type { BlockKind } from '../../linter/core/model/document.js';
+import type { StatedFacts } from '../../linter/core/model/facts.js';
 import { classifyLabel, combineDates, readField } from './fields.js';
 import type { FieldPair, PageRead, PortalAdapter } from './types.js';
 

@@ -1,5 +1,5 @@
-import type { TenderDocument } from '../../linter/model/document.js';
-import type { StatedFacts } from '../../linter/model/facts.js';
+import type { TenderDocument } from '../../linter/core/model/document.js';
+import type { StatedFacts } from '../../linter/core/model/facts.js';
 
 /** A labelled field on a notice page: the label's text and the element that shows the value. */
 export interface FieldPair {

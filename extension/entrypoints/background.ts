@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { Message, TabState } from '../lib/messages.js';
+import { Message, type TabState } from '../lib/messages.js';
 
 const MENU_ID = 'tenderlint-check-page';
 const COLOURS = { error: '#d4351c', other: '#b25e00', off: '#505a5f' };

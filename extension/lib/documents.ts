@@ -1,5 +1,5 @@
-import { formatFromName, sniffFormat } from '../../linter/parse/index.js';
-import { DEFAULT_LIMITS, formatBytes } from '../../linter/limits.js';
+import { formatFromName, sniffFormat } from '../../linter/core/parse/index.js';
+import { DEFAULT_LIMITS, formatBytes } from '../../linter/core/limits.js';
 import { CheckerQuery } from './messages.js';
 
 /** The largest document the draft checker downloads: the parser's own file size limit. */

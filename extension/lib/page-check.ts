@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { lintDocument, toFileResult, ConfigError, type LintResult } from '../../linter/lint.js';
-import type { Finding } from '../../linter/model/finding.js';
-import { summarise, type Report } from '../../linter/model/report.js';
+import { lintDocument, toFileResult, type LintResult } from '../../linter/core/lint.js';
+import { ConfigError } from '../../linter/core/config-error.js';
+import type { Finding } from '../../linter/core/model/finding.js';
+import { summarise, type Report } from '../../linter/core/model/report.js';
 import { readPage } from '../adapters/read-page.js';
 import type { PortalAdapter } from '../adapters/types.js';
 import { annotate, clearAnnotations, offBar, type PanelOptions } from '../ui/annotate.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Config } from '../../linter/config.js';
-import { resolveRules, ConfigError } from '../../linter/lint.js';
+import { Config } from '../../linter/core/config.js';
+import { resolveRules } from '../../linter/core/lint.js';
+import { ConfigError } from '../../linter/core/config-error.js';
 
 /** Where the findings panel sits on a page: along an edge of the window. */
 export const Dock = z.enum(['right', 'left', 'bottom']);
@@ -81,7 +82,10 @@ export async function savePanelState(host: string, state: PanelState): Promise<v
 export async function setDismissed(notice: string, keys: string[], dismissed: boolean): Promise<void> {
   const all = (await loadSettings()).dismissed;
   const now = new Set(all[notice] ?? []);
-  for (const k of keys) (dismissed ? now.add(k) : now.delete(k));
+  for (const k of keys) {
+    if (dismissed) now.add(k);
+    else now.delete(k);
+  }
   const next = { ...all };
   if (now.size) next[notice] = [...now];
   else delete next[notice];

@@ -1,6 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { Finding } from '../../linter/model/finding.js';
-import type { Facts } from '../../linter/model/facts.js';
+import type { Finding } from '../../linter/core/model/finding.js';
+import type { Facts } from '../../linter/core/model/facts.js';
 import { ruleById } from '../../rules/index.js';
 import type { Dock, PanelState } from '../lib/settings.js';
 import { highlight } from './highlight.js';

@@ -1,6 +1,6 @@
-import type { DateFact, FactSource, Facts } from '../../linter/model/facts.js';
-import { formatGBP } from '../../linter/extract/money.js';
-import { formatMonths } from '../../linter/extract/facts.js';
+import type { DateFact, FactSource, Facts } from '../../linter/core/model/facts.js';
+import { formatGBP } from '../../linter/core/extract/money.js';
+import { formatMonths } from '../../linter/core/extract/facts.js';
 
 /** One line of "What was read": the fact, its value in words, and where it came from. */
 export interface FactLine {
@@ -87,7 +87,7 @@ function requirementLines(facts: Facts): FactLine[] {
     if (typeof r === 'string') return r;
     if (r && typeof r === 'object') {
       const o = r as Record<string, unknown>;
-      for (const k of ['summary', 'label', 'text', 'excerpt', 'kind']) if (typeof o[k] === 'string') return o[k] as string;
+      for (const k of ['summary', 'label', 'text', 'excerpt', 'kind']) if (typeof o[k] === 'string') return o[k];
     }
     return undefined;
   };

@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../../linter/model/finding.js';
-import type { Location } from '../../linter/model/document.js';
+import type { Finding, Severity } from '../../linter/core/model/finding.js';
+import type { Location } from '../../linter/core/model/document.js';
 import { ruleById } from '../../rules/index.js';
 import { LABEL, SEVERITIES } from './severity.js';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../linter/model/finding.js';
+import type { Severity } from '../../linter/core/model/finding.js';
 
 /** Most severe first: the order of the panel's groups and of the card indexes. */
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];

@@ -1,8 +1,8 @@
-import type { TenderDocument } from '../model/document.js';
-import type { Facts } from '../model/facts.js';
-import type { Finding, Severity } from '../model/finding.js';
-import { wholeValue } from '../extract/facts/annual-value.js';
-import { daysBetween } from '../extract/dates.js';
+import type { TenderDocument } from '../core/model/document.js';
+import type { Facts } from '../core/model/facts.js';
+import type { Finding, Severity } from '../core/model/finding.js';
+import { daysBetween } from '../core/extract/dates.js';
+import { wholeValue } from '../core/extract/facts/annual-value.js';
 import { rules as registry } from '../../rules/index.js';
 
 /** The rules of the checks the 2025-2026 rules support, from their metadata (the report reads their findings, never re-judges). */

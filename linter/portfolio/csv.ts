@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding } from '../core/model/finding.js';
 import type { NoticeRow } from './aggregate.js';
 
 /**
@@ -12,7 +12,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** A cell, quoted when needed; a leading = + - @ (a formula to a spreadsheet) is neutralised with a quote mark. */
-export function csvCell(v: unknown): string {
+export function csvCell(v: string | number | boolean | undefined | null): string {
   if (v === undefined || v === null) return '';
   let s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100)) : String(v);
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;

@@ -4,8 +4,8 @@ import {
   type NoticeRow, type PortfolioSummary,
 } from './aggregate.js';
 import { COLORS, esc, histogram, stackedBars, valueBars } from './svg.js';
-import { THRESHOLD_TABLE, SCOTLAND_REGULATED } from '../extract/thresholds.js';
-import { formatGBP } from '../extract/money.js';
+import { THRESHOLD_TABLE, SCOTLAND_REGULATED } from '../core/extract/thresholds.js';
+import { formatGBP } from '../core/extract/money.js';
 
 /** A rule's human title, from its metadata (one source for the CLI, the extension and this report). */
 export function ruleName(id: string): string {

@@ -1,7 +1,7 @@
 /** Inline SVG charts, drawn when the report is built: no script, no external resource, text escaped. */
 
 /** Text or attribute value made safe for HTML and SVG. */
-export function esc(s: unknown): string {
+export function esc(s: string | number | undefined | null): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 

@@ -1,5 +1,5 @@
-import type { Severity } from '../model/finding.js';
-import type { Report } from '../model/report.js';
+import type { Severity } from '../core/model/finding.js';
+import type { Report } from '../core/model/report.js';
 import { formatPlace } from './stylish.js';
 
 /**

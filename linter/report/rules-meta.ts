@@ -1,7 +1,7 @@
-import type { Severity } from '../model/finding.js';
+import type { Severity } from '../core/model/finding.js';
 import { rules } from '../../rules/index.js';
-import { DOCS_BASE } from '../lint.js';
-import { SUPPRESSION_CHECKS, SUPPRESSION_DOCS } from '../suppress.js';
+import { DOCS_BASE } from '../core/lint.js';
+import { SUPPRESSION_CHECKS, SUPPRESSION_DOCS } from '../core/suppress.js';
 
 /** What an output format needs to know about a rule: enough for SARIF's rules array. */
 export interface RuleDescriptor {

@@ -1,9 +1,6 @@
-import { isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '../model/finding.js';
-import type { FileResult, Report } from '../model/report.js';
+import type { Finding, Severity } from '../core/model/finding.js';
+import type { FileResult, Report } from '../core/model/report.js';
 import { formatPlace } from './stylish.js';
-import { excerptHash } from '../baseline.js';
 import type { RuleDescriptor } from './rules-meta.js';
 
 /**
@@ -17,17 +14,18 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
+/**
+ * What the formatter cannot work out without the platform: the Node shell passes the baseline's
+ * passage hash (node:crypto) and a file URI maker (node:path, node:url), so this module stays pure.
+ */
 export interface SarifOptions {
   version: string;
   rules: RuleDescriptor[];
   informationUri?: string;
-}
-
-/** A report path (relative to the working directory, or absolute; OCDS adds "#ocid") as an artifact URI. */
-export function artifactUri(path: string): string {
-  const file = path.replace(/#.*$/, '');
-  if (isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  /** The passage's fingerprint: the same hash a baseline entry keeps, so the two agree. */
+  fingerprint: (excerpt: string) => string;
+  /** A report path (relative to the working directory, or absolute; OCDS adds "#ocid") as an artifact URI. */
+  artifactUri: (path: string) => string;
 }
 
 const LINE_FORMATS = new Set(['markdown', 'html', 'text']);
@@ -73,11 +71,11 @@ export function formatSarif(report: Report, options: SarifOptions): string {
         message: { text: `${place === '-: ' ? '' : place}${f.message}` },
         locations: [
           {
-            physicalLocation: { artifactLocation: { uri: artifactUri(file.path) }, region: region(file, f) },
+            physicalLocation: { artifactLocation: { uri: options.artifactUri(file.path) }, region: region(file, f) },
             ...(props ? { properties: props } : {}),
           },
         ],
-        partialFingerprints: { 'tenderlint/excerpt/v1': excerptHash(f.excerpt) },
+        partialFingerprints: { 'tenderlint/excerpt/v1': options.fingerprint(f.excerpt) },
         properties: { excerpt: f.excerpt, fix: f.fix, ...(f.citations.length ? { citations: f.citations } : {}) },
       });
     }
@@ -87,7 +85,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
     .map((f) => ({
       level: 'error' as const,
       message: { text: `${f.error!.message} (${f.error!.code})` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: options.artifactUri(f.path) } } }],
     }));
   const log = {
     $schema: SARIF_SCHEMA,

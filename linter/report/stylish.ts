@@ -1,9 +1,9 @@
 import pc from 'picocolors';
-import type { Location } from '../model/document.js';
-import type { Report } from '../model/report.js';
-import type { Requirement } from '../model/requirement.js';
-import type { Facts } from '../model/facts.js';
-import { formatGBP } from '../extract/money.js';
+import type { Location } from '../core/model/document.js';
+import type { Report } from '../core/model/report.js';
+import type { Requirement } from '../core/model/requirement.js';
+import type { Facts } from '../core/model/facts.js';
+import { formatGBP } from '../core/extract/money.js';
 
 // C0 and C1 controls (ESC starts a terminal sequence that can retitle the window, clear the screen
 // or fake output), DEL, and the bidi overrides and isolates that reorder what is shown.

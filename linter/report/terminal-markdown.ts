@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, PhrasingContent, ListItem, TableRow } from 'mdast';
+import type { RootContent, PhrasingContent, ListItem, TableRow } from 'mdast';
 
 /**
  * Markdown as plain text for a terminal (`--explain`): headings underlined, links as "text (url)",
@@ -9,7 +9,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, TableRow } from 'mda
  * text is kept), so nothing shows markup a reader has to decode.
  */
 export function markdownToTerminal(markdown: string, width = 100): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const out: string[] = [];
   for (const node of tree.children) {
     const block = renderBlock(node, width);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
@@ -9,9 +10,7 @@ import { ROOT } from '../helpers/cli.js';
 // writes the JSON the README's Performance table is made from.
 it('npm run bench runs on tiny inputs and writes its JSON', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'tenderlint-bench-')), 'results.json');
-  await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, [join(ROOT, 'scripts/bench.mjs'), '--quick', '--core', '--out', out], { cwd: ROOT }, (err) => (err ? reject(err) : resolve())),
-  );
+  await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/bench.mjs'), '--quick', '--core', '--out', out], { cwd: ROOT });
   const results = JSON.parse(readFileSync(out, 'utf8')) as { rows: Array<Record<string, unknown>>; targets: Array<{ name: string; value: number }> };
   const names = results.rows.map((r) => r.name as string);
   expect(names[0]).toBe('CLI cold start, one-page Markdown');

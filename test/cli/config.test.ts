@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cleanup, tempDir, ROOT, TURNOVER_TENDER } from './helpers.js';
-import { schemaFiles } from '../../linter/config-schema.js';
-import { PRESETS } from '../../linter/presets.js';
+import { schemaFiles } from '../../linter/core/config-schema.js';
+import { PRESETS } from '../../linter/core/presets.js';
 import { rules } from '../../rules/index.js';
-import { SUPPRESSION_IDS } from '../../linter/suppress.js';
-import { compileGlob } from '../../linter/ignore.js';
+import { SUPPRESSION_IDS } from '../../linter/core/suppress.js';
+import { compileGlob } from '../../linter/node/ignore.js';
 
 const WARNING_TENDER = `# Cleaning
 

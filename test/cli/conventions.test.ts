@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cleanup, tempDir, ROOT, TURNOVER_TENDER, CLEAN_TENDER } from './helpers.js';
-import { CLI_OPTIONS, helpText, optionsMarkdown } from '../../linter/cli-options.js';
+import { CLI_OPTIONS, helpText, optionsMarkdown } from '../../linter/node/cli-options.js';
 
 // The conventions of ESLint and markdownlint-cli2 that CI users rely on.
 
@@ -153,14 +153,14 @@ describe('--init', () => {
 
 describe('one option table for the parser, --help and docs/cli.md', () => {
   const help = helpText();
-  const source = readFileSync(join(ROOT, 'linter/cli.ts'), 'utf8');
+  const source = readFileSync(join(ROOT, 'linter/node/cli.ts'), 'utf8');
   it.each(CLI_OPTIONS.map((o) => o.name))('--%s is in --help, in docs/cli.md and read by the CLI', (name) => {
     expect(help).toContain(`--${name}`);
     const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
     expect(doc).toContain(`\`--${name}`);
     // Parsed but never read would be a flag that silently does nothing.
     const read = source.includes(`v.${name.replace(/-(\w)/g, (_, c: string) => c)}`) || source.includes(`v['${name}']`) || source.includes(`v.${name}`);
-    expect(read, `linter/cli.ts never reads --${name}`).toBe(true);
+    expect(read, `linter/node/cli.ts never reads --${name}`).toBe(true);
   });
   it('docs/cli.md carries the generated option tables between its markers', () => {
     const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');

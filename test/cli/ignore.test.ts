@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cleanup, tempDir, CLEAN_TENDER } from './helpers.js';
-import { ignoreMatcher } from '../../linter/ignore.js';
+import { ignoreMatcher } from '../../linter/node/ignore.js';
 
 describe('gitignore matcher', () => {
   const m = ignoreMatcher((['# comment', 'drafts/', '*.tmp.md', '/top.md', 'archive/**/old-*.md', '!keep.tmp.md', ''].join('\n')));

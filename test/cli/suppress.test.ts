@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cleanup, tempDir } from './helpers.js';
-import { parseDirective } from '../../linter/suppress.js';
+import { parseDirective } from '../../linter/core/suppress.js';
 
 const VALUE = 'The estimated total value of the contract is £150,000 over one year.';
 const TURNOVER = 'Bidders must have a minimum annual turnover of £1,000,000.';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliJson, CORPUS } from '../helpers/cli.js';
-import type { Report } from '../../linter/model/report.js';
+import type { Report } from '../../linter/core/model/report.js';
 
 // Real published tender material (fixtures/corpus). Pins are findings checked by hand against
 // test/corpus/labels.json; scripts/evaluate.mjs scores every rule against all the labels.

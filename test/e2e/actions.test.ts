@@ -93,7 +93,7 @@ describe('acting on a finding', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^tenderlint on Find a Tender: ${count} findings`));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('section.panel button.export').click()]);
     expect(download.suggestedFilename()).toBe('001234-2026.tenderlint.json');
-    const report = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const report = JSON.parse(readFileSync((await download.path()), 'utf8'));
     expect(report.version).toBe(1);
     expect(report.files[0].findings).toHaveLength(count);
     expect(report.files[0].facts.value.amount).toBe(1_500_000);

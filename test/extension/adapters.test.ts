@@ -6,13 +6,13 @@ import { readPage } from '../../extension/adapters/read-page.js';
 import { adapters } from '../../extension/adapters/portals.js';
 import { classifyLabel } from '../../extension/adapters/fields.js';
 import type { PortalAdapter } from '../../extension/adapters/types.js';
-import { lintDocument } from '../../linter/lint.js';
+import { lintDocument } from '../../linter/core/lint.js';
 
 const PORTALS = join(import.meta.dirname, '../../fixtures/portals');
 
 function read(file: string, adapter: PortalAdapter, url: string) {
   const { document } = parseHTML(readFileSync(join(PORTALS, file), 'utf8'));
-  return readPage(document as unknown as Document, adapter, url);
+  return readPage(document, adapter, url);
 }
 
 describe('portal adapters read the labelled fields of each snapshot', () => {
@@ -91,7 +91,7 @@ describe('the shared linter on the adapters\' documents', () => {
     for (const f of findings) {
       const node = r.nodes[f.location.block! - 1];
       expect(node, f.ruleId).toBeDefined();
-      expect(node!.textContent!.replace(/\s+/g, ' ')).toContain(f.excerpt.split(' | ')[0]!.slice(0, 40));
+      expect(node!.textContent.replace(/\s+/g, ' ')).toContain(f.excerpt.split(' | ')[0]!.slice(0, 40));
     }
   });
 

@@ -5,7 +5,7 @@ import { Message } from '../../extension/lib/messages.js';
 
 function dom(body: string) {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`);
-  return document as unknown as Document;
+  return document;
 }
 const make = (doc: Document) => () => {
   const m = doc.createElement('mark');

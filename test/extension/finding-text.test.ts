@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { parseBytes } from '../../linter/parse/index.js';
-import { lintDocument } from '../../linter/lint.js';
+import { parseBytes } from '../../linter/core/parse/index.js';
+import { lintDocument } from '../../linter/core/lint.js';
 import { allFindingsText, clarificationQuestion, findingText, summaryText, titleOf, whereText } from '../../extension/ui/finding-text.js';
 import { factLines } from '../../extension/ui/facts-view.js';
 

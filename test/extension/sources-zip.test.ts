@@ -32,7 +32,7 @@ afterAll(() => rmSync(SENTINEL, { force: true }));
 
 describe('the Firefox sources zip', () => {
   it('holds the extension, the linter and rules it bundles, and the build files', () => {
-    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'linter/lint.ts', 'rules/index.ts']) expect(sources).toContain(f);
+    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'linter/core/lint.ts', 'rules/index.ts']) expect(sources).toContain(f);
     expect(sources.some((f) => f.startsWith('extension/entrypoints/'))).toBe(true);
   });
   it('leaves out tests, test output, build output, fixtures, docs, scripts and untracked files', () => {

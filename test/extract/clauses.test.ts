@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { clausesOf } from '../../linter/extract/clauses/clauses.js';
-import { locatePassage } from '../../linter/text/locate.js';
-import { lintDocument } from '../../linter/lint.js';
-import type { Block, TenderDocument } from '../../linter/model/document.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { clausesOf } from '../../linter/core/extract/clauses/clauses.js';
+import { locatePassage } from '../../linter/core/text/locate.js';
+import { lintDocument } from '../../linter/core/lint.js';
+import type { Block, TenderDocument } from '../../linter/core/model/document.js';
 
 const clauses = (md: string) => clausesOf(parseMarkdown('t.md', md));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, findDates, parseTime } from '../../linter/extract/dates.js';
+import { daysBetween, findDates, parseTime } from '../../linter/core/extract/dates.js';
 
 const cases: Array<[string, Array<string>]> = [
   ['published on 16 March 2026', ['2026-03-16']],

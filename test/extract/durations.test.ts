@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDurations, findExtension, findTerm } from '../../linter/extract/durations.js';
+import { findDurations, findExtension, findTerm } from '../../linter/core/extract/durations.js';
 
 const durations: Array<[string, number[]]> = [
   ['for 3 years', [36]],

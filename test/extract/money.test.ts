@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, formatGBP } from '../../linter/extract/money.js';
+import { findMoney, formatGBP } from '../../linter/core/extract/money.js';
 
 // [text, expected amounts in order]; phrasings from rules.md and fixtures/corpus.
 const cases: Array<[string, number[]]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NCVO, shareBelow, whoItShutsOut } from '../../linter/extract/ncvo.js';
+import { NCVO, shareBelow, whoItShutsOut } from '../../linter/core/extract/ncvo.js';
 
 describe('NCVO income bands', () => {
   it('claims only what the published band edges support', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMultiples, findPercentages } from '../../linter/extract/ratios.js';
+import { findMultiples, findPercentages } from '../../linter/core/extract/ratios.js';
 
 const multiples: Array<[string, Array<[number, string]>]> = [
   ['a turnover of at least three times the contract value', [[3, 'unknown']]],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { clausesOf } from '../../linter/extract/clauses/clauses.js';
-import { frameOf, type Frame } from '../../linter/extract/clauses/frames.js';
-import { phraseSet } from '../../linter/extract/clauses/phrases.js';
-import * as vocabulary from '../../linter/extract/clauses/vocabulary.js';
-import type { Topic } from '../../linter/extract/clauses/vocabulary.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { clausesOf } from '../../linter/core/extract/clauses/clauses.js';
+import { frameOf, type Frame } from '../../linter/core/extract/clauses/frames.js';
+import { phraseSet } from '../../linter/core/extract/clauses/phrases.js';
+import * as vocabulary from '../../linter/core/extract/clauses/vocabulary.js';
+import type { Topic } from '../../linter/core/extract/clauses/vocabulary.js';
 
 /** The frame of `topic` in the clause of `markdown` that names it (the first such clause). */
 function frame(markdown: string, topic: Topic): Frame | undefined {
@@ -34,7 +34,7 @@ function table(topic: Topic, cases: Case[]): void {
 
 describe('every phrase of every table matches its own words', () => {
   const sets = Object.entries(vocabulary).flatMap(([name, v]) => {
-    if (v && typeof v === 'object' && 'phrases' in v) return [[name, v as ReturnType<typeof phraseSet>] as const];
+    if (v && typeof v === 'object' && 'phrases' in v) return [[name, v] as const];
     if (v && typeof v === 'object' && 'set' in v) return [[name, (v as { set: ReturnType<typeof phraseSet> }).set] as const];
     if (name === 'TOPIC_WORDS') return Object.entries(v as Record<string, ReturnType<typeof phraseSet>>).map(([t, s]) => [`TOPIC_WORDS.${t}`, s] as const);
     return [];

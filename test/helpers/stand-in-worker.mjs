@@ -1,4 +1,4 @@
-// A stand-in for linter/isolate-worker.js in the queueing tests: the same protocol and the same
+// A stand-in for linter/node/isolate-worker.js in the queueing tests: the same protocol and the same
 // one-file-at-a-time order, with files that take a set time ("sleep-700"), never answer ("hang") or
 // end the process ("exit"), or hold memory outside V8's heap ("alloc-600": 600 MB of touched
 // buffers, as pdf.js decoding a stream does). Answers with its pid, to tell a new child from the old one.

@@ -4,19 +4,19 @@
 // nothing here measures time (npm run bench does).
 import { describe, expect, it } from 'vitest';
 import { TEXT_EXTRACTORS } from '../helpers/extractors.js';
-import { extractFacts } from '../../linter/extract/facts/index.js';
-import { turnoverDemands } from '../../linter/extract/requirements/turnover.js';
-import { dsptFacts } from '../../linter/extract/requirements/dspt.js';
-import { accountsFacts } from '../../linter/extract/requirements/accounts.js';
-import { undefinedAcronyms } from '../../linter/extract/requirements/acronyms.js';
-import { certificationDemands, dataHandling } from '../../linter/extract/requirements/certifications.js';
-import { paymentTerms, priorContractDemands, reservesDemands, socialValueWeightings } from '../../linter/extract/requirements/conditions.js';
-import { insuranceFacts } from '../../linter/extract/requirements/insurance.js';
-import { saysBelowThreshold, selectionStage } from '../../linter/extract/requirements/selection.js';
-import { lintDocument } from '../../linter/lint.js';
-import { parseText } from '../../linter/parse/text.js';
-import { commentsIn } from '../../linter/parse/comments.js';
-import { checkMarkdownNesting, decodeText } from '../../linter/parse/index.js';
+import { extractFacts } from '../../linter/core/extract/facts/index.js';
+import { turnoverDemands } from '../../linter/core/extract/requirements/turnover.js';
+import { dsptFacts } from '../../linter/core/extract/requirements/dspt.js';
+import { accountsFacts } from '../../linter/core/extract/requirements/accounts.js';
+import { undefinedAcronyms } from '../../linter/core/extract/requirements/acronyms.js';
+import { certificationDemands, dataHandling } from '../../linter/core/extract/requirements/certifications.js';
+import { paymentTerms, priorContractDemands, reservesDemands, socialValueWeightings } from '../../linter/core/extract/requirements/conditions.js';
+import { insuranceFacts } from '../../linter/core/extract/requirements/insurance.js';
+import { saysBelowThreshold, selectionStage } from '../../linter/core/extract/requirements/selection.js';
+import { lintDocument } from '../../linter/core/lint.js';
+import { parseText } from '../../linter/core/parse/text.js';
+import { commentsIn } from '../../linter/core/parse/comments.js';
+import { checkMarkdownNesting, decodeText } from '../../linter/core/parse/index.js';
 
 const MB = 1 << 20;
 const fill = (unit: string, prefix = '', suffix = '') => prefix + unit.repeat(Math.ceil((MB - prefix.length - suffix.length) / unit.length)) + suffix;

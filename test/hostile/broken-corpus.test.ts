@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, cli, cliJson } from '../helpers/cli.js';
-import type { FileResult } from '../../linter/model/report.js';
+import type { FileResult } from '../../linter/core/model/report.js';
 
 /** Mode 0200 on Linux: nobody, root included, may read it. */
 const UNREADABLE_FOR_ROOT = '/proc/sys/vm/compact_memory';

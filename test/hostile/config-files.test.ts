@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cleanup, tempDir, CLEAN_TENDER, TURNOVER_TENDER } from '../cli/helpers.js';
-import { compileGlob, ignoreMatcher, GlobError } from '../../linter/ignore.js';
+import { compileGlob, ignoreMatcher, GlobError } from '../../linter/node/ignore.js';
 
 /** A run that would hang or fill memory before the fix is stopped here and fails the test. */
 const PROMPT_MS = 30_000;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParseIsolate } from '../../linter/isolate.js';
+import { ParseIsolate } from '../../linter/node/isolate.js';
 
 /**
  * The parse child's queue, with a stand-in child whose files take a set time: two files in flight

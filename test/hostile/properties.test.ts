@@ -2,19 +2,19 @@
 // return documents or a ParseError, never another exception.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findMoney } from '../../linter/extract/money.js';
-import { findDates, parseDateString, parseTime } from '../../linter/extract/dates.js';
-import { findDurations } from '../../linter/extract/durations.js';
-import { findMultiples, findPercentages } from '../../linter/extract/ratios.js';
-import { wordsToNumber, parseDigits } from '../../linter/extract/numbers.js';
-import { repairMojibake, collapseSpace } from '../../linter/text/normalize.js';
-import { lintDocument } from '../../linter/lint.js';
-import { parseBytes, ParseError, decodeText, sniffFormat } from '../../linter/parse/index.js';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { parseHtml } from '../../linter/parse/html.js';
-import { parseText } from '../../linter/parse/text.js';
-import { readZipDirectory, openDocxZip } from '../../linter/parse/zip.js';
-import { parseSize } from '../../linter/limits.js';
+import { findMoney } from '../../linter/core/extract/money.js';
+import { findDates, parseDateString, parseTime } from '../../linter/core/extract/dates.js';
+import { findDurations } from '../../linter/core/extract/durations.js';
+import { findMultiples, findPercentages } from '../../linter/core/extract/ratios.js';
+import { wordsToNumber, parseDigits } from '../../linter/core/extract/numbers.js';
+import { repairMojibake, collapseSpace } from '../../linter/core/text/normalize.js';
+import { lintDocument } from '../../linter/core/lint.js';
+import { parseBytes, ParseError, decodeText, sniffFormat } from '../../linter/core/parse/index.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { parseHtml } from '../../linter/core/parse/html.js';
+import { parseText } from '../../linter/core/parse/text.js';
+import { readZipDirectory, openDocxZip } from '../../linter/core/parse/zip.js';
+import { parseSize } from '../../linter/core/limits.js';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers/cli.js';
 import { TEXT_EXTRACTORS } from '../helpers/extractors.js';
@@ -127,7 +127,7 @@ describe('parsers return documents or a ParseError', () => {
   it('on DOCX and PDF fixtures with bytes flipped, cut or spliced', async () => {
     const seeds = { docx: fixture('icb-office-cleaning-dspt.docx'), pdf: fixture('icb-office-cleaning-dspt.pdf') };
     const mutated = fc
-      .record({ kind: fc.constantFrom('docx', 'pdf') as fc.Arbitrary<'docx' | 'pdf'>, flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { maxLength: 20 }), cut: fc.option(fc.nat()), splice: fc.option(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 64 }))) })
+      .record({ kind: fc.constantFrom<'docx' | 'pdf'>('docx', 'pdf'), flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { maxLength: 20 }), cut: fc.option(fc.nat()), splice: fc.option(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 64 }))) })
       .map(({ kind, flips, cut, splice }) => {
         let b = seeds[kind].slice();
         for (const [at, x] of flips) b[at % b.length] = b[at % b.length]! ^ x;

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface FoundRegex {
-  /** linter/extract/money (no dist/, no extension) */
+  /** linter/core/extract/money (no dist/, no extension) */
   file: string;
   line?: number;
   source: string;
@@ -55,13 +55,13 @@ export async function constructedAtImport(root: string): Promise<FoundRegex[]> {
   const record = (args: unknown[]) => {
     const frames = (new Error().stack ?? '').split('\n').slice(2);
     // A dependency's own patterns (chrono-node builds its parsers' at import) are its business, not
-    // this project's: the project bounds what it hands them (see linter/extract/dates.ts, WINDOW).
+    // this project's: the project bounds what it hands them (see linter/core/extract/dates.ts, WINDOW).
     if (frames[0]?.includes('node_modules')) return;
     const own = frames.find((f) => /\/(?:dist\/)?(?:linter|rules)\//.test(f) && !f.includes('node_modules'));
     const m = own && /(\/[^():]+\.(?:js|ts)):(\d+)/.exec(own);
     if (!m) return;
     const re = args[0] instanceof Original ? args[0] : undefined;
-    seen.push({ file: norm(m[1]!), line: Number(m[2]), source: re ? re.source : String(args[0]), flags: args[1] !== undefined ? String(args[1]) : re?.flags ?? '', how: 'constructor' });
+    seen.push({ file: norm(m[1]!), line: Number(m[2]), source: re ? re.source : String(args[0]), flags: typeof args[1] === 'string' ? args[1] : re?.flags ?? '', how: 'constructor' });
   };
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {

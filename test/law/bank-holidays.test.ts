@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BANK_HOLIDAY_YEARS } from '../../linter/extract/bank-holidays.js';
-import { bankHoliday, easterOf, holidaysKnown } from '../../linter/extract/holiday-names.js';
+import { BANK_HOLIDAY_YEARS } from '../../linter/core/extract/bank-holidays.js';
+import { bankHoliday, easterOf, holidaysKnown } from '../../linter/core/extract/holiday-names.js';
 
 const HOLIDAYS_UNTIL = BANK_HOLIDAY_YEARS.last;
 

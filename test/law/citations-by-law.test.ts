@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { LAWS, lawsOfCitation } from '../../linter/law.js';
-import type { Law, StatedFacts } from '../../linter/model/facts.js';
-import type { Citation, Finding } from '../../linter/model/finding.js';
-import { parseOcds } from '../../linter/parse/ocds.js';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { lintDocument } from '../../linter/lint.js';
+import { LAWS, lawsOfCitation } from '../../linter/core/law.js';
+import type { Law, StatedFacts } from '../../linter/core/model/facts.js';
+import type { Citation, Finding } from '../../linter/core/model/finding.js';
+import { parseOcds } from '../../linter/core/parse/ocds.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { lintDocument } from '../../linter/core/lint.js';
 
 /** Facts that put an example under each law (the example's own facts stay, these win). */
 const UNDER: Record<Law, StatedFacts> = {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { rules } from '../../rules/index.js';
-import { parseOcds } from '../../linter/parse/ocds.js';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { lintDocument } from '../../linter/lint.js';
+import { parseOcds } from '../../linter/core/parse/ocds.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { lintDocument } from '../../linter/core/lint.js';
 
 const NEW = ['reserved-competition', 'suitability-contradiction', 'payment-performance-small-contract', 'shortlist-criteria-missing', 'clarification-after-deadline', 'deadline-on-holiday', 'past-deadline', 'psr-key-criteria'];
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCOTLAND_REGULATED, THRESHOLD_TABLE, thresholdsOn } from '../../linter/extract/thresholds.js';
+import { SCOTLAND_REGULATED, THRESHOLD_TABLE, thresholdsOn } from '../../linter/core/extract/thresholds.js';
 import rule from '../../rules/below-threshold-selection.js';
 import { lintExample } from '../rules/harness.js';
 

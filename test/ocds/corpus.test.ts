@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOcds } from '../../linter/parse/ocds.js';
-import { lintDocument } from '../../linter/lint.js';
+import { parseOcds } from '../../linter/core/parse/ocds.js';
+import { lintDocument } from '../../linter/core/lint.js';
 
 // The real notices in fixtures/corpus (Contracts Finder, Public Contracts Scotland, Sell2Wales), read
 // through the OCDS parser and linted with the default rules. Each expectation below was checked by

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isOcds, noticeRef, paragraphs, parseOcds, releasesOf } from '../../linter/parse/ocds.js';
-import { readOcdsReleases, scanPackage } from '../../linter/portfolio/stream.js';
-import { lintDocument } from '../../linter/lint.js';
-import { ParseError } from '../../linter/parse/errors.js';
+import { isOcds, noticeRef, paragraphs, parseOcds, releasesOf } from '../../linter/core/parse/ocds.js';
+import { readOcdsReleases, scanPackage } from '../../linter/node/portfolio/stream.js';
+import { lintDocument } from '../../linter/core/lint.js';
+import { ParseError } from '../../linter/core/parse/errors.js';
 
 function release(ocid: string, tender: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
   return { ocid, id: `${ocid}-1`, date: '2025-06-02T09:00:00Z', tag: ['tender'], buyer: { name: 'Anytown Council' }, tender: { title: `Notice ${ocid}`, ...tender }, ...extra };

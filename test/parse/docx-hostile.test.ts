@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, ParseError } from '../../linter/parse/index.js';
+import { parseBytes, ParseError } from '../../linter/core/parse/index.js';
 import { cli, cleanup, tempDir, FIXTURES } from '../cli/helpers.js';
 import { zipOf } from '../helpers/zip.js';
 

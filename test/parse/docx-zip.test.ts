@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { openDocxZip } from '../../linter/parse/zip.js';
+import { openDocxZip } from '../../linter/core/parse/zip.js';
 import { everyDocx } from '../helpers/cli.js';
 import { zipOf } from '../helpers/zip.js';
 

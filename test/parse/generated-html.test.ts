@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { decodeEntities, parseGeneratedHtml } from '../../linter/parse/generated-html.js';
-import { htmlToBlocks } from '../../linter/parse/html.js';
+import { decodeEntities, parseGeneratedHtml } from '../../linter/core/parse/generated-html.js';
+import { htmlToBlocks } from '../../linter/core/parse/html.js';
 import { everyDocx } from '../helpers/cli.js';
 
 const shape = (html: string | ReturnType<typeof parseGeneratedHtml>) =>

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOcds } from '../../linter/parse/ocds.js';
+import { parseOcds } from '../../linter/core/parse/ocds.js';
 import { cli, cleanup, tempDir } from '../cli/helpers.js';
 
 const release = (n: number) => ({ ocid: `ocds-${n}`, id: `r${n}`, date: '2025-06-02T09:00:00Z', buyer: { name: 'Anytown Council' }, tender: { title: `Notice ${n}`, description: 'Bidders must have a minimum annual turnover of £1,000,000.', value: { amount: 150000, currency: 'GBP' } } });

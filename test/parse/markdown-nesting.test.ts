@@ -2,7 +2,7 @@
 // square of the depth (16,000 levels took 32 s). The nesting guard counted only ">", "-", "*" and
 // "+", so ordered markers went through. Timing is measured in `npm run bench`, not here.
 import { describe, expect, it } from 'vitest';
-import { checkMarkdownNesting, MAX_MARKDOWN_NESTING, parseBytes } from '../../linter/parse/index.js';
+import { checkMarkdownNesting, MAX_MARKDOWN_NESTING, parseBytes } from '../../linter/core/parse/index.js';
 import { cli, cleanup, tempDir } from '../cli/helpers.js';
 
 const deep = (marker: string, n: number) => marker.repeat(n) + 'The value is £5.\n';

@@ -2,11 +2,11 @@
 // clean, and a zero-width space inside "£100,000" read as £100. Text is now cleaned before facts are
 // extracted, the columns still point at the original, and the report says what was removed.
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../../linter/parse/index.js';
-import { lintDocument } from '../../linter/lint.js';
-import { locate } from '../../linter/text/locate.js';
-import { cleanText, noChanges } from '../../linter/text/clean.js';
-import { LOOKALIKES } from '../../linter/text/lookalikes.js';
+import { parseBytes } from '../../linter/core/parse/index.js';
+import { lintDocument } from '../../linter/core/lint.js';
+import { locate } from '../../linter/core/text/locate.js';
+import { cleanText, noChanges } from '../../linter/core/text/clean.js';
+import { LOOKALIKES } from '../../linter/core/text/lookalikes.js';
 import { cli, cleanup, tempDir } from '../cli/helpers.js';
 
 const tender = (turnover: string, value = '£100,000') => `# Cleaning services

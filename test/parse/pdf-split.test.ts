@@ -2,10 +2,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { TenderDocument } from '../../linter/model/document.js';
-import { sniffFormat } from '../../linter/parse/index.js';
-import { parsePdf, pdfFromParts, pdfPageRange, readPdfPart, type PdfPart } from '../../linter/parse/pdf.js';
-import { lintDocument } from '../../linter/lint.js';
+import type { TenderDocument } from '../../linter/core/model/document.js';
+import { sniffFormat } from '../../linter/core/parse/index.js';
+import { parsePdf, pdfFromParts, pdfPageRange, readPdfPart, type PdfPart } from '../../linter/core/parse/pdf.js';
+import { lintDocument } from '../../linter/core/lint.js';
 import { cli, ROOT } from '../cli/helpers.js';
 
 /**
@@ -85,9 +85,9 @@ describe('a PDF split into parts', () => {
   });
 
   it('in the parse processes (built CLI): the same documents and errors from 2 processes as from one, for every PDF fixture', async () => {
-    const isolate = (await import(pathToFileURL(join(ROOT, 'dist/linter/isolate.js')).href)) as typeof import('../../linter/isolate.js');
+    const isolate = (await import(pathToFileURL(join(ROOT, 'dist/linter/node/isolate.js')).href)) as typeof import('../../linter/node/isolate.js');
     expect(isolate.canIsolate()).toBe(true);
-    const guarded = async (path: string, splitPdf?: import('../../linter/isolate.js').PdfSplit) => {
+    const guarded = async (path: string, splitPdf?: import('../../linter/node/isolate.js').PdfSplit) => {
       const name = relative(ROOT, path);
       return outcome(async () => (await isolate.parseGuarded(name, new Uint8Array(readFileSync(path)), {}, splitPdf ? { splitPdf } : {}))[0]!);
     };

@@ -3,8 +3,8 @@
 // running header even when it was the only text ("no text layer"); a file whose first 4 KB look
 // like UTF-16 but is UTF-8 after them was decoded as UTF-16 throughout.
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseBytes } from '../../linter/parse/index.js';
-import { lintDocument, toFileResult } from '../../linter/lint.js';
+import { decodeText, parseBytes } from '../../linter/core/parse/index.js';
+import { lintDocument, toFileResult } from '../../linter/core/lint.js';
 
 /** A PDF of pages of text lines in Helvetica; `nulGlyphs` gives the font a ToUnicode map sending every code to U+0000. */
 function pdfOf(pages: string[][], nulGlyphs = false): Uint8Array {
@@ -85,7 +85,10 @@ describe('PDF text layers', () => {
 describe('UTF-16 detection', () => {
   const utf16le = (s: string) => {
     const b = new Uint8Array(s.length * 2);
-    for (let i = 0; i < s.length; i++) (b[2 * i] = s.charCodeAt(i) & 0xff), (b[2 * i + 1] = s.charCodeAt(i) >> 8);
+    for (let i = 0; i < s.length; i++) {
+      b[2 * i] = s.charCodeAt(i) & 0xff;
+      b[2 * i + 1] = s.charCodeAt(i) >> 8;
+    }
     return b;
   };
   it('a file whose first 4 KB look like UTF-16 but is UTF-8 after them is read as what it is', () => {

@@ -29,7 +29,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the npm tarball', () => {
   it('ships the CLI, its build, docs and schemas, and none of the repository', () => {
     expect(files).toContain('bin/tenderlint.js');
-    expect(files).toContain('dist/linter/cli.js');
+    expect(files).toContain('dist/linter/node/cli.js');
     expect(files).toContain('schema/tenderlint.config.schema.json');
     expect(files).toContain('docs/rules/turnover-multiple.md');
     expect(files.filter((f) => /^(test|fixtures|extension|scripts|\.ci|node_modules)\//.test(f))).toEqual([]);

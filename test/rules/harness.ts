@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule, RuleExample } from '../../linter/rule.js';
-import type { Finding } from '../../linter/model/finding.js';
-import { parseMarkdown } from '../../linter/parse/markdown.js';
-import { lintDocument } from '../../linter/lint.js';
+import type { Rule, RuleExample } from '../../linter/core/rule.js';
+import type { Finding } from '../../linter/core/model/finding.js';
+import { parseMarkdown } from '../../linter/core/parse/markdown.js';
+import { lintDocument } from '../../linter/core/lint.js';
 import { rules } from '../../rules/index.js';
 
 /** Lints an example's Markdown with only `rule` switched on, and the example's facts stated as flags. */

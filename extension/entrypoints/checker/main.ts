@@ -1,9 +1,10 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { parseBytes, ParseError } from '../../../linter/parse/index.js';
-import { setPdfjsLoader, type PdfjsLike } from '../../../linter/parse/pdfjs-loader.js';
-import { lintDocument, toFileResult, ConfigError, type LintResult } from '../../../linter/lint.js';
-import type { TenderDocument } from '../../../linter/model/document.js';
-import { summarise, type Report } from '../../../linter/model/report.js';
+import { parseBytes, ParseError } from '../../../linter/core/parse/index.js';
+import { setPdfjsLoader, type PdfjsLike } from '../../../linter/core/parse/pdfjs-loader.js';
+import { lintDocument, toFileResult, type LintResult } from '../../../linter/core/lint.js';
+import { ConfigError } from '../../../linter/core/config-error.js';
+import type { TenderDocument } from '../../../linter/core/model/document.js';
+import { summarise, type Report } from '../../../linter/core/model/report.js';
 import { ruleById } from '../../../rules/index.js';
 import { annotate, clearAnnotations, type Target } from '../../ui/annotate.js';
 import { summaryText, titleOf, whereText } from '../../ui/finding-text.js';

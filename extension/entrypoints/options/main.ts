@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { rules } from '../../../rules/index.js';
-import type { Config } from '../../../linter/config.js';
+import type { Config } from '../../../linter/core/config.js';
 import { browser, type Browser } from 'wxt/browser';
 import { loadSettings, saveConfig, setSiteEnabled } from '../../lib/settings.js';
 
@@ -36,8 +36,8 @@ function renderForm(config: Config) {
     select.value = level;
     label.appendChild(select);
     fs.appendChild(label);
-    const defaults = (rule.meta.options as z.ZodObject).parse({}) as Record<string, unknown>;
-    const shape = (rule.meta.options as z.ZodObject).shape as Record<string, z.ZodType>;
+    const defaults = (rule.meta.options).parse({});
+    const shape = (rule.meta.options).shape as Record<string, z.ZodType>;
     for (const [key, def] of Object.entries(defaults)) {
       if (typeof def !== 'number') continue;
       const l = make('label', {}, `${shape[key]?.description ?? key} `);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualOf, totalOf } from '../../../linter/extract/facts/annual-value.js';
-import type { TermFact, ValueFact } from '../../../linter/model/facts.js';
+import { annualOf, totalOf } from '../../../linter/core/extract/facts/annual-value.js';
+import type { TermFact, ValueFact } from '../../../linter/core/model/facts.js';
 
 const value = (amount: number, basis: 'annual' | 'total', derivation?: string): ValueFact => ({ amount, basis, currency: 'GBP', vat: 'excluding', source: 'text', ...(derivation ? { derivation } : {}) });
 const term = (initialMonths: number, extensionMonths: number, derivation: string): TermFact => ({ initialMonths, extensionMonths, totalMonths: initialMonths + extensionMonths, derivation, source: 'text' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buyerOf } from '../../../linter/extract/facts/buyer.js';
-import { authorityOfKind, buyerKindOf, kindInNation } from '../../../linter/extract/facts/buyer-kind.js';
+import { buyerOf } from '../../../linter/core/extract/facts/buyer.js';
+import { authorityOfKind, buyerKindOf, kindInNation } from '../../../linter/core/extract/facts/buyer-kind.js';
 import { input } from './helpers.js';
 
 // [document, name, kind]

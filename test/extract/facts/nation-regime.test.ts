@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nationOf, nationOfAddress } from '../../../linter/extract/facts/nation.js';
-import { regimeOf } from '../../../linter/extract/facts/regime.js';
+import { nationOf, nationOfAddress } from '../../../linter/core/extract/facts/nation.js';
+import { regimeOf } from '../../../linter/core/extract/facts/regime.js';
 
 describe('nationOf', () => {
   it.each([
@@ -34,6 +34,11 @@ describe('regimeOf', () => {
     [{ ...base, value: { amount: 24_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'excluding' as const, source: 'text' as const } }, 'below-threshold', 'pa2023'],
     [{ ...base, text: 'An open procedure under the Procurement Act 2023.', value: { amount: 150_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'including' as const, source: 'text' as const } }, 'pa2023', 'pa2023'],
     [{ ...base, nation: 'wales' as const }, 'pa2023', 'pa2023-wales'],
+    [{ ...base, text: 'COMPETITIVE PROCESS UNDER THE PROVIDER SELECTION REGIME' }, 'psr', 'psr'],
+    [{ ...base, text: 'the provider selection regime competitive process' }, 'psr', 'psr'],
+    // £210,000 including VAT: above the 2026 sub-central threshold (£207,720), below the 2024 one (£214,904).
+    [{ ...base, begun: '2025-06-02', value: { amount: 210_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'including' as const, source: 'text' as const } }, 'below-threshold', 'pa2023'],
+    [{ ...base, begun: '2026-03-02', value: { amount: 210_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'including' as const, source: 'text' as const } }, 'pa2023', 'pa2023'],
   ])('%j', (signals, id, law) => {
     const r = regimeOf(signals);
     expect([r.id, r.law]).toEqual([id, law]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termDerivation, termOf } from '../../../linter/extract/facts/term.js';
+import { termDerivation, termOf } from '../../../linter/core/extract/facts/term.js';
 import { input } from './helpers.js';
 
 // [text, initial, extension, derivation]

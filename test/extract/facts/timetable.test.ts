@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timetableOf } from '../../../linter/extract/facts/timetable.js';
-import { roleOf } from '../../../linter/extract/facts/date-roles.js';
+import { timetableOf } from '../../../linter/core/extract/facts/timetable.js';
+import { roleOf } from '../../../linter/core/extract/facts/date-roles.js';
 import { input } from './helpers.js';
 
 // [label, role]: timetable rows and clauses from tenders.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { valueOf } from '../../../linter/extract/facts/value.js';
-import { lotValuesOf } from '../../../linter/extract/facts/lots.js';
+import { valueOf } from '../../../linter/core/extract/facts/value.js';
+import { lotValuesOf } from '../../../linter/core/extract/facts/lots.js';
 import { input } from './helpers.js';
 
 // [text, amount, basis, vat]; phrasings from the issue, LABELS.md and the evaluation set's dev half.

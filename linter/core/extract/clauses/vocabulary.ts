@@ -1,0 +1,1169 @@
+// How a procurement officer reads a requirement, as tables: one phrase a line (see phrases.ts for
+// the notation). Every topic shares the tables of demand, negation, party, stage, alternative and
+// reason words; each topic adds only the words that name it. A new phrasing of an existing rule is
+// a line here and a line in test/extract/vocabulary.test.ts.
+
+import type { z } from 'zod';
+import type { RequirementTopic } from '../../model/requirement.js';
+import { labelledSet, phraseSet } from './phrases.js';
+
+// ---- Demand: the clause asks something of someone ----
+
+export const DEMAND = phraseSet(`
+must
+must also
+shall
+is required
+are required
+will be required
+required to
+required
+requires
+requirement
+mandatory
+need to
+needs to
+expected to
+is essential
+are essential
+essential
+minimum
+at least
+not less than
+no less than
+only bidders
+only suppliers
+only organisations
+only providers
+only tenderers
+only applicants
+only those
+only accept
+only consider
+will only
+open only to
+open to existing
+is open only
+eligibility
+condition of participation
+conditions of participation
+will be asked to
+are asked to
+please provide
+please submit
+please confirm
+please enclose
+provide
+submit
+confirm that
+confirm you
+confirm whether
+pass/fail
+pass or fail
+pass fail
+will be rejected
+will be excluded
+will not be considered
+will not be evaluated
+will not have its tender evaluated
+will mean your application is rejected
+will result in rejection
+will be disqualified
+demonstrate
+evidence of
+`);
+
+// ---- Negation and non-demands (ConText/NegEx): pre-triggers look forward, post-triggers back ----
+
+/** Negate the topic words after them, up to a scope end. */
+export const NEGATION_BEFORE = phraseSet(`
+no
+not
+never
+without
+there is no
+there are no
+we do not ask for
+we do not require
+we will not ask for
+we will not require
+we will not
+will not ask for
+will not require
+will not request
+does not require
+do not require
+do not need to
+does not need to
+you do not need to
+need not
+is not required to
+are not required to
+no requirement
+no minimum
+not appropriate
+is not appropriate
+should not
+nor
+neither
+rather than
+instead of
+in place of
+not asked for
+not required
+`);
+
+/** Negate the topic words before them, back to a scope start. */
+export const NEGATION_AFTER = phraseSet(`
+is not required
+are not required
+is not needed
+are not needed
+is not necessary
+are not necessary
+is not mandatory
+are not mandatory
+is not a requirement
+is not a condition
+are not a condition
+is not a condition of participation
+will not be asked for
+will not be required
+will not be requested
+will not be used
+will not be assessed
+will not be scored
+will not be a condition
+not required
+not needed
+not necessary
+not mandatory
+is not essential
+`);
+
+/** Look like negations and are not (NegEx's pseudo-triggers): limits, answers, "not only". */
+export const PSEUDO_NEGATION = phraseSet(`
+not less than
+no less than
+not more than
+no more than
+no later than
+not later than
+not exceed
+not exceeding
+not limited to
+not only
+no change
+answering no
+answer no
+answered no
+answers no
+yes/no
+yes or no
+no. of
+if not
+or not
+whether or not
+`);
+
+/** The clause informs or scores; it sets no condition a bidder must meet. */
+export const NOT_A_CONDITION = phraseSet(`
+for information only
+for information purposes only
+information only
+not scored
+will not be scored
+not assessed
+is not assessed
+will not be assessed
+is not a condition
+not a pass/fail
+not pass/fail
+desirable
+preferred
+encouraged
+we welcome
+welcome
+working towards
+work towards
+is an advantage
+would be an advantage
+optional
+`);
+
+/** A negation's scope ends here: the clause turns to something else. */
+export const SCOPE_END = phraseSet(`
+but
+however
+although
+though
+except
+instead
+yet
+whereas
+unless
+`);
+
+// ---- Who must meet it ----
+
+export const PARTY = labelledSet<'bidder' | 'subcontractor' | 'buyer' | 'successful-bidder'>(`
+bidder: bidder*
+bidder: tenderer*
+bidder: supplier*
+bidder: applicant*
+bidder: provider*
+bidder: contractor*
+bidder: candidate*
+bidder: organisation*
+bidder: organization*
+bidder: you
+bidder: your
+bidder: consultant*
+bidder: the operator
+bidder: economic operator*
+bidder: respondent*
+bidder: all bidders
+successful-bidder: successful bidder
+successful-bidder: successful tenderer
+successful-bidder: successful supplier
+successful-bidder: successful provider
+successful-bidder: successful contractor
+successful-bidder: successful applicant
+successful-bidder: successful organisation
+successful-bidder: winning bidder
+successful-bidder: preferred bidder
+successful-bidder: appointed supplier
+successful-bidder: appointed provider
+successful-bidder: appointed contractor
+subcontractor: subcontractor*
+subcontractor: sub-contractor*
+subcontractor: supply chain
+subcontractor: its suppliers
+subcontractor: their suppliers
+buyer: the council
+buyer: the trust
+buyer: the authority
+buyer: the contracting authority
+buyer: the buyer
+buyer: the icb
+buyer: the board
+buyer: the university
+buyer: the college
+buyer: the school
+buyer: the academy
+buyer: the department
+buyer: the agency
+buyer: the association
+buyer: the commissioner
+buyer: the purchaser
+buyer: the customer
+buyer: the partnership
+buyer: the company
+buyer: we
+buyer: our
+buyer: us
+`);
+
+// ---- When it must be met ----
+
+export type Stage = 'bid' | 'award' | 'start' | 'request';
+
+/** Later stages first in meaning: a clause with a bid phrase and a later one offers the later route. */
+export const STAGE = labelledSet<Stage>(`
+bid: with your tender
+bid: with their tender
+bid: with the tender
+bid: with your bid
+bid: with their bid
+bid: with your quotation
+bid: with their quotation
+bid: with the quotation
+bid: with your submission
+bid: with their submission
+bid: with your response
+bid: with their response
+bid: with your application
+bid: with their application
+bid: with your questionnaire
+bid: with the selection questionnaire
+bid: with the questionnaire
+bid: with the pqq
+bid: with the sq
+bid: at the time of tender
+bid: at the time of tendering
+bid: at the time of submission
+bid: at the time of submitting
+bid: at the time of bidding
+bid: at the time of application
+bid: at the time of applying
+bid: at the time they submit
+bid: at the time you submit
+bid: at the date of tender submission
+bid: at the date of submission
+bid: at tender submission
+bid: at submission
+bid: at the tender stage
+bid: at tender stage
+bid: at bid stage
+bid: at the bid stage
+bid: at selection stage
+bid: at the selection stage
+bid: at the sq stage
+bid: at the pqq stage
+bid: at the questionnaire stage
+bid: at application stage
+bid: at stage one
+bid: at stage 1
+bid: when you submit
+bid: when they submit
+bid: when bidders submit
+bid: when you apply
+bid: when submitting
+bid: by the tender deadline
+bid: by the submission deadline
+bid: by the closing date
+bid: by the deadline
+bid: by the quotation deadline
+bid: by the date of tender submission
+bid: before the tender deadline
+bid: before the submission deadline
+bid: at the tender deadline
+bid: at the submission deadline
+bid: currently hold
+bid: currently holds
+bid: currently have
+bid: already hold
+bid: already have
+bid: confirm that you hold
+bid: confirm that they hold
+bid: confirm you hold
+bid: confirm that you have
+bid: confirm that you currently hold
+bid: confirm that you possess
+bid: confirm they possess
+bid: confirm they posses
+bid: confirm that they posses
+bid: confirm that they possess
+bid: confirm that they have
+bid: confirm they have
+bid: on the date they submit
+bid: on the date you submit
+bid: on the day they submit
+bid: at the point they submit
+bid: at the point of submission
+bid: at the point of tender
+bid: do you hold
+bid: do you have
+bid: does your organisation hold
+bid: does your organisation have
+award: before award
+award: before contract award
+award: before the award
+award: before the contract is awarded
+award: prior to award
+award: prior to contract award
+award: prior to the award
+award: by award
+award: by contract award
+award: by the date of award
+award: at award
+award: at the point of award
+award: point of award
+award: on award
+award: before appointment
+award: before they are appointed
+award: before it is awarded
+award: before signing
+award: before contract signature
+award: before the contract is signed
+award: prior to contract signature
+award: successful bidder
+award: successful tenderer
+award: successful supplier
+award: successful provider
+award: successful contractor
+award: successful applicant
+award: successful organisation
+award: if successful
+award: if awarded
+award: in the event that they are awarded
+award: in the event that you are awarded
+award: if they are awarded
+award: when awarded
+award: once awarded
+award: if you are successful
+award: if you win
+award: preferred bidder
+award: winning bidder
+start: before the contract starts
+start: before the contract start
+start: before contract start
+start: before the start of the contract
+start: before the service starts
+start: before service start
+start: before the start date
+start: before commencement
+start: before the commencement
+start: prior to commencement
+start: prior to contract start
+start: prior to the start
+start: prior to the contract start
+start: by the contract start date
+start: by the start date
+start: by the service start date
+start: by contract start
+start: by the start of the contract
+start: by commencement
+start: from the contract start date
+start: from the start date
+start: from the service start date
+start: from contract start
+start: from the start of the contract
+start: from commencement
+start: from the commencement date
+start: on commencement
+start: at commencement
+start: at contract start
+start: in place from
+start: before mobilisation
+start: during mobilisation
+start: by mobilisation
+start: before go-live
+start: before go live
+start: by go-live
+start: before data access
+start: before access
+start: before any access
+start: before accessing
+start: before they access
+start: before it is given access
+start: before processing
+start: before the supplier processes
+start: before handling
+start: within the contract
+start: during the contract
+start: for the life of the contract
+start: throughout the contract
+start: commit to obtain
+start: will obtain
+start: able to obtain
+start: be able to obtain
+start: can obtain
+start: willing to obtain
+start: undertake to obtain
+start: obtain the cover
+start: obtain it
+request: on request
+request: upon request
+request: if requested
+request: when requested
+request: if asked
+request: if we ask
+request: when asked
+request: may be asked
+request: may request
+request: may ask
+`);
+
+// ---- Alternatives accepted ----
+
+export type AlternativeKind = 'equivalent' | 'other-evidence' | 'other-accounts' | 'reliance' | 'improvement-plan' | 'newer-organisations' | 'if-required';
+
+export const ALTERNATIVE = labelledSet<AlternativeKind>(`
+equivalent: or equivalent
+equivalent: or an equivalent
+equivalent: or equivalents
+equivalent: equivalent
+equivalent: equivalents
+equivalent: or similar
+equivalent: or a similar
+equivalent: comparable
+equivalent: equal standard
+equivalent: independent assessor's report
+equivalent: independent assessment
+equivalent: may instead
+equivalent: can instead
+equivalent: instead provide
+equivalent: instead show
+equivalent: another accreditation
+equivalent: any ssip
+equivalent: or another
+equivalent: or any other
+other-evidence: or other evidence
+other-evidence: other evidence
+other-evidence: other information
+other-evidence: other documents
+other-evidence: other means
+other-evidence: and/or one or more of the following
+other-evidence: one or more of the following
+other-evidence: any of the following
+other-evidence: or one of the following
+other-evidence: alternative evidence
+other-evidence: alternatives
+other-evidence: alternative
+other-evidence: bank reference
+other-evidence: a statement of turnover
+other-evidence: cash flow forecast
+other-evidence: cash-flow forecast
+other-evidence: if you cannot
+other-evidence: if you can't
+other-evidence: if you are unable
+other-evidence: if they cannot
+other-evidence: if they are unable
+other-evidence: who cannot
+other-evidence: that cannot
+other-evidence: unable to provide
+other-accounts: unaudited
+other-accounts: not audited
+other-accounts: independently examined
+other-accounts: independent examination
+other-accounts: examined accounts
+other-accounts: filed accounts
+other-accounts: management accounts
+other-accounts: abbreviated accounts
+other-accounts: micro-entity accounts
+other-accounts: draft accounts
+other-accounts: receipts and payments
+other-accounts: accruals accounts
+other-accounts: latest accounts
+other-accounts: published accounts
+other-accounts: not required to be audited
+other-accounts: not required to have them audited
+other-accounts: not legally required
+reliance: rely on
+reliance: relying on
+reliance: parent company
+reliance: parent organisation
+reliance: guarantor
+reliance: guarantee
+reliance: consortium
+reliance: group members
+reliance: another organisation
+reliance: capacity of
+improvement-plan: approaching standards
+improvement-plan: improvement plan
+improvement-plan: action plan
+newer-organisations: less than three years
+newer-organisations: less than 3 years
+newer-organisations: less than two years
+newer-organisations: fewer than three
+newer-organisations: shorter period
+newer-organisations: since they started
+newer-organisations: since it started
+newer-organisations: since start-up
+newer-organisations: since start up
+newer-organisations: since starting
+newer-organisations: since incorporation
+newer-organisations: since formation
+newer-organisations: started trading
+newer-organisations: period they have traded
+newer-organisations: period of trading
+newer-organisations: period since
+newer-organisations: all available accounts
+newer-organisations: newly formed
+newer-organisations: newly established
+newer-organisations: new organisations
+newer-organisations: newer organisations
+newer-organisations: new organizations
+newer-organisations: start-ups
+newer-organisations: start-up
+newer-organisations: recently formed
+newer-organisations: recently established
+newer-organisations: formed in the last
+newer-organisations: not yet filed
+newer-organisations: not been trading
+newer-organisations: not traded
+newer-organisations: a business plan
+if-required: if applicable
+if-required: where applicable
+if-required: if required by law
+if-required: where required by law
+if-required: required by law
+if-required: where the law requires
+if-required: if the law requires
+if-required: where legally required
+if-required: if legally required
+if-required: if audited
+if-required: where audited
+if-required: if you are audited
+if-required: if you are required
+if-required: if they are required
+if-required: where you are required
+if-required: where available
+if-required: if available
+`);
+
+/** A next clause that opens with these words refers back to the one before: its alternatives apply to it. */
+export const CARRY_OVER = phraseSet(`
+if
+where
+when
+alternatively
+instead
+otherwise
+or
+this
+these
+those
+such
+it
+they
+in that case
+failing that
+organisations that
+organisations who
+organisations without
+organisations not
+bidders that
+bidders who
+bidders without
+bidders not
+suppliers that
+suppliers who
+suppliers without
+suppliers not
+applicants that
+applicants who
+applicants without
+providers that
+providers who
+providers without
+a supplier without
+a bidder without
+an organisation without
+a provider without
+any bidder
+any supplier
+we accept
+we will accept
+we will also accept
+will also be accepted
+are also accepted
+is also accepted
+also accept
+`);
+
+// ---- Stated reasons ----
+
+export const REASON = phraseSet(`
+because
+because of
+due to
+owing to
+given the
+in view of
+reflects the
+reflect the
+this reflects
+the reason
+the reasons
+reasons
+reason for
+reasons for
+reasons for not dividing
+justified
+justify
+justifies
+justification
+is justified by
+special risk
+particular risk
+high risk of
+so that
+in order to
+necessary to
+needed to
+this is higher than
+this is necessary
+this level is
+this is required because
+`);
+
+/** A consequence that makes the question before it a pass/fail condition ("Answering No ... will mean your application is rejected"). */
+export const REJECTION = phraseSet(`
+will be rejected
+will mean your application is rejected
+will mean your tender is rejected
+will mean your bid is rejected
+will be excluded
+will be disqualified
+will fail
+will result in rejection
+will result in exclusion
+will lead to rejection
+will not be considered
+will not be evaluated
+will not be taken forward
+will not progress
+will not proceed
+cannot proceed
+pass/fail
+pass or fail
+`);
+
+/** Words that show a sentence asks something (so a "reason" sentence after a demand is not itself a demand). */
+export const ASKS = phraseSet(`
+must
+shall
+required to
+`);
+
+// ---- Topics: the words that name each requirement ----
+
+/** The topics are the report's (linter/core/model/requirement.ts). */
+export type Topic = z.infer<typeof RequirementTopic>;
+
+export const TOPIC_WORDS: Record<Topic, ReturnType<typeof phraseSet>> = {
+  turnover: phraseSet(`
+turnover
+annual turnover
+yearly turnover
+annual income
+`),
+  reserves: phraseSet(`
+reserves
+unrestricted reserves
+free reserves
+cash reserves
+financial reserves
+minimum reserves
+net assets
+net asset
+net asset position
+net current assets
+net worth
+cash in the bank
+cash at bank
+cash balance
+cash holdings
+working capital
+liquid assets
+liquid funds
+shareholders' funds
+`),
+  accounts: phraseSet(`
+accounts
+financial statements
+statements of account
+financials
+net profit
+profit and loss
+profits
+financial information
+financial records
+financial history
+`),
+  'trading-history': phraseSet(`
+trading
+traded
+in business
+established
+in operation
+operating for
+trading history
+track record
+`),
+  insurance: phraseSet(`
+insurance
+insurances
+insured
+indemnity
+liability cover
+cover
+employer's liability
+employers' liability
+public liability
+professional indemnity
+product liability
+products liability
+third party liability
+`),
+  certification: phraseSet(`
+certification
+certificate
+certified
+accreditation
+accredited
+registration
+member of
+membership
+`),
+  dspt: phraseSet(`
+data security and protection toolkit
+data security & protection toolkit
+dspt
+dsp toolkit
+ig toolkit
+information governance toolkit
+`),
+  'cyber-essentials': phraseSet(`
+cyber essentials
+cyber essentials plus
+cyber essentials+
+`),
+  'prior-contract': phraseSet(`
+existing provider
+existing providers
+existing supplier
+existing suppliers
+existing contractor
+existing contractors
+current provider
+current providers
+current supplier
+current suppliers
+incumbent
+incumbents
+previously held
+have held
+has held
+held a contract
+hold a contract
+holds a contract
+held within
+previously delivered
+have delivered
+has delivered
+delivered at least one contract
+previous contract
+prior contract
+existing contract
+current contract
+currently commissioned
+currently contracted
+previously commissioned
+previously contracted
+approved supplier
+approved suppliers
+approved provider
+approved providers
+framework supplier
+framework suppliers
+worked with
+worked for
+track record of working
+experience of working
+history of working
+`),
+  payment: phraseSet(`
+pay
+paid
+payment
+payments
+invoice
+invoices
+settle
+settled
+`),
+  'social-value': phraseSet(`
+social value
+community benefit
+community benefits
+`),
+  'selection-stage': phraseSet(`
+pqq
+pre-qualification questionnaire
+prequalification questionnaire
+pre-qualification
+prequalification
+selection questionnaire
+selection stage
+sq
+expression of interest
+eoi
+shortlist
+shortlisted
+shortlisting
+short-list
+short-listed
+restricted procedure
+stage one
+stage 1
+first stage
+two-stage
+two stage
+suitability assessment
+`),
+  lots: phraseSet(`
+lot
+lots
+single lot
+divided into lots
+division into lots
+`),
+};
+
+// ---- Topic details shared by rules ----
+
+/** Insurance kinds: a sum in the clause belongs to the kind named last before it. */
+export const INSURANCE_KIND = labelledSet<'employers-liability' | 'public-liability' | 'professional-indemnity' | 'product-liability' | 'other'>(`
+employers-liability: employer's liability
+employers-liability: employers' liability
+employers-liability: employer's liability insurance
+employers-liability: employers liability
+employers-liability: employer's (compulsory) liability
+employers-liability: el insurance
+employers-liability: el cover
+public-liability: public liability
+public-liability: third party liability
+public-liability: third-party liability
+public-liability: pl insurance
+public-liability: pl cover
+professional-indemnity: professional indemnity
+professional-indemnity: professional negligence
+professional-indemnity: pi insurance
+professional-indemnity: pi cover
+product-liability: product liability
+product-liability: products liability
+other: motor insurance
+other: vehicle insurance
+other: motor vehicle
+other: clinical negligence
+other: medical malpractice
+other: cyber insurance
+other: contract works
+other: goods in transit
+other: fidelity guarantee
+other: abuse
+other: fleet
+`);
+
+/** Named certification schemes (standards with numbers are found by pattern in certifications.ts). */
+export const NAMED_SCHEMES = phraseSet(`
+cyber essentials plus
+cyber essentials+
+cyber essentials
+chas
+chas elite
+constructionline
+constructionline gold
+constructionline silver
+safecontractor
+smas
+smas worksafe
+acclaim
+achilles
+achilles uvdb
+emas
+ssip
+investors in people
+niceic
+napit
+fors
+fors bronze
+fors silver
+fors gold
+brcgs
+brc
+safe contractor
+living wage employer
+city & guilds
+citb
+corgi
+aphc
+ciphe
+`);
+
+/** Data the work touches: "no personal data" is said with a negation, so these are topic words too. */
+export const SENSITIVE_DATA = phraseSet(`
+personal data
+personal information
+patient data
+patient information
+patient records
+patient-identifiable
+clinical records
+health records
+health data
+special category data
+identifiable data
+official-sensitive
+official sensitive
+official data
+official information
+nhs systems
+patient administration system
+shared care record
+`);
+
+/** What the work does with data: "will not have access to patient records", "does not involve personal data". */
+export const DATA_ACCESS = phraseSet(`
+access
+access to
+have access to
+has access to
+handle
+handling
+process
+processing
+hold
+store
+see
+view
+involve
+involves
+use
+come into contact with
+contact with
+require access to
+`);
+
+/** "No patient data may be stored outside the UK": a negated data mention that restricts data the work does handle. */
+export const DATA_RESTRICTION = phraseSet(`
+outside the uk
+outside the united kingdom
+outside the eea
+outside england
+offshore
+without consent
+without permission
+without the prior
+without prior
+without authorisation
+without authorization
+without approval
+unless
+except
+other than
+for any other purpose
+for any purpose other
+retained
+shared with
+disclosed
+`);
+
+/** Shortlisting: only some applicants go on to tender. */
+export const SHORTLIST = phraseSet(`
+shortlist
+shortlisted
+shortlisting
+short-list
+short-listed
+will be invited to tender
+invited to tender
+invited to submit a tender
+invited to submit tenders
+invited to the tender stage
+invited to stage two
+invited to stage 2
+asked to tender
+go forward to
+go through to
+progress to
+proceed to the tender stage
+highest-scoring
+highest scoring
+top five
+top three
+top four
+top six
+up to four
+up to five
+up to six
+up to three
+pass/fail
+only those that pass
+only organisations that pass
+only applicants that pass
+only bidders that pass
+will select
+will be selected
+select five
+receive the itt
+receive the invitation to tender
+restricted procedure
+`);
+
+/** Payment clocks and periods: the phrase before a number of days that makes it a payment period. */
+export const PAYMENT_OURS = phraseSet(`
+will pay
+shall pay
+we pay
+we will pay
+pays
+to pay
+payment terms
+payment will be made
+payments will be made
+payment is made
+payment shall be made
+paid within
+be paid
+will be paid
+shall be paid
+settled within
+will be settled
+payment within
+payment period
+on receipt of funding
+`);
+
+export const PAYMENT_LATE_CLOCK = phraseSet(`
+from the end of the month
+from the end of month
+of the end of the month
+after the end of the month
+following the end of the month
+from month end
+end of month
+from approval
+of approval
+after approval
+from the date of approval
+following approval
+from sign-off
+after sign-off
+from certification
+after certification
+from acceptance
+`);
+
+export const PAYMENT_ON_FUNDING = phraseSet(`
+on receipt of funding
+on receipt of the funding
+on receipt of funds
+on receipt of the grant
+on receipt of grant
+when funding is received
+when the funding is received
+when funds are received
+when the grant is received
+once funding is received
+once the funding is received
+once the grant is received
+once the grant has been received
+subject to receipt of funding
+subject to the receipt of funding
+subject to availability of funding
+subject to the availability of funding
+on receipt of payment from
+`);
+
+/** Payment words used of others, not the buyer's own terms (the supplier's own staff, penalties, queries). */
+export const PAYMENT_NOT_TERMS = phraseSet(`
+prompt payment code
+living wage
+real living wage
+penalty
+penalties
+service credits
+dispute
+disputed
+queries
+query
+submitted within
+must be submitted
+should be submitted
+be submitted
+have been paid
+were paid
+has been paid
+reporting period
+reporting periods
+pay their staff
+pay its staff
+pay your staff
+pay staff
+payment performance
+95% of invoices
+`);

@@ -1,0 +1,260 @@
+import type { TenderDocument } from '../../model/document.js';
+import { NUMBER_WORD_SOURCE, wordsToNumber } from '../numbers.js';
+import type { Passage } from '../passages.js';
+import { perDocument } from './cache.js';
+import { frameOf, framesOf, type Frame } from '../clauses/frames.js';
+import type { Clause } from '../clauses/clauses.js';
+import { phraseSet } from '../clauses/phrases.js';
+import { PAYMENT_NOT_TERMS, PAYMENT_ON_FUNDING, PAYMENT_OURS, TOPIC_WORDS } from '../clauses/vocabulary.js';
+
+// ---- prior-contract: "must have previously held a contract with the Council" ----
+
+export interface PriorContractDemand {
+  passage: Clause;
+  frame: Frame;
+  /** How the text names the buyer the bidder must already have worked for. */
+  buyer: string;
+}
+
+/** The buyer as the text may name it: its name, its aliases, "the Council", "us". */
+export interface BuyerNames {
+  name?: string | undefined;
+  aliases?: readonly string[];
+}
+
+// Experience of any customer, or of others as well as the buyer, is no prior-contract condition.
+const ANY_CUSTOMER = phraseSet(`
+any customer
+any client
+any buyer
+any funder
+any commissioner
+any public
+any organisation
+any public body
+any public sector
+another public
+other public
+or other
+or any other
+or another
+similar organisation
+similar organisations
+comparable organisation
+`);
+// A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
+const GENERIC_BUYER = /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
+// A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
+const NAMED_BUYER = /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
+
+// Words that name no buyer in particular: "Borough Council" is in half the names there are.
+const GENERIC_NAME_WORD = /^(?:the|and|of|for|nhs|council|trust|authority|board|borough|county|district|city|town|parish|group|homes|housing|integrated|care|foundation|university|college|school|academy|department|agency|partnership|association|service|services|limited|ltd)$/;
+const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
+
+/** Does an organisation named in the text share a distinctive word with the buyer's name or aliases ("ICB", "Wexley")? */
+function namesBuyer(named: string, buyer: BuyerNames): boolean {
+  const known = [buyer.name, ...(buyer.aliases ?? [])].filter((x): x is string => Boolean(x)).flatMap(words);
+  // Nothing distinctive known about the buyer: a named public body in a prior-contract demand is taken to be it.
+  if (known.length === 0) return true;
+  const have = new Set(words(named));
+  return known.some((w) => have.has(w));
+}
+
+/** Demands that bidders already hold, or have held, a contract with this buyer. */
+export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}): PriorContractDemand[] {
+  const out: PriorContractDemand[] = [];
+  for (const f of framesOf(doc, 'prior-contract')) {
+    const t = f.clause.text;
+    if (!f.demanded || ANY_CUSTOMER.test(t)) continue;
+    for (const hit of TOPIC_WORDS['prior-contract'].all(t)) {
+      const after = t.slice(hit.start, hit.start + 240);
+      const generic = GENERIC_BUYER.exec(after);
+      const named = NAMED_BUYER.exec(after);
+      const who = generic?.[0] ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '') : named && namesBuyer(named[1]!, buyer) ? named[1]! : undefined;
+      if (!who) continue;
+      const frame = frameOf(f.clause, 'prior-contract', hit)!;
+      if (frame.negated) continue;
+      out.push({ passage: f.clause, frame, buyer: who.trim() });
+      break;
+    }
+  }
+  return out;
+}
+
+// ---- payment-terms: "will pay invoices within 45 days", "on receipt of funding" ----
+
+export interface PaymentTerm {
+  passage: Passage;
+  /** Calendar days from a valid invoice, when stated as a period. */
+  days?: number;
+  /** The period as written ("45 days", "30 working days"). */
+  said: string;
+  /** Payment depends on the authority receiving funding. */
+  onFunding?: boolean;
+}
+
+const DAYS = new RegExp(String.raw`\b(?<n>\d{1,3}|${NUMBER_WORD_SOURCE}(?:[ -]${NUMBER_WORD_SOURCE})?)[\s-]*(?:\(\d{1,3}\)\s*)?(?<kind>calendar |working |business )?days?\b|\b(?<w>\d{1,2})[\s-]*weeks?\b|\b(?<mo>\d{1,2}|one|two|three)[\s-]*months?\b`, 'gi');
+const PERIOD_BEFORE = /\b(?:within|after|of|in|than|to|at|on|net|from|terms (?:are|of))\s+(?:up to\s+|a maximum of\s+|no (?:more|later) than\s+)?$/i;
+const PERIOD_AFTER = /^\s*(?:net\b|payment terms|terms|from the end of\b|from (?:the )?(?:date of |receipt|invoice)|of (?:the )?(?:date of )?(?:receipt|invoice)|after (?:receipt|the date)|following (?:receipt|the date))/i;
+
+function calendarDays(m: RegExpExecArray): number | undefined {
+  const g = m.groups ?? {};
+  if (g.w) return Number(g.w) * 7;
+  if (g.mo) return (/^\d+$/.test(g.mo) ? Number(g.mo) : wordsToNumber(g.mo) ?? 0) * 30;
+  const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : wordsToNumber(g.n ?? '');
+  if (n === undefined) return undefined;
+  // Working days: five to a week of seven calendar days.
+  return /working|business/i.test(g.kind ?? '') ? Math.ceil((n * 7) / 5) : n;
+}
+
+/** The buyer's own payment terms: how long after a valid invoice it pays, or "on receipt of funding". */
+export const paymentTerms = perDocument((doc: TenderDocument): PaymentTerm[] => {
+  const out: PaymentTerm[] = [];
+  for (const f of framesOf(doc, 'payment')) {
+    const t = f.clause.text;
+    // Payments the bidder makes to its own supply chain or staff, penalties and invoicing deadlines are not the buyer's terms.
+    if (f.who === 'subcontractor' || (f.who === 'bidder' && !/\b(?:paid|be paid)\b/i.test(t)) || PAYMENT_NOT_TERMS.test(t)) continue;
+    const funding = PAYMENT_ON_FUNDING.first(t);
+    if (funding) {
+      out.push({ passage: f.clause, said: funding.text, onFunding: true });
+      continue;
+    }
+    if (!PAYMENT_OURS.test(t)) continue;
+    let best: PaymentTerm | undefined;
+    DAYS.lastIndex = 0;
+    for (let m = DAYS.exec(t); m; m = DAYS.exec(t)) {
+      const before = t.slice(Math.max(0, m.index - 30), m.index);
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!PERIOD_BEFORE.test(before) && !PERIOD_AFTER.test(after)) continue;
+      const days = calendarDays(m);
+      if (days === undefined || days <= 0) continue;
+      if (!best || days > (best.days ?? 0)) best = { passage: f.clause, days, said: m[0].trim() };
+    }
+    if (best) out.push(best);
+  }
+  return out;
+});
+
+// ---- social-value-weighting: "Social value | 5%", "Social value will account for 5% of the total score" ----
+
+export interface SocialValueWeighting {
+  passage: Passage;
+  percent: number;
+}
+
+// A weighting is said with these words; a commitment or a policy minimum is not one.
+const WEIGHT_CONTEXT = phraseSet(`
+weight*
+scor*
+account for
+carry
+carries
+make up
+makes up
+evaluat*
+mark*
+criterion
+criteria
+of the total
+of the overall
+worth
+`);
+const NOT_WEIGHT = phraseSet(`
+of the contract value
+of the annual value
+of the total contract value
+of contract value
+of the workforce
+of your workforce
+of the spend
+of spend
+of staff
+of employees
+of the budget
+minimum of 10
+minimum weighting of 10
+ppn
+policy
+`);
+
+export const socialValueWeightings = perDocument((doc: TenderDocument): SocialValueWeighting[] => {
+  const out: SocialValueWeighting[] = [];
+  for (const f of framesOf(doc, 'social-value')) {
+    const t = f.clause.text;
+    const isRow = f.clause.kind === 'table-row';
+    if (!isRow && (!WEIGHT_CONTEXT.test(t) || NOT_WEIGHT.test(t))) continue;
+    const pcts = f.percentages;
+    if (pcts.length === 0) continue;
+    // The percentage nearest the words "social value" is its weighting.
+    const sv = f.trigger;
+    const at = sv.start + sv.text.length / 2;
+    const nearest = pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    if (Math.abs(nearest.start - at) > 80) continue;
+    out.push({ passage: f.clause, percent: nearest.value });
+  }
+  return out;
+});
+
+// ---- reserves-requirement: minimum reserves, net assets or cash ----
+
+export interface ReservesDemand {
+  passage: Passage;
+  /** What is demanded ("unrestricted reserves", "net current assets"). */
+  what: string;
+  amount?: number;
+  /** "three months of operating costs", "25% of the contract value": a level not in pounds. */
+  relative?: string;
+}
+
+const RESERVES_DEMAND = phraseSet(`
+must
+shall
+required
+requires
+minimum
+at least
+not less than
+no less than
+equal to
+in excess of
+exceed*
+demonstrate
+pass/fail
+`);
+// "reserves the right", ratio tests and risk ratings are not a level of reserves.
+const NOT_RESERVES = phraseSet(`
+reserves the right
+reserve the right
+reserves its right
+ratio
+rating
+rag
+risk score
+risk assessment
+risk level
+reserves policy
+high risk
+green
+amber
+not an automatic
+`);
+const RELATIVE = /\b(?<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?:months?|weeks?)(?:'|’)?\s+(?:of\s+)?(?:(?:the|your|its|their)\s+)?(?:\w+\s+){0,3}(?:costs?|expenditure|spend(?:ing)?|running costs|turnover|value)\b|\b\d{1,3}\s?%\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:value|turnover|costs?|expenditure)\b/i;
+
+export const reservesDemands = perDocument((doc: TenderDocument): ReservesDemand[] => {
+  const out: ReservesDemand[] = [];
+  for (const f of framesOf(doc, 'reserves')) {
+    const t = f.clause.text;
+    if (!f.demanded || !RESERVES_DEMAND.test(t) || NOT_RESERVES.test(t)) continue;
+    const r = f.trigger;
+    const money = f.amounts.filter((m) => m.start > r.start - 80);
+    const relative = RELATIVE.exec(t)?.[0];
+    if (money.length === 0 && !relative && !/\bpositive\b|\bminimum (?:level|amount)\b/i.test(t)) continue;
+    out.push({
+      passage: f.clause,
+      what: r.text.toLowerCase(),
+      ...(money.length ? { amount: Math.max(...money.map((m) => m.amount)) } : {}),
+      ...(relative ? { relative } : {}),
+    });
+  }
+  return out;
+});

@@ -1,4 +1,0 @@
-import rule from '../../rules/cyber-essentials-plus.js';
-import { testRuleExamples } from './harness.js';
-
-testRuleExamples(rule);

@@ -1,4 +1,0 @@
-import rule from '../../rules/deadline-on-holiday.js';
-import { testRuleExamples } from './harness.js';
-
-testRuleExamples(rule);

@@ -1,4 +1,0 @@
-import rule from '../../rules/payment-terms.js';
-import { testRuleExamples } from './harness.js';
-
-testRuleExamples(rule);

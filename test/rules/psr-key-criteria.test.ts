@@ -1,4 +1,0 @@
-import rule from '../../rules/psr-key-criteria.js';
-import { testRuleExamples } from './harness.js';
-
-testRuleExamples(rule);

@@ -1,4 +1,0 @@
-import rule from '../../rules/short-tender-period.js';
-import { testRuleExamples } from './harness.js';
-
-testRuleExamples(rule);

@@ -1,4 +1,0 @@
-import rule from '../../rules/shortlist-criteria-missing.js';
-import { testRuleExamples } from './harness.js';
-
-testRuleExamples(rule);
