@@ -20,6 +20,19 @@ function boundary(room, patterns) {
     patterns: [{ regex: '^node:', message: `${room} ${BROWSER_SAFE}.` }, ...patterns],
   };
 }
+
+/** A browser-safe room: no Node builtins by import, dynamic import or global, and no room above it. */
+function browserSafe(name, files, room, patterns) {
+  return {
+    name,
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', boundary(room, patterns)],
+      'no-restricted-syntax': ['error', NODE_BUILTIN_DYNAMIC],
+      'no-restricted-globals': ['error', ...NODE_GLOBALS],
+    },
+  };
+}
 const NODE_BUILTIN_DYNAMIC = {
   selector: `ImportExpression > Literal[value=/^(node:|(${NODE_BUILTINS.map((m) => m.replace(/[/]/g, '\\/')).join('|')})$)/]`,
   message: `A dynamic import of a Node builtin: ${BROWSER_SAFE}.`,
@@ -83,48 +96,17 @@ export default defineConfig(
     files: ['scripts/bench-extension.mjs'],
     languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },
-  {
-    name: 'tenderlint/boundary-core',
-    files: ['linter/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        boundary('linter/core', [
-          { regex: '^(\\.\\./)+(node|report|portfolio)(/|$)', message: 'linter/core is the bottom room: it imports neither the Node shell nor the formatters or the portfolio; they import it.' },
-          { regex: '(^|/)extension/', message: 'linter/core never imports the extension.' },
-        ]),
-      ],
-      'no-restricted-syntax': ['error', NODE_BUILTIN_DYNAMIC],
-      'no-restricted-globals': ['error', ...NODE_GLOBALS],
-    },
-  },
-  {
-    name: 'tenderlint/boundary-rules',
-    files: ['rules/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        boundary('A rule', [
-          { regex: '^\\.\\./linter/(?!core/)', message: 'A rule imports only linter/core (facts, passages, citations, law tables), never the shell, the formatters or the portfolio.' },
-          { regex: '(^|/)extension/', message: 'A rule never imports the extension.' },
-        ]),
-      ],
-      'no-restricted-syntax': ['error', NODE_BUILTIN_DYNAMIC],
-      'no-restricted-globals': ['error', ...NODE_GLOBALS],
-    },
-  },
-  {
-    name: 'tenderlint/boundary-extension',
-    files: ['extension/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        boundary('The extension', [{ regex: '(^|/)linter/(?!core/|report/)', message: 'The extension reuses linter/core (and linter/report for formatters); the Node shell and the portfolio are not for the browser.' }]),
-      ],
-      'no-restricted-syntax': ['error', NODE_BUILTIN_DYNAMIC],
-      'no-restricted-globals': ['error', ...NODE_GLOBALS],
-    },
-  },
+  browserSafe('tenderlint/boundary-core', 'linter/core/**/*.ts', 'linter/core', [
+    { regex: '^(\\.\\./)+(node|report|portfolio)(/|$)', message: 'linter/core is the bottom room: it imports neither the Node shell nor the formatters or the portfolio; they import it.' },
+    { regex: '(^|/)extension/', message: 'linter/core never imports the extension.' },
+  ]),
+  browserSafe('tenderlint/boundary-rules', 'rules/**/*.ts', 'A rule', [
+    { regex: '^\\.\\./linter/(?!core/)', message: 'A rule imports only linter/core (facts, passages, citations, law tables), never the shell, the formatters or the portfolio.' },
+    { regex: '(^|/)extension/', message: 'A rule never imports the extension.' },
+  ]),
+  browserSafe('tenderlint/boundary-extension', 'extension/**/*.ts', 'The extension', [
+    { regex: '(^|/)linter/(?!core/|report/)', message: 'The extension reuses linter/core (and linter/report for formatters); the Node shell and the portfolio are not for the browser.' },
+  ]),
   {
     name: 'tenderlint/boundary-pure',
     files: ['linter/report/**/*.ts', 'linter/portfolio/**/*.ts'],
