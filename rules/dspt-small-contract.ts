@@ -6,6 +6,7 @@ import { dsptFacts } from '../linter/core/extract/requirements/dspt.js';
 import { formatGBP } from '../linter/core/extract/money.js';
 import { noPatientDataSubject } from '../linter/core/extract/requirements/contract-subject.js';
 import { worthOf } from '../linter/core/extract/requirements/value.js';
+import { wholeValue } from '../linter/core/extract/facts/annual-value.js';
 
 export default defineRule({
   meta: {
@@ -70,8 +71,7 @@ export default defineRule({
   check({ doc, facts, options, report }) {
     const { demands, noPatientData } = dsptFacts(doc);
     const subject = noPatientData ? undefined : noPatientDataSubject(doc);
-    const v = facts.value;
-    const total = v ? facts.totalValue?.amount ?? v.amount : undefined;
+    const total = wholeValue(facts);
     for (const d of demands) {
       if (!d.atBid || d.approachingAccepted) continue;
       if (noPatientData) {

@@ -7,6 +7,7 @@ import { passageOfFact } from '../linter/core/extract/passages.js';
 import { formatGBP } from '../linter/core/extract/money.js';
 import { lotsReasons } from '../linter/core/extract/requirements/lots.js';
 import { worthOf } from '../linter/core/extract/requirements/value.js';
+import { wholeValue } from '../linter/core/extract/facts/annual-value.js';
 
 /** The duty each law puts on the buyer, as the message names it. */
 const DUTY: Record<Law, string> = {
@@ -56,7 +57,7 @@ export default defineRule({
   check({ doc, facts, law, options, report }) {
     const v = facts.value;
     if (!v || facts.lots.divided === true || facts.lots.reasons || lotsReasons(doc)) return;
-    const total = facts.totalValue?.amount ?? v.amount;
+    const total = wholeValue(facts)!;
     if (total < options.largeValue) return;
     const worth = worthOf(facts);
     const duty = DUTY[law];

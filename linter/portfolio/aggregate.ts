@@ -1,8 +1,8 @@
 import type { TenderDocument } from '../core/model/document.js';
 import type { Facts } from '../core/model/facts.js';
 import type { Finding, Severity } from '../core/model/finding.js';
-import { multipleOfAnnual, turnoverDemands } from '../core/extract/requirements/turnover.js';
 import { daysBetween } from '../core/extract/dates.js';
+import { wholeValue } from '../core/extract/facts/annual-value.js';
 import { rules as registry } from '../../rules/index.js';
 
 /** The rules of the checks the 2025-2026 rules support, from their metadata (the report reads their findings, never re-judges). */
@@ -244,11 +244,7 @@ export class Portfolio {
   private rowOf(doc: TenderDocument, facts: Facts, findings: Finding[], file: string): NoticeRow {
     const count = (s: Severity) => findings.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     const days = facts.published && facts.submissionDeadline ? daysBetween(facts.published.date, facts.submissionDeadline.date) : undefined;
-    let turnoverMultiple: number | undefined;
-    for (const d of turnoverDemands(doc)) {
-      const m = multipleOfAnnual(d, facts.annualValue);
-      if (m !== undefined && Number.isFinite(m)) turnoverMultiple = Math.max(turnoverMultiple ?? 0, m);
-    }
+    const turnoverMultiple = facts.turnoverMultiple;
     const of = (id: string) => findings.filter((f) => f.ruleId === id && f.data);
     const num = (f: Finding, key: string) => (typeof f.data?.[key] === 'number' ? f.data[key] : undefined);
     const periodFinding = of('short-tender-period').sort((a, b) => Number(b.data!.statutory === true) - Number(a.data!.statutory === true))[0];
@@ -256,7 +252,7 @@ export class Portfolio {
     const worstTurnover = turnoverFindings.sort((a, b) => num(b, 'multiple')! - num(a, 'multiple')!)[0];
     const unlottedFinding = of('unlotted-large-contract')[0];
     const n = doc.notice;
-    const total = totalValue(facts);
+    const total = wholeValue(facts);
     return {
       ocid: n?.id ?? doc.path,
       file,
@@ -337,11 +333,6 @@ export class Portfolio {
 
 function total(c: SeverityCounts): number {
   return c.error + c.warning + c.info;
-}
-
-/** The contract's total value: the extractor's, else (an annual value with no term) the annual value as a lower bound. */
-export function totalValue(facts: Facts): number | undefined {
-  return facts.totalValue?.amount ?? facts.value?.amount;
 }
 
 /** Most serious first: errors, then warnings, then infos, then the larger contract. */

@@ -8,6 +8,7 @@ import { buildPortfolio } from '../../linter/node/portfolio/build.js';
 import { reportMain } from '../../linter/node/portfolio/cli-report.js';
 import { csvCell } from '../../linter/portfolio/csv.js';
 import { esc } from '../../linter/portfolio/svg.js';
+import { renderHtml } from '../../linter/portfolio/html.js';
 
 const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 const corpusFiles = () => readdirJson(CORPUS);
@@ -205,5 +206,26 @@ describe('the HTML report in Chromium', () => {
     await page.locator('#notices th', { hasText: 'Findings' }).locator('button').click();
     await page.screenshot({ path: join(outDir, 'ocds-report.png'), fullPage: true });
     await page.close();
+  });
+});
+
+describe('the portfolio follows the rules’ options', () => {
+  it('a higher turnover maximum changes the aggregate and the HTML card, not the distribution of demands', async () => {
+    const html = (s: Parameters<typeof renderHtml>[0]) => renderHtml(s, { inputs: ['corpus'], generated: new Date('2026-01-01T00:00:00Z') });
+    const before = (await buildPortfolio(corpusFiles(), { cwd: tmp })).portfolio.summary();
+    const config = { rules: { 'turnover-multiple': { severity: 'error', options: { maxMultiple: 5 } } } };
+    const after = (await buildPortfolio(corpusFiles(), { cwd: tmp, config })).portfolio.summary();
+    expect(before.turnover.benchmarks).toEqual([2]);
+    expect(after.turnover.benchmarks).toEqual([5]);
+    // The Heriot-Watt demand (10 x) is still over 5 x; the NHS Lothian one (4 x) no longer is.
+    expect(after.turnover.overBenchmark).toBeLessThan(before.turnover.overBenchmark);
+    expect(after.turnover.overBenchmark).toBeGreaterThan(0);
+    // The distribution of demands is the document's, whatever the benchmark.
+    expect(after.turnover.bins).toEqual(before.turnover.bins);
+    expect(html(before)).toContain('turnover demands above 2 × the annual value');
+    expect(html(after)).toContain('turnover demands above 5 × the annual value');
+    expect(html(after)).not.toContain('turnover demands above 2 ×');
+    expect(html(after)).toContain('The benchmark the findings applied is <strong>5 ×</strong>');
+    expect(html(after)).toContain('5 × benchmark');
   });
 });

@@ -134,6 +134,8 @@ export const Facts = z.object({
     .optional(),
   /** The whole-contract value, and how it was worked out ("£150,000 a year x 3 years = £450,000"). */
   totalValue: z.object({ amount: z.number().positive(), derivation: z.string() }).optional(),
+  /** The highest minimum turnover demanded, as a multiple of annualValue (a multiple of the contract value needs no value). */
+  turnoverMultiple: z.number().nonnegative().optional(),
   term: TermFact.optional(),
   published: DateFact.optional(),
   clarificationDeadline: DateFact.optional(),

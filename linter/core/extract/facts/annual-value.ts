@@ -1,4 +1,6 @@
+import type { TenderDocument } from '../../model/document.js';
 import type { Facts } from '../../model/facts.js';
+import { multipleOfAnnual, turnoverDemands } from '../requirements/turnover.js';
 import { formatGBP } from '../money.js';
 
 /**
@@ -17,6 +19,27 @@ export function annualOf(facts: Pick<Facts, 'value' | 'term'>): Facts['annualVal
   if (t.totalMonths <= 12) return { amount: v.amount, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
   const years = t.totalMonths / 12;
   return { amount: v.amount / years, years, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
+}
+
+/**
+ * The contract's whole value as rules and reports compare it, worked out here once: the total, else
+ * (an annual value with no term) the annual value, a lower bound.
+ */
+export function wholeValue(facts: Pick<Facts, 'value' | 'totalValue'>): number | undefined {
+  return facts.totalValue?.amount ?? facts.value?.amount;
+}
+
+/**
+ * The highest minimum turnover the document demands, as a multiple of the annual value: the figure
+ * turnover-multiple judges against its maximum, for the reports that show every demand, judged or not.
+ */
+export function highestTurnoverMultiple(doc: TenderDocument, annual: Facts['annualValue']): number | undefined {
+  let highest: number | undefined;
+  for (const d of turnoverDemands(doc)) {
+    const m = multipleOfAnnual(d, annual);
+    if (m !== undefined && Number.isFinite(m)) highest = Math.max(highest ?? 0, m);
+  }
+  return highest;
 }
 
 /** The whole-contract value: the stated total, else the annual value times the contract years. */

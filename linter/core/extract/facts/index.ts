@@ -2,7 +2,7 @@ import type { TenderDocument } from '../../model/document.js';
 import type { Facts, FactSource, StatedFacts } from '../../model/facts.js';
 import { passagesOf } from '../passages.js';
 import { parseDateString } from '../dates.js';
-import { annualOf, totalOf } from './annual-value.js';
+import { annualOf, highestTurnoverMultiple, totalOf } from './annual-value.js';
 import { authorityOfKind, buyerKindOf, kindInNation } from './buyer-kind.js';
 import { buyerOf } from './buyer.js';
 import { contractTypeOf, periodConditionsOf } from './contract-type.js';
@@ -87,5 +87,7 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   const annualValue = annualOf(facts);
   if (annualValue) facts.annualValue = annualValue;
   if (totalValue) facts.totalValue = totalValue;
+  const turnoverMultiple = highestTurnoverMultiple(doc, annualValue);
+  if (turnoverMultiple !== undefined) facts.turnoverMultiple = turnoverMultiple;
   return { ...facts, problems: fm.problems };
 }

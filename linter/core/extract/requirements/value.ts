@@ -1,5 +1,6 @@
 import type { Facts } from '../../model/facts.js';
 import { formatGBP } from '../money.js';
+import { wholeValue } from '../facts/annual-value.js';
 import { thresholdsOn, withVat, type ThresholdRow } from '../thresholds.js';
 
 export interface StatutoryComparison {
@@ -22,7 +23,7 @@ export function worthOf(facts: Pick<Facts, 'value' | 'totalValue'>): string {
   const v = facts.value;
   const t = facts.totalValue;
   if (!v) return '';
-  const amount = t?.amount ?? v.amount;
+  const amount = wholeValue(facts)!;
   if (v.basis === 'annual' && t) return `${formatGBP(amount)} (${t.derivation})`;
   if (v.basis === 'annual') return `at least ${formatGBP(amount)} (${formatGBP(v.amount)} a year; no term found)`;
   return v.derivation ? `${formatGBP(amount)} (${v.derivation})` : formatGBP(amount);
@@ -39,7 +40,7 @@ export function againstThreshold(facts: Facts): StatutoryComparison | undefined 
   const row = thresholdsOn(facts.regime.law, facts.regime.begun);
   if (!row) return undefined;
   if (v.basis === 'annual' && !facts.totalValue) return undefined;
-  const total = facts.totalValue?.amount ?? v.amount;
+  const total = wholeValue(facts)!;
   let derivation = worthOf(facts);
   const gross = withVat(total, v.vat);
   if (v.vat === 'excluding') derivation += ` excluding VAT = ${formatGBP(gross)} including VAT`;
