@@ -22,6 +22,9 @@ export default defineRule({
       scotland: statute(sources.prsa8, sources.pcsr59),
     },
     fix: 'Ask for accounts for up to the last three years or for the period since the organisation started trading, and accept management accounts, a business plan or a bank reference from newer organisations.',
+    messages: {
+      'history': 'Accounts for N years are demanded with no route for younger organisations. Data: years, what (accounts kind), minYears.',
+    },
     options: z.object({
       minYears: z.number().int().positive().default(3).describe('Years of accounts or trading history from which the rule fires.'),
     }),
@@ -66,6 +69,8 @@ export default defineRule({
       if (d.years < options.minYears) continue;
       report({
         passage: d.passage,
+        messageId: 'history',
+        data: { years: d.years, what: d.what, minYears: options.minYears },
         message: `${plural(d.years, 'year')} of ${WHAT[d.what]} are demanded and nothing in the document lets organisations that have traded for less than ${plural(d.years, 'year')} in.`,
         fix: `Add: “Organisations that have traded for less than ${plural(d.years, 'year')} may provide accounts or management accounts for the period they have traded, or a business plan and a bank reference.”`,
       });

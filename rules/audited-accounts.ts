@@ -19,6 +19,9 @@ export default defineRule({
       scotland: goodPractice([sources.prsa8, sources.pcsr59], 'warning', 'Scottish law has no express bar on audited accounts: proportionality'),
     },
     fix: 'Ask for the latest accounts in the form the bidder has to produce: audited only where the law requires an audit, otherwise independently examined, filed or management accounts.',
+    messages: {
+      'audited': 'Audited accounts demanded of every bidder with no alternative. Data: law.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -52,6 +55,8 @@ export default defineRule({
     for (const { passage } of accountsFacts(doc).audited) {
       report({
         passage,
+        messageId: 'audited',
+        data: { law },
         message:
           law === 'pa2023' || law === 'pa2023-wales'
             ? 'Audited accounts are demanded of every bidder and no other accounts are accepted; most small companies and charities are not required to be audited, and PA23 s.22(3)(a) allows audited accounts only from suppliers legally required to have them.'

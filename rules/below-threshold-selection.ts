@@ -23,6 +23,10 @@ export default defineRule({
       scotland: none('the Procurement Act 2023 does not apply in Scotland, and Scottish law has no such ban'),
     },
     fix: 'Drop the separate stage: invite tenders from everyone and assess any conditions of participation together with the tenders.',
+    messages: {
+      'below-threshold': 'A separate selection stage restricts who may tender below the threshold. Data: stage, value and threshold (VAT inclusive, when the value is known).',
+      'welsh-below-threshold': 'The same, by a devolved Welsh authority, which may keep the stage (info). Data: as below-threshold.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -97,10 +101,13 @@ export default defineRule({
     } else if (saysBelowThreshold(doc)) {
       where = `on a contract the document says is below threshold (“${saysBelowThreshold(doc)!.text}”)`;
     } else return;
+    const data = { stage: stage.name, ...(value ? { value: value.withVat, threshold: value.threshold } : {}) };
     const welsh = law === 'pa2023' || law === 'pa2023-wales' ? devolvedWelsh(doc, facts) : undefined;
     if (welsh) {
       report({
         passage: stage.passage,
+        messageId: 'welsh-below-threshold',
+        data,
         severity: 'info',
         judgedAs: 'pa2023-wales',
         message: `A separate selection stage (${stage.name}) restricts who may tender ${where}; devolved Welsh authorities may keep a selection stage below threshold (${welsh}), but it is still a barrier to small suppliers (Keep it Local step 8).`,
@@ -110,6 +117,8 @@ export default defineRule({
     }
     report({
       passage: stage.passage,
+      messageId: 'below-threshold',
+      data,
       message: `A separate selection stage (${stage.name}) restricts who may tender ${where}; PA23 s.85(1) forbids restricting tenders by a suitability assessment below the threshold.`,
       fix: `Drop the ${stage.name} stage: invite tenders from every organisation and assess any conditions of participation together with the tenders.`,
     });

@@ -30,6 +30,9 @@ export default defineRule({
       scotland: goodPractice([sources.prsa8, sources.pcsr19], 'warning', 'equal treatment; the Scottish Regulations’ equivalence provisions are not cited here'),
     },
     fix: 'Add “or equivalent” after each named certification or standard, and accept evidence of equivalent measures.',
+    messages: {
+      'no-equivalent': 'Named certificates required with no "or equivalent". Data: certificates (names joined by "; "), count.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -64,6 +67,8 @@ export default defineRule({
       const names = list(d.names);
       report({
         passage: d.passage,
+        messageId: 'no-equivalent',
+        data: { certificates: d.names.join('; '), count: d.names.length },
         message: `${names} ${d.names.length > 1 ? 'are' : 'is'} required with no “or equivalent”; ${EQUIVALENT[law]}.`,
         fix: `Write “${d.names.map((n) => `${n} or equivalent`).join('; ')}” and accept evidence of equivalent measures${d.cyberEssentialsPlus ? ' (for Cyber Essentials Plus, equivalent independently tested security controls)' : ''}.`,
       });

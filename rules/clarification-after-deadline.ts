@@ -46,6 +46,9 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'Close clarification questions well before the submission deadline (at least 6 days before, so answers reach every bidder in time).',
+    messages: {
+      'after-deadline': 'The clarification deadline falls after the submission deadline. Data: clarification, submission (ISO dates), daysAfter.',
+    },
     options: z.object({
       maxDaysAfter: z.number().int().positive().default(60).describe('A clarification deadline further than this after the submission deadline is taken for a misread date or another stage’s, and not judged.'),
     }),
@@ -87,6 +90,8 @@ export default defineRule({
     if (!passage) return;
     report({
       passage,
+      messageId: 'after-deadline',
+      data: { clarification: clar.date, submission: deadline.date, daysAfter: after },
       message: `The clarification deadline (${formatDate(clar.date)}) falls ${plural(after, 'day')} after the submission deadline (${formatDate(deadline.date)}): bidders cannot use answers that come after their tenders are in.`,
       fix: `Move the clarification deadline to ${formatDate(new Date(Date.parse(deadline.date + 'T00:00:00Z') - 6 * 86_400_000).toISOString().slice(0, 10))} or earlier (6 days before the submission deadline), or check which date is wrong.`,
       related: [{ message: 'submission deadline stated here', passage: passageOfFact(doc, deadline) }],

@@ -22,6 +22,10 @@ export default defineRule({
       scotland: none('PPN 014 is UK government policy for the Procurement Act 2023; Scottish cyber security policy is not checked'),
     },
     fix: 'Ask for Cyber Essentials (not Plus), or equivalent controls, evidenced before award; drop it where the work involves no personal or OFFICIAL data.',
+    messages: {
+      'below-threshold': 'Cyber Essentials Plus demanded at bid stage on a contract under the threshold. Data: reason, value, threshold, justified.',
+      'no-data': 'Cyber Essentials Plus demanded at bid stage though the document says no personal or OFFICIAL data is handled. Data: reason, justified.',
+    },
     options: z.object({
       reportJustified: z.boolean().default(true).describe('Report a demand with a stated reason as info (true) or not at all (false).'),
     }),
@@ -75,6 +79,7 @@ export default defineRule({
       if (!d.cyberEssentialsPlus || !d.atBid || d.equivalent) continue;
       if (d.justification && !options.reportJustified) continue;
       let why: string;
+      const reason = value && value.withVat < value.threshold ? 'below-threshold' : 'no-data';
       if (value && value.withVat < value.threshold) {
         why = `on a contract worth ${value.derivation}, under the ${formatGBP(value.threshold)} goods and services threshold for ${value.whose}`;
       } else if (data.handles === 'no') {
@@ -84,6 +89,8 @@ export default defineRule({
       if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
       report({
         passage: d.passage,
+        messageId: reason,
+        data: { reason, justified: Boolean(d.justification), ...(reason === 'below-threshold' && value ? { value: value.withVat, threshold: value.threshold } : {}) },
         message,
         fix:
           data.handles === 'no'

@@ -42,6 +42,11 @@ export default defineRule({
     citations: underEveryLaw(goodPractice([sources.keepItLocal(3, 'avoid short notice invitations to tender'), sources.bankHolidays], 'warning')),
     tags: ['2025-26'],
     fix: 'Move the deadline to a working day, and add the holiday days to the window so bidders keep the full minimum period of working time.',
+    messages: {
+      'bank-holiday': 'A deadline falls on a bank holiday of the buyer\'s nation. Data: deadline (which), date, holiday.',
+      'christmas-closure': 'A deadline falls between 24 December and 1 January. Data: deadline, date.',
+      'window-spans-holiday': 'The tender window loses days to Christmas or Easter and falls under its minimum. Data: holiday, days, closedDays, minimumDays.',
+    },
     options: z.object({
       recommendedTenderDays: z.number().int().positive().default(30).describe('Days recommended where no statutory minimum applies (the minimum the window is measured against).'),
     }),
@@ -81,11 +86,11 @@ export default defineRule({
       if (!passage) return false;
       const h = bankHoliday(d.date, nation);
       if (h) {
-        report({ passage, message: `The ${name} (${formatDate(d.date)}) falls on ${h.name}, a bank holiday in ${h.where}.`, fix: `Move the ${name} to a working day, for example ${formatDate(nextWorkingDay(d.date, nation))}.` });
+        report({ passage, messageId: 'bank-holiday', data: { deadline: name, date: d.date, holiday: h.name }, message: `The ${name} (${formatDate(d.date)}) falls on ${h.name}, a bank holiday in ${h.where}.`, fix: `Move the ${name} to a working day, for example ${formatDate(nextWorkingDay(d.date, nation))}.` });
         return true;
       }
       if (inChristmasClosure(d.date)) {
-        report({ passage, message: `The ${name} (${formatDate(d.date)}) falls between 24 December and 1 January, when many small organisations are closed.`, fix: `Move the ${name} into January, after the New Year bank holidays.` });
+        report({ passage, messageId: 'christmas-closure', data: { deadline: name, date: d.date }, message: `The ${name} (${formatDate(d.date)}) falls between 24 December and 1 January, when many small organisations are closed.`, fix: `Move the ${name} into January, after the New Year bank holidays.` });
         return true;
       }
       return false;
@@ -105,6 +110,8 @@ export default defineRule({
       if (!passage) return;
       report({
         passage,
+        messageId: 'window-spans-holiday',
+        data: { holiday: what, days, closedDays: n, minimumDays: min.days },
         message: `The tender window spans ${what}: ${n} of its ${days} days fall ${span}, leaving ${plural(days - n, 'day')}, under the ${min.days}-day minimum it is judged against; add ${plural(min.days - (days - n), 'day')}.`,
         fix: `Set the submission deadline no earlier than ${formatDate(addDays(deadline.date, min.days - (days - n)))}, so bidders keep ${min.days} days outside the holiday.`,
       });

@@ -23,6 +23,12 @@ export default defineRule({
       scotland: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.prsa8, sources.pcsr59),
     },
     fix: 'Require the DSPT at the level for the provider’s organisation type before data access or service start, not at bid; accept “Approaching Standards” with an improvement plan.',
+    messages: {
+      'no-patient-data': 'DSPT demanded at bid stage though the document says no patient data or systems are involved. Data: reason.',
+      'non-clinical-subject': 'DSPT demanded at bid stage on a contract whose subject involves no patient data. Data: reason, subject.',
+      'value-unknown': 'DSPT demanded at bid stage and the value is not known (info). Data: reason, smallContractValue.',
+      'small-contract': 'DSPT demanded at bid stage on a contract under the small-contract value. Data: reason, value (whole value), smallContractValue.',
+    },
     options: z.object({
       smallContractValue: z.number().positive().default(250_000).describe('Total value (GBP) below which a contract is small.'),
     }),
@@ -77,6 +83,8 @@ export default defineRule({
       if (noPatientData) {
         report({
           passage: d.passage,
+          messageId: 'no-patient-data',
+          data: { reason: 'no-patient-data' },
           message: `The NHS Data Security and Protection Toolkit is demanded at bid stage, but the document says the service involves no access to NHS patient data or systems (“${noPatientData.text}”).`,
           fix: 'Remove the DSPT requirement, or require it only if and before the provider is given access to NHS patient data or systems.',
           related: [{ message: 'no patient data stated here', passage: noPatientData }],
@@ -84,6 +92,8 @@ export default defineRule({
       } else if (subject) {
         report({
           passage: d.passage,
+          messageId: 'non-clinical-subject',
+          data: { reason: 'non-clinical-subject', subject: subject.subject },
           message: `The NHS Data Security and Protection Toolkit is demanded at bid stage on a ${subject.subject} contract (read from ${subject.from}), a service with no access to NHS patient data or systems.`,
           fix: 'Remove the DSPT requirement; if the provider will later need access to NHS systems, require it (at the level for its organisation type) before that access.',
           ...(subject.passage ? { related: [{ message: 'the contract’s subject', passage: subject.passage }] } : {}),
@@ -91,12 +101,16 @@ export default defineRule({
       } else if (total === undefined) {
         report({
           passage: d.passage,
+          messageId: 'value-unknown',
+          data: { reason: 'value-unknown', smallContractValue: options.smallContractValue },
           severity: 'info',
           message: `The NHS Data Security and Protection Toolkit is demanded at bid stage and the contract value is not known; on a contract under ${formatGBP(options.smallContractValue)} this shuts out small providers.`,
         });
       } else if (total < options.smallContractValue) {
         report({
           passage: d.passage,
+          messageId: 'small-contract',
+          data: { reason: 'small-contract', value: total, smallContractValue: options.smallContractValue },
           message: `The NHS Data Security and Protection Toolkit is demanded at bid stage on a contract worth ${worthOf(facts)} in total, below ${formatGBP(options.smallContractValue)}; require it before data access instead.`,
           fix: 'Require the DSPT at the level for the provider’s organisation type before any access to NHS patient data or systems (for example by the contract start date), and accept “Approaching Standards” with an improvement plan.',
         });

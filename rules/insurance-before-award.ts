@@ -19,6 +19,9 @@ export default defineRule({
       scotland: goodPractice([sources.prsa8, sources.pcsr59], 'warning', 'Scottish law has no express bar on insurance before award: proportionality'),
     },
     fix: 'Ask bidders to confirm they will have the cover by the contract start date, and check certificates from the successful bidder only.',
+    messages: {
+      'at-bid': 'Insurance must be held at bid stage. Data: when (the words that set the stage), law.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -48,6 +51,8 @@ export default defineRule({
     for (const { passage, when } of insuranceFacts(doc).atBid) {
       report({
         passage,
+        messageId: 'at-bid',
+        data: { when, law },
         message: law === 'pa2023' || law === 'pa2023-wales'
           ? `Insurance must be held at bid stage (“${when}”); PA23 s.22(3)(b) forbids requiring insurance to be in place before award.`
           : `Insurance must be held at bid stage (“${when}”); asking only the successful bidder, by contract start, is the proportionate course (${PROPORTIONATE[law]}).`,

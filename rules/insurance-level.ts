@@ -5,6 +5,7 @@ import { statute, pa23 } from '../linter/core/law.js';
 import { insuranceFacts, type InsuranceKind, type InsuranceLevel } from '../linter/core/extract/requirements/insurance.js';
 import { formatGBP } from '../linter/core/extract/money.js';
 import { formatMultiple } from '../linter/core/format-numbers.js';
+import type { FindingData } from '../linter/core/model/finding.js';
 
 const NAME: Record<InsuranceKind, string> = {
   'employers-liability': 'Employer’s liability',
@@ -12,6 +13,15 @@ const NAME: Record<InsuranceKind, string> = {
   'professional-indemnity': 'Professional indemnity',
   'product-liability': 'Product liability',
   other: 'Insurance',
+};
+
+/** The finding data key for each kind the rule judges. */
+const DATA_KEY: Record<InsuranceKind, string> = {
+  'employers-liability': 'employersLiability',
+  'public-liability': 'publicLiability',
+  'professional-indemnity': 'professionalIndemnity',
+  'product-liability': 'productLiability',
+  other: 'insurance',
 };
 
 export default defineRule({
@@ -30,6 +40,9 @@ export default defineRule({
       scotland: statute(sources.elci, sources.prsa8, sources.pcsr59),
     },
     fix: 'Ask for employer’s liability at the £5,000,000 legal minimum and for public liability and professional indemnity in proportion to the contract, or state why a higher level is needed.',
+    messages: {
+      'over-level': 'Insurance levels above the legal minimum (employer\'s liability) or over the multiple of the annual value (public liability, professional indemnity), grouped per passage. Data: per kind found (employersLiability, publicLiability, professionalIndemnity) the amount demanded and its ceiling (<kind>Ceiling), annual and derivation when a multiple was applied, justified.',
+    },
     options: z.object({
       employersLiabilityMinimum: z.number().positive().default(5_000_000).describe('The legal minimum for employer’s liability (GBP).'),
       floor: z.number().positive().default(5_000_000).describe('Public liability or professional indemnity below this (GBP) never fires.'),
@@ -81,23 +94,30 @@ export default defineRule({
   },
   check({ doc, facts, options, report }) {
     const annual = facts.annualValue;
-    const byPassage = new Map<InsuranceLevel['passage'], { problems: string[]; fixes: string[]; justified: boolean }>();
+    const byPassage = new Map<InsuranceLevel['passage'], { problems: string[]; fixes: string[]; justified: boolean; data: FindingData }>();
     for (const l of insuranceFacts(doc).levels) {
       let problem: string | undefined;
       let fix: string | undefined;
+      let ceilingOf = 0;
       if (l.kind === 'employers-liability') {
         if (l.amount <= options.employersLiabilityMinimum) continue;
         problem = `${NAME[l.kind]} of ${formatGBP(l.amount)} is above the legal minimum of ${formatGBP(options.employersLiabilityMinimum)} (Employers’ Liability (Compulsory Insurance) Regulations 1998 reg 3(1))`;
         fix = `Ask for employer’s liability insurance of ${formatGBP(options.employersLiabilityMinimum)}, the legal minimum.`;
+        ceilingOf = options.employersLiabilityMinimum;
       } else if (l.kind === 'public-liability' || l.kind === 'professional-indemnity') {
         if (!annual || l.amount < options.floor) continue;
         const ceiling = annual.amount * options.maxMultiple;
         if (l.amount <= ceiling) continue;
+        ceilingOf = ceiling;
         problem = `${NAME[l.kind]} of ${formatGBP(l.amount)} is ${formatMultiple(l.amount / annual.amount, options.maxMultiple)} x the annual value ${formatGBP(annual.amount)} (${annual.derivation}), at or above ${formatGBP(options.floor)} and over ${options.maxMultiple} x the annual value (${formatGBP(ceiling)})`;
         fix = `Ask for ${NAME[l.kind].toLowerCase()} cover of no more than ${formatGBP(ceiling)} (${options.maxMultiple} x the annual value), or state why a higher level is needed.`;
       } else continue;
       if (l.justification && !options.reportJustified) continue;
-      const entry = byPassage.get(l.passage) ?? { problems: [], fixes: [], justified: Boolean(l.justification) };
+      const entry = byPassage.get(l.passage) ?? { problems: [], fixes: [], justified: Boolean(l.justification), data: { justified: Boolean(l.justification) } };
+      const key = DATA_KEY[l.kind];
+      entry.data[key] = l.amount;
+      entry.data[`${key}Ceiling`] = ceilingOf;
+      if (l.kind !== 'employers-liability' && annual) Object.assign(entry.data, { annual: annual.amount, derivation: annual.derivation });
       entry.problems.push(problem);
       entry.fixes.push(fix);
       byPassage.set(l.passage, entry);
@@ -106,7 +126,7 @@ export default defineRule({
       const message =
         e.problems.join('; ') +
         (e.justified ? '. A reason is given beside it, so this is a justified case to review rather than a breach.' : ', and no reason is given.');
-      report({ passage, message, fix: e.fixes.join(' '), ...(e.justified ? { severity: 'info' as const } : {}) });
+      report({ passage, messageId: 'over-level', data: e.data, message, fix: e.fixes.join(' '), ...(e.justified ? { severity: 'info' as const } : {}) });
     }
   },
 });

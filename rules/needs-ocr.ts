@@ -46,6 +46,10 @@ export default defineRule({
       'A scanned tender is an image of text. tenderlint reads text, so a scan would otherwise pass clean with nothing checked; and a supplier using a screen reader, or searching the pack for “turnover” or “insurance”, cannot read it either. Publishing the text is what the public sector accessibility regulations expect of documents on a public body’s website.',
     citations: underEveryLaw(statute(accessibilityRegs, accessibleDocuments, keepItLocal)),
     fix: 'Run OCR on the PDF (for example `ocrmypdf in.pdf out.pdf`) and lint the result; publish the document from its source (Word, or a PDF exported from it) so it has a real text layer.',
+    messages: {
+      'no-text-layer': 'The PDF has no text layer at all. Data: pages.',
+      'textless-pages': 'Some pages have no text layer (info). Data: pages, textlessPages (count), firstPage.',
+    },
     options: z.object({}),
     examples: {
       // A scan cannot be written as a Markdown example: the rule is tested on a scanned PDF fixture (fixtures/broken/scanned.pdf).
@@ -65,6 +69,8 @@ export default defineRule({
       const some = passagesOf(doc).length > 0;
       report({
         passage: wholeDocument(1),
+        messageId: 'no-text-layer',
+        data: { pages },
         message: `This PDF has no text layer${pages ? ` on its ${pages} page${pages === 1 ? '' : 's'}` : ''} (a scan?)${some ? ': almost no text was found' : ''}, so none of its requirements were checked; run OCR on it and lint the result.`,
       });
       return;
@@ -73,6 +79,8 @@ export default defineRule({
     if (list.length) {
       report({
         passage: wholeDocument(list[0] ?? 1),
+        messageId: 'textless-pages',
+        data: { pages, textlessPages: list.length, firstPage: list[0] ?? 1 },
         severity: 'info',
         message: `${list.length} of the PDF’s ${pages} pages have no text layer (pages ${pageList(list)}: scanned?), so nothing on them was checked; run OCR on the PDF and lint the result.`,
       });

@@ -18,6 +18,9 @@ export default defineRule({
     citations: underEveryLaw(goodPractice([sources.keepItLocal(6, 'avoid jargon, communicate early')], 'info')),
     tags: ['2025-26'],
     fix: 'Check the dates: give the deadline as a date after publication.',
+    messages: {
+      'before-publication': 'A deadline falls before the publication date. Data: deadline (which), date, published, daysBefore.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -57,6 +60,8 @@ export default defineRule({
       if (!passage) continue;
       report({
         passage,
+        messageId: 'before-publication',
+        data: { deadline: name, date: d.date, published: published.date, daysBefore: before },
         message: `The ${name} (${formatDate(d.date)}) is ${plural(before, 'day')} before the publication date (${formatDate(published.date)}): check the dates.`,
         related: [{ message: 'publication date stated here', passage: passageOfFact(doc, published) }],
       });

@@ -30,6 +30,9 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'Drop the payment-performance questions on contracts under £5 million a year; ask instead that the supplier pays its own subcontractors within 30 days.',
+    messages: {
+      'small-contract': 'PPN 018\'s payment-performance test asked on a contract under its annual value. Data: annual (VAT inclusive), annualValue (the option).',
+    },
     options: z.object({
       annualValue: z.number().positive().default(5_000_000).describe('Annual value (GBP, VAT included) from which PPN 018 applies.'),
     }),
@@ -61,6 +64,8 @@ export default defineRule({
     for (const passage of demands(doc)) {
       report({
         passage,
+        messageId: 'small-contract',
+        data: { annual: gross, annualValue: options.annualValue, derivation: annual.derivation },
         message: `PPN 018’s payment-performance test (95% of invoices within 60 days) is asked of bidders on a contract worth ${said} (${annual.derivation}), under the ${formatGBP(options.annualValue)} a year PPN 018 is for; PPN 018 is for major central government contracts (policy, not law).`,
       });
     }

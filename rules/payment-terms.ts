@@ -22,6 +22,12 @@ export default defineRule({
       scotland: policy([sources.prsa15, sources.scotPromptPayment], 'warning', 'Scottish law asks for a 30-day policy in the procurement strategy, not an implied term'),
     },
     fix: 'Pay valid invoices within 30 days of receipt, whatever the timing of the authority’s own funding.',
+    messages: {
+      'on-funding': 'Payment depends on the authority receiving funding. Data: said, maxDays.',
+      'over-days': 'Payment terms longer than the maximum. Data: days, maxDays, said.',
+      'late-clock': 'The payment clock starts late (month end, approval). Data: days, maxDays, clock (month-end or approval).',
+      'subcontract': 'Subcontractors may be paid later than the maximum. Data: days, maxDays.',
+    },
     options: z.object({
       maxDays: z.number().int().positive().default(30).describe('Longest acceptable period (calendar days) from a valid invoice to payment.'),
     }),
@@ -64,6 +70,8 @@ export default defineRule({
         reported.add(t.passage.block.index);
         report({
           passage: t.passage,
+          messageId: 'on-funding',
+          data: { said: t.said, maxDays: max },
           message: `Payment depends on the authority receiving funding (“${t.said}”), not on a valid invoice; ${RULE[law](max)}, whatever the authority’s funding.`,
           fix: `Replace with: “We will pay each valid invoice within ${max} days of receipt, whatever the timing of our own funding.”`,
         });
@@ -74,6 +82,8 @@ export default defineRule({
       const said = /^\d+ days?$/i.test(t.said) ? '' : ` (“${t.said}”)`;
       report({
         passage: t.passage,
+        messageId: 'over-days',
+        data: { days: t.days, maxDays: max, said: t.said },
         message: `Payment within ${plural(t.days, 'day')}${said} is ${plural(t.days - max, 'day')} longer than the ${max} days from a valid invoice; ${RULE[law](max)}${law === 'pa2023' || law === 'pa2023-wales' ? ', and longer terms have no effect' : ''}.`,
         fix: `Change ${t.said} to ${max} days: “valid invoices will be paid within ${max} days of receipt”.`,
       });
@@ -86,6 +96,8 @@ export default defineRule({
         : `the clock starts when the invoice is approved (“${c.start}”), not when it is received, so the wait has no limit`;
       report({
         passage: c.passage,
+        messageId: 'late-clock',
+        data: { days: c.days, maxDays: max, clock: c.monthEnd ? 'month-end' : 'approval' },
         message: `Payment within ${plural(c.days, 'day')} looks compliant, but ${wait}; ${RULE[law](max)}.`,
         fix: `Count from receipt: “valid invoices will be paid within ${max} days of receipt”.`,
       });
@@ -94,6 +106,8 @@ export default defineRule({
       if (t.days <= max || reported.has(t.passage.block.index)) continue;
       report({
         passage: t.passage,
+        messageId: 'subcontract',
+        data: { days: t.days, maxDays: max },
         message: `The supplier may pay its subcontractors within ${plural(t.days, 'day')}, ${plural(t.days - max, 'day')} longer than ${max}; ${SUBCONTRACT[law](max)}.`,
         fix: `Require the supplier to pay its subcontractors within ${max} days of a valid invoice, and to pass the same term down the supply chain.`,
       });

@@ -14,6 +14,9 @@ export default defineRule({
       'Small and voluntary organisations rarely employ bid writers. Jargon they cannot decode costs them time or makes them give up; the Keep it Local guide asks commissioners to avoid it and communicate early.',
     citations: underEveryLaw(goodPractice([sources.keepItLocal(6, 'avoid jargon, communicate early')], 'info')),
     fix: 'Spell each acronym out at its first use, with the acronym in brackets after it.',
+    messages: {
+      'undefined-acronym': 'An acronym used before (or without) being spelled out. Data: acronym, definedLater.',
+    },
     options: z.object({
       known: z.array(z.string()).default([...KNOWN_ACRONYMS]).describe('Acronyms every reader knows, never flagged.'),
     }),
@@ -57,6 +60,8 @@ export default defineRule({
       const later = a.definedLater ? ' (it is spelled out only later)' : '';
       report({
         passage: a.passage,
+        messageId: 'undefined-acronym',
+        data: { acronym: a.acronym, definedLater: Boolean(a.definedLater) },
         message: `“${a.acronym}” is used without being spelled out at its first use${later}${full ? `; it stands for ${full}` : ''}.`,
         fix: full ? `Write “${full} (${a.acronym})” at the first use.` : `Spell “${a.acronym}” out in full at its first use, followed by “(${a.acronym})”.`,
         ...(a.definedLater ? { related: [{ message: 'spelled out here', passage: a.definedLater }] } : {}),

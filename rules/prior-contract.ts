@@ -27,6 +27,9 @@ export default defineRule({
       scotland: goodPractice([sources.prsa8, sources.pcsr19], 'warning', 'no express bar in Scottish law: equal treatment'),
     },
     fix: 'Ask for experience of similar work for any customer (public, private or voluntary sector), evidenced by references.',
+    messages: {
+      'prior-contract': 'Bidders must already have held a contract with the buyer. Data: buyer (the buyer\'s name, when known), law.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -53,6 +56,8 @@ export default defineRule({
     for (const { passage } of priorContractDemands(doc, facts.buyer)) {
       report({
         passage,
+        messageId: 'prior-contract',
+        data: { law, ...(facts.buyer?.name ? { buyer: facts.buyer.name } : {}) },
         message: law === 'pa2023' || law === 'pa2023-wales'
           ? 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.'
           : `Bidders must previously have held a contract with this authority, which shuts out every organisation that is not already a supplier; ${EQUAL[law]}.`,

@@ -58,6 +58,10 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'Evaluate all five key criteria, with access and inequalities and social value at 5% or more each; West Yorkshire asks intrinsic social value questions across all five (Keep it Local step 10).',
+    messages: {
+      'missing-criteria': 'The evaluation leaves out key criteria of PSR reg 5. Data: missing (names joined by "; "), count.',
+      'low-weight': 'A key criterion weighted under the minimum percentage. Data: criterion, percent, minPercent.',
+    },
     options: z.object({
       minPercent: z.number().positive().max(100).default(5).describe('Smallest weight (% of the total) for access and inequalities, and for social value.'),
     }),
@@ -110,6 +114,8 @@ export default defineRule({
     if (missing.length) {
       report({
         passage: first,
+        messageId: 'missing-criteria',
+        data: { missing: missing.join('; '), count: missing.length },
         message: `The evaluation leaves out ${missing.length === 1 ? 'a key criterion' : `${missing.length} key criteria`} of PSR reg 5: ${missing.join('; ')}.`,
       });
     }
@@ -118,6 +124,8 @@ export default defineRule({
       if (!k.minPercent || !w || w.percent >= options.minPercent) continue;
       report({
         passage: w.passage,
+        messageId: 'low-weight',
+        data: { criterion: k.name, percent: w.percent, minPercent: options.minPercent },
         message: `${k.name[0]!.toUpperCase()}${k.name.slice(1)} is weighted ${w.percent}%, under ${options.minPercent}% of the total: too little to count in the choice of provider.`,
         fix: `Weight ${k.name} at ${options.minPercent}% or more; West Yorkshire asks intrinsic social value questions across all five key criteria (Keep it Local step 10).`,
       });

@@ -29,6 +29,10 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'At or above the threshold, open the competition to all suppliers; below it, consider reserving to SMEs and VCSEs or to local suppliers.',
+    messages: {
+      'reserved-above-threshold': 'A reserved competition on a contract at or above the threshold. Data: by (location or type), to, value, threshold (VAT inclusive).',
+      'could-reserve': 'An English council\'s below-threshold notice that could be reserved under the 2026 Order (info). Data: value and threshold when known.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -73,6 +77,8 @@ export default defineRule({
       if (!value || value.withVat < value.threshold) return;
       report({
         passage: r.passage,
+        messageId: 'reserved-above-threshold',
+        data: { by: r.by, to: r.to, value: value.withVat, threshold: value.threshold },
         message: `The competition is reserved ${r.by === 'location' ? 'by supplier location' : 'by supplier type'} (to ${r.to}) on a contract worth ${value.derivation}, at or above the ${formatGBP(value.threshold)} threshold for ${value.whose} (${value.row.source}); reserving is allowed only below the threshold (policy, not law: ${law === 'pa2023-wales' ? 'WPPN 012' : 'PPN 005 and the England Order 2026'}).`,
         fix: 'Open the competition to all suppliers, and use lots, proportionate conditions and social value to help small and local organisations compete.',
       });
@@ -87,6 +93,8 @@ export default defineRule({
     if (!passage) return;
     report({
       passage,
+      messageId: 'could-reserve',
+      data: value ? { value: value.withVat, threshold: value.threshold } : {},
       severity: 'info',
       message: `This below-threshold notice${value ? ` (${value.derivation}, under the ${formatGBP(value.threshold)} threshold)` : ''} is open to all; since ${formatDate(ENGLAND_ORDER)} an English local authority may reserve a below-threshold competition to SMEs and VCSEs or to local suppliers (Local Government (Exclusion of Non-commercial Considerations) (England) Order 2026).`,
       fix: 'Consider reserving the competition to SMEs and VCSEs, or to suppliers in the area, and say so in the notice.',

@@ -21,6 +21,9 @@ export default defineRule({
       scotland: statute(sources.prsa8, sources.pcsr59, sources.keepItLocal(8, 'make technical specifications proportionate')),
     },
     fix: 'Remove the reserves requirement, or accept other evidence of financial standing: a bank reference, a cash-flow forecast, a parent company or guarantor, or a consortium member’s accounts.',
+    messages: {
+      'reserves': 'A minimum level of reserves or cash is demanded. Data: what, and demanded (pounds) or relative (e.g. "3 months of operating costs") when stated.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -57,6 +60,8 @@ export default defineRule({
       }
       report({
         passage: d.passage,
+        messageId: 'reserves',
+        data: { what: d.what, ...(d.amount !== undefined ? { demanded: d.amount } : {}), ...(d.relative ? { relative: d.relative } : {}) },
         message,
         fix: `Remove the requirement for ${level}, or accept other evidence of financial standing: a bank reference, a cash-flow forecast, or reliance on a parent company, guarantor or consortium member${RELIANCE[law]}.`,
       });

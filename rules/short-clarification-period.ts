@@ -5,6 +5,7 @@ import { goodPractice, pa23, statute } from '../linter/core/law.js';
 import { passageOfFact } from '../linter/core/extract/passages.js';
 import { daysBetween, formatDateFact } from '../linter/core/extract/dates.js';
 import { plural } from '../linter/core/format-numbers.js';
+import type { FindingData } from '../linter/core/model/finding.js';
 
 export default defineRule({
   meta: {
@@ -21,6 +22,9 @@ export default defineRule({
       scotland: goodPractice([sources.prsa8, sources.keepItLocal(3, 'avoid short notice invitations to tender')], 'warning', 'the Scottish Regulations’ additional-information period is not cited here'),
     },
     fix: 'Give at least 5 days after publication for questions, and close questions at least 6 days before the submission deadline so answers reach every bidder in time.',
+    messages: {
+      'short-clarification': 'Too few days to ask questions after publication, or too few between the clarification and submission deadlines (one finding, both problems). Data: clarification date, and clarificationDays/minClarificationDays and/or answerDays/minAnswerDays for the problems found.',
+    },
     options: z.object({
       minClarificationDays: z.number().int().positive().default(5).describe('Fewest days between publication and the clarification deadline.'),
       minAnswerDays: z.number().int().positive().default(6).describe('Fewest days between the clarification deadline and the submission deadline.'),
@@ -55,19 +59,22 @@ export default defineRule({
     const passage = passageOfFact(doc, clar);
     if (!passage) return;
     const problems: string[] = [];
+    const data: FindingData = { clarification: clar.date };
     if (published) {
       const days = daysBetween(published.date, clar.date);
       if (days >= 0 && days < options.minClarificationDays) {
+        Object.assign(data, { clarificationDays: days, minClarificationDays: options.minClarificationDays });
         problems.push(`Bidders have ${plural(days, 'day')} from publication on ${formatDateFact(published)} to ask clarification questions (deadline ${formatDateFact(clar)}); allow at least ${options.minClarificationDays}.`);
       }
     }
     if (deadline) {
       const gap = daysBetween(clar.date, deadline.date);
       if (gap >= 0 && gap < options.minAnswerDays) {
+        Object.assign(data, { answerDays: gap, minAnswerDays: options.minAnswerDays });
         problems.push(`The clarification deadline (${formatDateFact(clar)}) is ${plural(gap, 'day')} before the submission deadline (${formatDateFact(deadline)}); answers cannot reach bidders in time: allow at least ${options.minAnswerDays}.`);
       }
     }
     if (problems.length === 0) return;
-    report({ passage, message: problems.join(' ') });
+    report({ passage, messageId: 'short-clarification', data, message: problems.join(' ') });
   },
 });

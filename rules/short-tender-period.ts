@@ -26,6 +26,10 @@ export default defineRule({
       scotland: statute(sources.pcsr28, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
     },
     fix: 'Move the submission deadline so that bidders have at least the statutory minimum, and at least 30 days where no minimum applies; publish a pipeline or planned procurement notice early.',
+    messages: {
+      'short-tender': 'The tender period is under the minimum that applies (statutory, or the recommended days; warning when not statutory). Data: days, minimumDays, statutory, regime.',
+      'short-participation': 'The participation period (requests to participate) is under its minimum. Data: stage, participationDays, participationMinimumDays.',
+    },
     options: z.object({
       recommendedTenderDays: z.number().int().positive().default(30).describe('Days recommended where no statutory minimum applies (warning below it).'),
     }),
@@ -108,6 +112,7 @@ export default defineRule({
         const target = Math.max(min.days, options.recommendedTenderDays);
         report({
           passage,
+          messageId: 'short-tender',
           message: `The tender period is ${span}; ${min.says}${min.note ? `: ${min.note}` : ''}.`,
           fix: `Set the submission deadline no earlier than ${formatDate(addDays(published.date, target))} (${target} days).`,
           related,
@@ -123,6 +128,7 @@ export default defineRule({
       if (days >= 0 && passage && days < pmin.days) {
         report({
           passage,
+          messageId: 'short-participation',
           message: `The participation period is ${plural(days, 'day')} from publication on ${formatDate(published.date)} to the deadline for requests to participate on ${formatDate(participation.date)}; ${pmin.says}.`,
           fix: `Set the deadline for requests to participate no earlier than ${formatDate(addDays(published.date, pmin.days))} (${pmin.days} days).`,
           related,

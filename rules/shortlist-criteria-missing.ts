@@ -46,6 +46,9 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'State how the shortlist is chosen: the criteria (and their weightings) the selection stage is scored on, and what happens to ties.',
+    messages: {
+      'no-criteria': 'The number invited is capped but no criteria for choosing them are stated. Data: cap.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -72,6 +75,8 @@ export default defineRule({
     for (const c of found) {
       report({
         passage: c.passage,
+        messageId: 'no-criteria',
+        data: { cap: c.count },
         message: `The number invited is capped (${c.count}) but nothing says how they are chosen: the tender notice must state the maximum number and the criteria for choosing them.`,
       });
     }

@@ -47,6 +47,10 @@ export default defineRule({
       scotland: none('no 10% social value rule applies in Scotland (community benefit requirements are another matter)'),
     },
     fix: 'Weight social value at 10% or more of the total score.',
+    messages: {
+      'under-minimum': 'Social value weighted under the minimum that binds this buyer. Data: percent (of the total), minPercent, short, qualityPercent and stated when weighted within quality.',
+      'under-good-practice': 'Social value under the minimum where none binds this buyer (info). Data: as under-minimum.',
+    },
     options: z.object({
       minPercent: z.number().positive().max(100).default(10).describe('Smallest acceptable social value weighting (% of the total score).'),
     }),
@@ -89,10 +93,13 @@ export default defineRule({
       const weight = share.quality
         ? `Social value is weighted ${share.stated}% of the quality score; ${share.stated}% of the ${share.quality.percent}% quality score is ${share.total}% of the total`
         : `Social value is weighted ${share.total}% of the total score`;
+      const data = { percent: share.total, minPercent: min, short, ...(share.quality ? { stated: share.stated, qualityPercent: share.quality.percent } : {}) };
       const related = share.quality ? [{ message: `quality weighted ${share.quality.percent}% here`, passage: share.quality.passage }] : undefined;
       if (binds) {
         report({
           passage: w.passage,
+          messageId: 'under-minimum',
+          data,
           message: `${weight}, ${short} percentage points below ${binds} of ${min}% (policy, not law).`,
           fix: `Weight social value at ${min}% or more of the total score (${short} more percentage points, taken from price or quality).`,
           ...(related ? { related } : {}),
@@ -101,6 +108,8 @@ export default defineRule({
         const who = WHO[facts.buyer.kind] ?? 'this buyer';
         report({
           passage: w.passage,
+          messageId: 'under-good-practice',
+          data,
           severity: 'info',
           message: `${weight}; no 10% rule binds ${who}, but ${min}% is good practice (the minimum NHS bodies and central government apply): ${short} percentage points short.`,
           fix: `Consider weighting social value at ${min}% or more of the total score, so local and voluntary providers’ community benefit counts.`,

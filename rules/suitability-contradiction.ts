@@ -51,6 +51,9 @@ export default defineRule({
     },
     tags: ['2025-26'],
     fix: 'Remove the barriers the other findings name, or remove the “suitable for SMEs / VCSEs” marking.',
+    messages: {
+      'barriers': 'The document says the contract suits small or voluntary organisations yet carries barriers to them. Data: who, barriers (rule ids joined by ", "), count.',
+    },
     options: z.object({}),
     examples: {
       flag: [
@@ -95,6 +98,8 @@ export default defineRule({
     if (found.length === 0) return;
     ctx.report({
       passage: mark.passage,
+      messageId: 'barriers',
+      data: { who: mark.who, barriers: found.map((f) => f.id).join(', '), count: found.length },
       message: `${mark.where === 'the text' ? 'The document says' : `${mark.where[0]!.toUpperCase()}${mark.where.slice(1)} says`} the contract is suitable for ${mark.who}, yet it carries ${found.length === 1 ? 'a barrier' : `${found.length} barriers`} to them: ${found.map((f) => `${f.id} (${f.severity})`).join(', ')}.`,
     });
   },

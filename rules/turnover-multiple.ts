@@ -22,6 +22,9 @@ export default defineRule({
       scotland: statute(sources.pcsr59, sources.prsa8),
     },
     fix: 'Cap the minimum turnover at 2 x the annual (or per-lot) value; let bidders rely on consortium members, parent companies or guarantors; accept other evidence of financial standing.',
+    messages: {
+      'over-multiple': 'A minimum turnover over the maximum multiple of the annual value (info when a reason is given). Data: multiple, maxMultiple, justified, demanded, annual, derivation, ceiling.',
+    },
     options: z.object({
       maxMultiple: z.number().positive().default(2).describe('Largest acceptable multiple of the annual contract value.'),
     }),
@@ -99,6 +102,7 @@ export default defineRule({
       if (shutOut) message += ` ${shutOut}`;
       report({
         passage: d.passage,
+        messageId: 'over-multiple',
         message,
         fix: ceiling
           ? `Ask for a minimum turnover of ${formatGBP(ceiling)} (${max} x the annual value), or none; let bidders rely on consortium members, parent companies or guarantors, and accept other evidence of financial standing.`

@@ -33,6 +33,10 @@ export default defineRule({
       scotland: { ...statute(sources.prsa8, sources.keepItLocal(9, 'break big contracts into lots')), note: 'proportionality; the Scottish Regulations’ lots provision is not cited here' },
     },
     fix: 'Divide the contract into lots by geography or service (and consider capping the lots one supplier can win), or publish the reasons for not doing so.',
+    messages: {
+      'single-lot': 'A large contract let as a single lot with no reasons. Data: totalValue, largeValue, lotsStated (true).',
+      'no-lots-described': 'A large contract with no lot structure described. Data: totalValue, largeValue, lotsStated (false).',
+    },
     options: z.object({
       largeValue: z.number().positive().default(1_000_000).describe('Total value (GBP) at or above which a contract is large.'),
     }),
@@ -66,6 +70,7 @@ export default defineRule({
       if (!passage) return;
       report({
         passage,
+        messageId: 'single-lot',
         message: `A ${worth} contract is let as a single lot with no reasons given (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
         related: [{ message: 'value stated here', passage: passageOfFact(doc, v) }],
         data: { totalValue: total, largeValue: options.largeValue, lotsStated: true },
@@ -75,6 +80,7 @@ export default defineRule({
       if (!passage) return;
       report({
         passage,
+        messageId: 'no-lots-described',
         message: `A ${worth} contract has no lot structure described and no reasons for not using lots (${duty}); at or above ${formatGBP(options.largeValue)} consider lots or publish the reasons.`,
         data: { totalValue: total, largeValue: options.largeValue, lotsStated: false },
       });

@@ -69,9 +69,8 @@ export function readPage(doc: Document, adapter: PortalAdapter, href: string | u
   const fields: Record<string, number> = {};
 
   const add = (kind: BlockKind, el: Element, text: TextBuilder, extra: { depth?: number } = {}) => {
-    const index = sink.blocks.length;
     const keys = fieldOf.get(el);
-    const block = sink.add(kind, text.text(), { block: index + 1, ...(keys ? { field: keys[0] } : {}) }, extra);
+    const block = sink.add(kind, text.text(), keys ? { field: keys[0] } : {}, extra);
     if (!block) return;
     nodes[block.index] = el;
     for (const k of keys ?? []) fields[k] = block.index;

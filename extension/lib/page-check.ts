@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { lintDocument, toFileResult, type LintResult } from '../../linter/core/lint.js';
 import { ConfigError } from '../../linter/core/config-error.js';
 import type { Finding } from '../../linter/core/model/finding.js';
+import { blockAt } from '../../linter/core/text/locate.js';
 import { summarise, type Report } from '../../linter/core/model/report.js';
 import { readPage } from '../adapters/read-page.js';
 import type { PortalAdapter } from '../adapters/types.js';
@@ -107,7 +108,10 @@ export async function checkPage(adapter: PortalAdapter): Promise<LintResult | un
   const dismissed = new Set(settings.dismissed[noticeKey] ?? []);
   const shown = result.findings.filter((f) => !dismissed.has(findingKey(f)));
   const hidden = result.findings.filter((f) => dismissed.has(findingKey(f)));
-  const targets = shown.map((finding) => ({ finding, node: finding.location.block ? read.nodes[finding.location.block - 1] : undefined }));
+  const targets = shown.map((finding) => {
+    const block = blockAt(read.doc.blocks, finding.location);
+    return { finding, node: block ? read.nodes[block.index] : undefined };
+  });
   const state = settings.panels[site] ?? DEFAULT_PANEL;
   const message = flash;
   flash = undefined;
@@ -128,7 +132,7 @@ export async function checkPage(adapter: PortalAdapter): Promise<LintResult | un
     actions: {
       notice: { ...(notice?.title ? { title: notice.title } : {}), ...(notice?.id && notice.id !== location.href ? { id: notice.id } : {}), ...(notice?.buyer ? { buyer: notice.buyer } : {}) },
       onDismiss: (f) => {
-        flash = { text: `Dismissed “${titleOf(f.ruleId)}” on this notice.`, undo: () => void setDismissed(noticeKey, [findingKey(f)], false) };
+        flash = { text: `Dismissed “${f.title}” on this notice.`, undo: () => void setDismissed(noticeKey, [findingKey(f)], false) };
         void setDismissed(noticeKey, [findingKey(f)], true);
       },
       onRuleOff: (ruleId) => {

@@ -5,7 +5,7 @@ import { ruleById } from '../../rules/index.js';
 import type { Dock, PanelState } from '../lib/settings.js';
 import { highlight } from './highlight.js';
 import { factLines } from './facts-view.js';
-import { clarificationQuestion, countBySeverity, findingText, summaryText, titleOf, whereText, type NoticeContext } from './finding-text.js';
+import { clarificationQuestion, countBySeverity, findingText, summaryText, whereText, type NoticeContext } from './finding-text.js';
 import { LABEL, PLURAL, SEVERITIES, markStyle, severityIcon } from './severity.js';
 import { FLAG_CSS, PANEL_CSS } from './styles.js';
 import { brandIcon } from './brand.js';
@@ -274,7 +274,7 @@ export function annotate(doc: Document, targets: Target[], options: PanelOptions
   }
 
   ordered.forEach(({ finding }, i) => {
-    const title = titleOf(finding.ruleId);
+    const title = finding.title;
     cards.push(makeCard(doc, root, finding, i, title, options.actions, { close: () => close(true), leave: () => openCard === i && close(false) }, announce));
     const marks = marksOf[i]!;
     allMarks.push(...marks);
@@ -522,7 +522,7 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
     const ol = el(doc, 'ol', { 'data-severity': sev });
     for (const [t, i] of items) {
       const li = el(doc, 'li', { 'data-tenderlint-rule': t.finding.ruleId });
-      li.appendChild(button(doc, titleOf(t.finding.ruleId), 'jump', () => hooks.jump(i)));
+      li.appendChild(button(doc, t.finding.title, 'jump', () => hooks.jump(i)));
       li.appendChild(el(doc, 'p', { class: 'msg' }, t.finding.message));
       ol.appendChild(li);
     }

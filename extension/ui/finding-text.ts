@@ -16,7 +16,7 @@ export function whereText(l: Location): string {
   const parts: string[] = [];
   if (l.page) parts.push(`page ${l.page}`);
   if (l.line) parts.push(`line ${l.line}`);
-  else if (l.block && !l.page) parts.push(`paragraph ${l.block}`);
+  else if (l.block && !l.page && !l.field) parts.push(`paragraph ${l.block}`);
   if (l.heading) parts.push(`under “${l.heading}”`);
   return parts.join(', ');
 }
@@ -38,7 +38,7 @@ export function summaryText(findings: Finding[]): string {
 export function findingText(f: Finding): string {
   const where = whereText(f.location);
   return [
-    `${LABEL[f.severity]}: ${titleOf(f.ruleId)} (${f.ruleId})${where ? `, ${where}` : ''}`,
+    `${LABEL[f.severity]}: ${f.title} (${f.ruleId})${where ? `, ${where}` : ''}`,
     f.message,
     `Flagged text: “${f.excerpt}”`,
     `How to fix it: ${f.fix}`,

@@ -119,6 +119,8 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
         }));
         findings.push({
           ruleId: meta.id,
+          messageId: r.messageId,
+          title: meta.title,
           severity: final,
           message: r.message,
           excerpt: r.passage.excerpt ?? r.passage.text,
@@ -127,7 +129,7 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
           fix: r.fix ?? meta.fix,
           docsUrl: `${DOCS_BASE}${meta.id}.md`,
           ...(related?.length ? { related } : {}),
-          ...(r.data ? { data: r.data } : {}),
+          data: r.data,
         });
       },
     });

@@ -19,7 +19,7 @@ export interface RuleExample {
   source?: string;
 }
 
-export interface RuleMeta<O extends z.ZodObject> {
+export interface RuleMeta<O extends z.ZodObject, M extends string = string> {
   id: string;
   /** A short human name for the rule, for the extension's cards and lists ("Turnover demand over twice the annual value"). */
   title: string;
@@ -32,14 +32,21 @@ export interface RuleMeta<O extends z.ZodObject> {
   tags?: string[];
   /** The fix in general terms; findings give the concrete one with numbers. */
   fix: string;
+  /**
+   * Each kind of finding the rule reports, by message id, with what it means and the keys of its
+   * data (ESLint's meta.messages): reports and the extension tell findings apart by id, not by wording.
+   */
+  messages: Record<M, string>;
   options: O;
   examples: { flag: RuleExample[]; pass: RuleExample[] };
   /** What the rule deliberately does not flag. */
   exclusions: string[];
 }
 
-export interface Report {
+export interface Report<M extends string = string> {
   passage: Passage;
+  /** Which of the rule's meta.messages this finding is. */
+  messageId: M;
   message: string;
   /** A fix with this finding's numbers; the rule's general fix otherwise. */
   fix?: string;
@@ -51,25 +58,25 @@ export interface Report {
    * facts did not resolve (a Sell2Wales notice from a devolved Welsh authority): the finding cites that law's entry.
    */
   judgedAs?: Facts['regime']['law'];
-  /** The numbers behind the message, for reports that must not judge again. */
-  data?: FindingData;
+  /** The numbers behind the message, for reports that must not judge again ({} when it has none). */
+  data: FindingData;
 }
 
-export interface RuleContext<O> {
+export interface RuleContext<O, M extends string = string> {
   doc: TenderDocument;
   facts: Facts;
   /** The law that governs the document (facts.regime.law): messages name its provisions, never another law's. */
   law: Facts['regime']['law'];
   options: O;
-  report(r: Report): void;
+  report(r: Report<M>): void;
 }
 
-export interface Rule<O extends z.ZodObject = z.ZodObject> {
-  meta: RuleMeta<O>;
-  check(ctx: RuleContext<z.infer<O>>): void;
+export interface Rule<O extends z.ZodObject = z.ZodObject, M extends string = string> {
+  meta: RuleMeta<O, M>;
+  check(ctx: RuleContext<z.infer<O>, M>): void;
 }
 
-/** Keeps a rule's metadata and check in one typed object. */
-export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {
+/** Keeps a rule's metadata and check in one typed object; a report's messageId must be one of meta.messages. */
+export function defineRule<O extends z.ZodObject, M extends string>(rule: Rule<O, M>): Rule<O, M> {
   return rule;
 }

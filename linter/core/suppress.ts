@@ -19,12 +19,14 @@ export const SUPPRESSION_DOCS = 'https://github.com/tenderlint/tenderlint/blob/m
 export const SUPPRESSION_CHECKS = [
   {
     id: 'suppression-missing-reason',
+    title: 'Suppression without a reason',
     severity: 'error' as Severity,
     description: 'A tenderlint-disable comment gives no reason after " -- ", so it suppresses nothing.',
     fix: 'Say why the requirement is justified after " -- ": <!-- tenderlint-disable-next-line rule-id -- reason -->.',
   },
   {
     id: 'unused-suppression',
+    title: 'Suppression that suppresses nothing',
     severity: 'warning' as Severity,
     description: 'A tenderlint-disable comment suppresses no finding (the passage changed, or the rule id is wrong).',
     fix: 'Remove the comment, or correct the rule id.',
@@ -91,9 +93,14 @@ function nextLineRange(after: number, starts: number[]): [number, number] {
   return [after + 1, next === undefined ? Number.MAX_SAFE_INTEGER : next - 1];
 }
 
-function problem(check: (typeof SUPPRESSION_CHECKS)[number], severity: Severity, message: string, d: Directive): Finding {
+/** no-reason, unknown-rule or unused: what is wrong with the directive. */
+type ProblemId = 'no-reason' | 'unknown-rule' | 'unused';
+
+function problem(check: (typeof SUPPRESSION_CHECKS)[number], severity: Severity, messageId: ProblemId, message: string, d: Directive): Finding {
   return {
     ruleId: check.id,
+    messageId,
+    title: check.title,
     severity,
     message,
     excerpt: `<!--${d.comment.text}-->`.replace(/\s+/g, ' '),
@@ -101,6 +108,7 @@ function problem(check: (typeof SUPPRESSION_CHECKS)[number], severity: Severity,
     citations: [],
     fix: check.fix,
     docsUrl: SUPPRESSION_DOCS,
+    data: { directive: d.kind, ids: d.ids.join(', ') },
   };
 }
 
@@ -111,9 +119,9 @@ export function applySuppressions(doc: TenderDocument, findings: Finding[], opti
   const [missingCheck, unusedCheck] = SUPPRESSION_CHECKS;
   const level = (check: (typeof SUPPRESSION_CHECKS)[number]) => options.levels?.[check.id] ?? check.severity;
   const extra: Finding[] = [];
-  const report = (check: (typeof SUPPRESSION_CHECKS)[number], message: string, d: Directive) => {
+  const report = (check: (typeof SUPPRESSION_CHECKS)[number], messageId: ProblemId, message: string, d: Directive) => {
     const l = level(check);
-    if (l !== 'off') extra.push(problem(check, l, message, d));
+    if (l !== 'off') extra.push(problem(check, l, messageId, message, d));
   };
 
   const starts = blockStarts(doc.blocks);
@@ -132,12 +140,12 @@ export function applySuppressions(doc: TenderDocument, findings: Finding[], opti
     }
     const name = `tenderlint-${d.kind} ${d.ids.join(', ')}`;
     if (!d.reason) {
-      report(missingCheck, `"${name}" gives no reason, so it suppresses nothing; add one after " -- "`, d);
+      report(missingCheck, 'no-reason', `"${name}" gives no reason, so it suppresses nothing; add one after " -- "`, d);
       continue;
     }
     for (const id of d.ids) {
       if (id !== 'all' && !options.known.has(id)) {
-        report(unusedCheck, `"${name}" names no rule "${id}" (see tenderlint --list-rules)`, d);
+        report(unusedCheck, 'unknown-rule', `"${name}" names no rule "${id}" (see tenderlint --list-rules)`, d);
         continue;
       }
       if (d.kind === 'disable-next-line') {
@@ -169,7 +177,7 @@ export function applySuppressions(doc: TenderDocument, findings: Finding[], opti
     if (r.used) continue;
     const what = r.id === 'all' ? 'no finding' : `no "${r.id}" finding`;
     const where = r.directive.kind === 'disable-next-line' ? 'in the passage that follows' : r.to === Number.MAX_SAFE_INTEGER ? 'from there to the end of the file' : `before line ${r.to}`;
-    report(unusedCheck, `Unused suppression: "tenderlint-${r.directive.kind} ${r.id}" matches ${what} ${where}`, r.directive);
+    report(unusedCheck, 'unused', `Unused suppression: "tenderlint-${r.directive.kind} ${r.id}" matches ${what} ${where}`, r.directive);
   }
   return { findings: [...kept, ...extra], suppressed };
 }

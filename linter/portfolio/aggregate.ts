@@ -245,10 +245,11 @@ export class Portfolio {
     const count = (s: Severity) => findings.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     const days = facts.published && facts.submissionDeadline ? daysBetween(facts.published.date, facts.submissionDeadline.date) : undefined;
     const turnoverMultiple = facts.turnoverMultiple;
-    const of = (id: string) => findings.filter((f) => f.ruleId === id && f.data);
-    const num = (f: Finding, key: string) => (typeof f.data?.[key] === 'number' ? f.data[key] : undefined);
-    const periodFinding = of('short-tender-period').sort((a, b) => Number(b.data!.statutory === true) - Number(a.data!.statutory === true))[0];
-    const turnoverFindings = of('turnover-multiple').filter((f) => num(f, 'multiple') !== undefined);
+    // Findings are told apart by rule and message id, and read through their data: never re-judged.
+    const of = (id: string, ...messageIds: string[]) => findings.filter((f) => f.ruleId === id && (messageIds.length === 0 || messageIds.includes(f.messageId)));
+    const num = (f: Finding, key: string) => (typeof f.data[key] === 'number' ? f.data[key] : undefined);
+    const periodFinding = of('short-tender-period', 'short-tender').sort((a, b) => Number(b.data.statutory === true) - Number(a.data.statutory === true))[0];
+    const turnoverFindings = of('turnover-multiple', 'over-multiple').filter((f) => num(f, 'multiple') !== undefined);
     const worstTurnover = turnoverFindings.sort((a, b) => num(b, 'multiple')! - num(a, 'multiple')!)[0];
     const unlottedFinding = of('unlotted-large-contract')[0];
     const n = doc.notice;
@@ -267,7 +268,7 @@ export class Portfolio {
       lots: facts.lots.divided === true ? 'divided' : facts.lots.divided === false ? 'single' : 'not described',
       lotsReasons: Boolean(facts.lots.reasons),
       ...(turnoverMultiple !== undefined ? { turnoverMultiple } : {}),
-      ...(periodFinding && num(periodFinding, 'minimumDays') !== undefined ? { period: { statutory: periodFinding.data!.statutory === true, minimumDays: num(periodFinding, 'minimumDays')! } } : {}),
+      ...(periodFinding && num(periodFinding, 'minimumDays') !== undefined ? { period: { statutory: periodFinding.data.statutory === true, minimumDays: num(periodFinding, 'minimumDays')! } } : {}),
       ...(worstTurnover && num(worstTurnover, 'maxMultiple') !== undefined ? { turnoverOver: { multiple: num(worstTurnover, 'multiple')!, benchmark: num(worstTurnover, 'maxMultiple')! } } : {}),
       ...(unlottedFinding && num(unlottedFinding, 'totalValue') !== undefined && num(unlottedFinding, 'largeValue') !== undefined
         ? { unlotted: { value: num(unlottedFinding, 'totalValue')!, largeValue: num(unlottedFinding, 'largeValue')! } }

@@ -143,7 +143,7 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
 
   // 3. Turnover multiples
   out.push(`<section><h2>Turnover demanded, as a multiple of the contract’s annual value</h2>`);
-  out.push(`<p class="lead">The highest minimum turnover each notice demands, divided by the annual contract value (the total value over the contract years, extensions included). The benchmark${s.turnover.benchmarks.length ? ` the findings applied is <strong>${esc(orList(s.turnover.benchmarks, (b) => `${fmtMultiple(b)} ×`))}</strong>` : ' is twice the annual value'} (PSR Sch.16 para 3(3); PCR 2015 reg 58(9)); above it, a turnover floor excludes organisations that could deliver the contract.</p>`);
+  out.push(`<p class="lead">The highest minimum turnover each notice demands, divided by the annual contract value (the total value over the contract years, extensions included). ${s.turnover.benchmarks.length ? `The benchmark the findings applied is <strong>${esc(orList(s.turnover.benchmarks, (b) => `${fmtMultiple(b)} ×`))}</strong> the annual value` : 'No turnover demand was over the turnover-multiple rule’s benchmark'} (see the rule’s page for its basis under each law); above it, a turnover floor excludes organisations that could deliver the contract.</p>`);
   if (s.turnover.notices === 0) out.push('<p>No notice demanded a minimum turnover that could be compared with a known contract value.</p>');
   else {
     const labels = ['up to 1 ×', '1–2 ×', '2–3 ×', '3–4 ×', '4–5 ×', '5–10 ×', 'over 10 ×'];

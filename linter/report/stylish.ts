@@ -23,8 +23,8 @@ export function formatPlace(l: Location): string {
   if (l.noticeNumber !== undefined) parts.push(`notice ${l.noticeNumber}`);
   if (l.page !== undefined) parts.push(`p.${l.page}`);
   if (l.line !== undefined) parts.push(`${l.line}:${l.column ?? 1}`);
-  else if (l.block !== undefined) parts.push(`¶${l.block}`);
   else if (l.field !== undefined) parts.push(l.field);
+  else if (l.block !== undefined) parts.push(`¶${l.block}`);
   return parts.join(' ') || '-';
 }
 

@@ -41,6 +41,13 @@ export function testRuleExamples(rule: Rule, { minimum = 5 }: { minimum?: number
         expect(f.fix.length).toBeGreaterThan(0);
         expect(f.citations.length).toBeGreaterThan(0);
       }
+      // What reports and the extension read instead of the message: the kind, the title, the block.
+      for (const f of findings) {
+        expect(Object.keys(meta.messages), `messageId ${f.messageId}`).toContain(f.messageId);
+        expect(f.title).toBe(meta.title);
+        expect(typeof f.data).toBe('object');
+        expect(f.location.block, 'the location names its block').toBeGreaterThanOrEqual(1);
+      }
     });
 
     it.each(meta.examples.pass.map((e) => [label(e), e] as const))('passes: %s', (_, example) => {

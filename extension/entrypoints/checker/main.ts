@@ -8,7 +8,7 @@ import { summarise, type Report } from '../../../linter/core/model/report.js';
 import { ruleById } from '../../../rules/index.js';
 import { annotate, clearAnnotations, type Target } from '../../ui/annotate.js';
 import { summaryText, titleOf, whereText } from '../../ui/finding-text.js';
-import { normalise } from '../../ui/highlight.js';
+import { blockAt } from '../../../linter/core/text/locate.js';
 import { loadSettings, setRuleLevel } from '../../lib/settings.js';
 import { contentMismatch, parseCheckerQuery, readCapped } from '../../lib/documents.js';
 
@@ -59,13 +59,6 @@ function renderText(doc: TenderDocument): Element[] {
   return nodes;
 }
 
-/** The block that holds a finding's excerpt (findings from DOCX, PDF and Markdown locate by line or page, not by block). */
-function blockOf(doc: TenderDocument, excerpt: string): number | undefined {
-  const want = normalise(excerpt);
-  const hit = doc.blocks.find((b) => b.kind !== 'table-cell' && normalise(b.text).includes(want));
-  return hit?.index ?? doc.blocks.find((b) => b.kind !== 'table-cell' && normalise(b.text).includes(want.slice(0, 60)))?.index;
-}
-
 function clear() {
   clearAnnotations(document);
   textBox.replaceChildren();
@@ -103,8 +96,8 @@ async function check(name: string, bytes: Uint8Array, flash?: { text: string; un
   }
   const nodes = renderText(doc);
   const targets: Target[] = result.findings.map((finding) => {
-    const i = blockOf(doc, finding.excerpt);
-    return { finding, node: i === undefined ? undefined : nodes[i] };
+    const block = blockAt(doc.blocks, finding.location);
+    return { finding, node: block ? nodes[block.index] : undefined };
   });
   annotate(document, targets, {
     source: name,
@@ -164,7 +157,7 @@ function printable(): string {
   add('p', `${summaryText(last!.result.findings)}. Checked ${new Date().toISOString().slice(0, 10)}.`);
   for (const n of r.files[0]!.notes ?? []) add('p', n);
   for (const f of r.files[0]!.findings) {
-    add('h2', `${f.severity.toUpperCase()}: ${titleOf(f.ruleId)} (${f.ruleId})`);
+    add('h2', `${f.severity.toUpperCase()}: ${f.title} (${f.ruleId})`);
     const where = whereText(f.location);
     if (where) add('p', `Where: ${where}`).className = 'where';
     add('p', f.message);

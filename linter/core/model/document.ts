@@ -8,6 +8,7 @@ export const Location = z.object({
   endLine: z.number().int().positive().optional(),
   endColumn: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
+  /** The block's number in reading order, from 1 (table cells share their row's): set on every block's location. */
   block: z.number().int().positive().optional(),
   /** The notice's OCID (OCDS input). */
   notice: z.string().optional(),

@@ -24,6 +24,10 @@ export type FindingData = z.infer<typeof FindingData>;
 
 export const Finding = z.object({
   ruleId: z.string(),
+  /** Which kind of finding of its rule this is (the rule's meta.messages key). */
+  messageId: z.string(),
+  /** The rule's human title, from its metadata. */
+  title: z.string(),
   severity: Severity,
   message: z.string(),
   excerpt: z.string(),
@@ -32,6 +36,6 @@ export const Finding = z.object({
   fix: z.string(),
   docsUrl: z.string(),
   related: z.array(RelatedLocation).optional(),
-  data: FindingData.optional(),
+  data: FindingData,
 });
 export type Finding = z.infer<typeof Finding>;

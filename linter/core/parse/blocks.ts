@@ -127,12 +127,15 @@ export class BlockSink {
       const depth = extra.depth ?? 1;
       this.headings = this.headings.filter((h) => h.depth < depth);
     }
+    // Every location names its block as a reader counts them (cells share their row's number), so
+    // reports and the extension find a finding's block without searching for its text.
+    const ordinal = kind === 'table-cell' && extra.row !== undefined ? this.blocks[extra.row]?.location.block : this.readingBlocks + 1;
     const block: Block = {
       index: this.blocks.length,
       kind,
       text,
       headingPath: this.headingPath(),
-      location,
+      location: ordinal === undefined ? location : { ...location, block: ordinal },
       ...extra,
     };
     if (kind === 'heading') this.headings.push({ depth: extra.depth ?? 1, text });

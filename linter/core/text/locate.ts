@@ -47,3 +47,17 @@ export function locatePassage(p: Spanning): Location {
   if (tail.endColumn !== undefined) loc.endColumn = tail.endColumn;
   return loc;
 }
+
+const byNumber = new WeakMap<readonly Block[], Map<number, Block>>();
+
+/** The block a location names by its reading-order number: how views mark a finding's block without searching its text. */
+export function blockAt(blocks: readonly Block[], location: Location): Block | undefined {
+  if (location.block === undefined) return undefined;
+  let map = byNumber.get(blocks);
+  if (!map) {
+    map = new Map();
+    for (const b of blocks) if (b.kind !== 'table-cell' && b.location.block !== undefined && !map.has(b.location.block)) map.set(b.location.block, b);
+    byNumber.set(blocks, map);
+  }
+  return map.get(location.block);
+}
