@@ -11,11 +11,13 @@
 // Run after `npm run build`.
 //
 // Usage: node scripts/evaluate.mjs [--dist DIR] [--sets fixtures,corpus,dev,held-out] [--formats md,docx,pdf]
-//                                  [--misses] [--json] [--facts-only | --rules-only]
+//                                  [--misses] [--json] [--facts-only | --rules-only] [--batch r3,r4]
 //   --dist DIR   the built linter to measure (default: this checkout's dist/). Point it at another
 //                checkout's dist to measure older code against the same labels.
 //   --misses     list each wrong fact and each missed or extra finding, per document. Never for the
 //                held-out half: only its aggregate figures are printed, so nobody tunes to it.
+//   --batch B    only the evaluation documents of these writing rounds (ids start "B-"), to report a
+//                round measured before and after on its own.
 // The real corpus is read from fixtures/corpus/, or from the directory in TENDERLINT_CORPUS.
 //
 // How a reported fact is compared with a label (a null label means the linter should report nothing):
@@ -39,6 +41,8 @@ const opt = (name) => {
 };
 const dist = resolve(opt('--dist') ?? join(root, 'dist'));
 const sets = (opt('--sets') ?? 'fixtures,corpus,dev,held-out').split(',');
+const batches = opt('--batch')?.split(',');
+const inBatch = (id) => !batches || batches.some((b) => id.startsWith(`${b}-`));
 const formats = (opt('--formats') ?? 'md,docx,pdf').split(',');
 const showMisses = argv.includes('--misses');
 const doFacts = !argv.includes('--rules-only');
@@ -302,7 +306,7 @@ for (const half of ['dev', 'held-out']) {
     console.error(`${half}: no fixtures/eval/${half} in this checkout`);
     continue;
   }
-  const ids = readdirSync(dir).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).sort();
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).filter(inBatch).sort();
   const labels = Object.fromEntries(ids.map((id) => [id, JSON.parse(readFileSync(join(dir, `${id}.labels.json`), 'utf8'))]));
   for (const format of formats) {
     const paths = ids.map((id) => join(dir, `${id}.${format}`)).filter(existsSync);
