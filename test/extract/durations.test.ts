@@ -28,6 +28,10 @@ describe('findDurations', () => {
 });
 
 const terms: Array<[string, [number, number] | undefined]> = [
+  // The whole length first, then how it is made up (blind evaluation set, dev half).
+  ['Duration of the contract: 60 months, comprising an initial term of three years with the option to extend for up to two further years.', [36, 24]],
+  ['The contract will run for two years from 1 April 2025, with the option for the Town Council to extend it for a further year.', [24, 12]],
+  ['The fee is £75,000 a year for 3 years.', [36, 0]],
   ['The contract will run for an initial period of 3 years with an option to extend by up to 2 further years.', [36, 24]],
   ['The contract term is 3+1+1 years.', [36, 24]],
   ['The contract is for 2 x 12 months.', [24, 0]],

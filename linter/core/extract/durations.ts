@@ -30,7 +30,9 @@ const NUM_OR_WORD = String.raw`(?:\d+(?:\.\d+)?|${NUMBER_WORD_SOURCE})`;
 const WORD_PLUS = String.raw`(?<wplus>${NUM_OR_WORD}[ -](?<wunit>years?|months?)(?:[ \t]{0,3}(?:\+|plus)[ \t]{0,3}${NUM_OR_WORD}(?:[ -](?:years?|months?))?){1,6})`;
 // "2 x 12 months"
 const TIMES = String.raw`(?<tn>\d+)\s*[x×]\s*(?<tq>\d+)\s*(?<tunit>years?|months?)`;
-const DURATION_RE = new RegExp(String.raw`\b(?:${PLUS}|${WORD_PLUS}|${TIMES}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar)\s)?${UNIT})\b`, 'gi');
+// "a further year", "an additional month": one, said with the article (never "£75,000 a year").
+const A_FURTHER = String.raw`(?<afurther>an?\s+(?:further|additional|extra|optional)\s+(?<aunit>year|month))`;
+const DURATION_RE = new RegExp(String.raw`\b(?:${PLUS}|${WORD_PLUS}|${TIMES}|${A_FURTHER}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar)\s)?${UNIT})\b`, 'gi');
 
 function toMonths(qty: number, unit: string): number {
   const u = unit.toLowerCase();
@@ -63,6 +65,8 @@ export function findDurations(text: string): DurationMention[] {
     }
     if (plusParts) {
       months = plusParts.reduce((a, b) => a + b, 0);
+    } else if (g.afurther) {
+      months = toMonths(1, g.aunit!);
     } else if (g.tn) {
       months = Number(g.tn) * toMonths(Number(g.tq), g.tunit!);
       timesParts = Array.from({ length: Math.min(Number(g.tn), 12) }, () => toMonths(Number(g.tq), g.tunit!));
@@ -135,8 +139,9 @@ export function findTerm(text: string): Term | undefined {
   // "three years (an initial 18 months and two optional 9-month extensions)": the brackets split the
   // length; the figure before them is the whole.
   if (extensions.length > 0 && Math.abs(extensions.reduce((a, b) => a + b, 0) - initial.months) > 0.5) {
-    const open = /^\s*\(/.exec(text.slice(initial.end, initial.end + 3));
-    const close = open ? text.indexOf(')', initial.end) : -1;
+    // Or "60 months, comprising an initial term of three years with the option to extend for up to two further years".
+    const open = /^\s*(?:\(|(?:,\s*)?(?:comprising|consisting of|made up of)\b)/i.exec(text.slice(initial.end, initial.end + 20));
+    const close = !open ? -1 : open[0].trim() === '(' ? text.indexOf(')', initial.end) : text.length;
     if (open && close > 0) {
       const split = findTerm(text.slice(initial.end + open[0].length, close));
       if (split && split.parts.length >= 2 && Math.abs(split.initialMonths + split.extensionMonths - initial.months) <= 0.5) parts = split.parts;

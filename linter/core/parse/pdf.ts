@@ -34,6 +34,9 @@ const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 // usable ToUnicode map yield.
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
+/** A line that opens with a short label and a colon, as the items of a timetable list do. */
+const LABELLED = /^[A-Z][A-Za-z'’ ,()/&-]{2,50}:\s/;
+
 function lineKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -258,7 +261,8 @@ export function pdfFromParts(path: string, parts: PdfPart[]): TenderDocument {
 function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   const running = runningLines(pages);
   const textOf = (lines: Line[][]) => lines.reduce((n, page) => n + page.reduce((m, l) => m + l.text.length, 0), 0);
-  const numbered = pages.map((lines) => lines.filter((l) => !PAGE_NUMBER.test(l.text)));
+  // A bare number is a page number only at the top or foot of a page: inside, it is a table cell's wrapped line ("Lot" / "3").
+  const numbered = pages.map((lines) => lines.filter((l, i) => !(PAGE_NUMBER.test(l.text) && (i < 2 || i >= lines.length - 2))));
   let kept = numbered.map((lines) => lines.filter((l) => !running.has(lineKey(l.text))));
   // A line on every page is a running header only beside other text: when it is all there is (a
   // one-line notice repeated, a form), dropping it would leave nothing and report "no text layer".
@@ -362,6 +366,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
         isHeading !== (current.kind === 'heading') ||
         Math.abs(line.size - current.size) > body * 0.1 ||
         gap > Math.max(spacing, current.size * 1.25) * 1.4 ||
+        // A run of labelled lines ("Clarification questions: ...", "Closing date for tenders: ..."): a
+        // timetable or form list whose bullets are drawn, one item a line.
+        (LABELLED.test(line.text) && LABELLED.test(current.text.text())) ||
         // Every line of a paragraph but its last runs to the right margin: a line that stops well
         // short ended its paragraph, list item (bullets are drawn, not text) or body-type heading.
         (last !== undefined && page === lastPage && !last.cells && last.right < edges[pi]!.right - Math.max(edges[pi]!.width * 0.12, last.size * 6) && !/[-\u2010]$/.test(last.text) && /^[A-Z0-9£"'‘“(]/.test(line.text));

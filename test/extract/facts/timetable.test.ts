@@ -27,6 +27,8 @@ const roles: Array<[string, string | undefined]> = [
   ['End of standstill period', 'other'],
   ['A bidders\' briefing will be held at County Hall at 10:00 on ', 'other'],
   ['Where any tax returns submitted on or after ', 'other'],
+  // findDates takes "on" with the date, so the label ends at the verb.
+  ['The contract is worth £168,000 excluding VAT over 3 years, starting ', 'contractStart'],
 ];
 
 describe('roleOf', () => {
@@ -56,6 +58,19 @@ describe('timetableOf', () => {
     // Scotland's summer holiday is Monday 3 August; England's is 31 August.
     expect(timetableOf(input(scots), 'scotland').clarificationDeadline?.date).toBe('2026-07-30');
     expect(timetableOf(input(scots), 'england').clarificationDeadline?.date).toBe('2026-07-31');
+  });
+
+  it('takes a questionnaire\'s return date before a later quotation deadline as the participation deadline', () => {
+    const md = 'Stage one is a short Selection Questionnaire (SQ). Questionnaires must be returned by 12:00 on 15/06/2026.\n\nQuotations must be submitted by 12:00 on 6 July 2026.';
+    expect(timetableOf(input(md), 'england')).toMatchObject({ participationDeadline: { date: '2026-06-15' }, submissionDeadline: { date: '2026-07-06' } });
+    // One questionnaire, one deadline: it is the submission deadline.
+    const one = timetableOf(input('Completed questionnaires must be returned through the portal by 12:00 on 15/06/2026.'), 'england');
+    expect([one.participationDeadline, one.submissionDeadline?.date]).toEqual([undefined, '2026-06-15']);
+  });
+
+  it('resolves "N working days before the tender return deadline"', () => {
+    const md = '- Clarification questions: no later than 4 working days before the tender return deadline\n- Tender return deadline: 12:00 on Friday 31 July 2026';
+    expect(timetableOf(input(md), 'scotland').clarificationDeadline?.date).toBe('2026-07-27');
   });
 
   it('takes the contract start from "will run for N years from"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valueOf } from '../../../linter/core/extract/facts/value.js';
-import { lotValuesOf } from '../../../linter/core/extract/facts/lots.js';
+import { lotValuesOf, lotsOf } from '../../../linter/core/extract/facts/lots.js';
 import { input } from './helpers.js';
 
 // [text, amount, basis, vat]; phrasings from the issue, LABELS.md and the evaluation set's dev half.
@@ -16,6 +16,7 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
   ['The Council has allocated between £50,000 and £60,000, excluding VAT, for the whole commission.', 60_000, 'total', 'excluding'],
   ["The Council's budget for this work is approximately £8k a year. Please quote a fixed annual price for each year, excluding VAT.", 8_000, 'annual', 'excluding'],
   ['The estimated total contract value is GBP 1,350,000 (excluding VAT) for the 36 months.', 1_350_000, 'total', 'excluding'],
+  ['The Trust expects the contract to cost between £40,000 and £55,000 per annum excluding VAT, depending on the cleaning hours proposed.', 55_000, 'annual', 'excluding'],
   // Not the value: the past, a framework's whole value, a threshold, a rate, a comparison.
   ['For information, the current annual spend on the two schemes is about £790,000.', undefined, undefined, undefined],
   ['The framework has an estimated total value of £14 million across all member institutions. That figure is not the value of this call-off.', undefined, undefined, undefined],
@@ -42,6 +43,15 @@ describe('valueOf', () => {
   it('does not read a table of turnover per lot as lot values', () => {
     const md = `The minimum annual turnover required is:\n\n| Lot | Minimum turnover |\n|---|---|\n| 1 | £3,000,000 |\n| 2 | £1,500,000 |\n`;
     expect(lotValuesOf(input(md).passages)).toBeUndefined();
+  });
+
+  it.each([
+    ['| Key facts | |\n|---|---|\n| Lots | None: one contract for all four academies |', false, false],
+    ['The contract is not divided into lots.\n\nNHG considered dividing the work by geography and by system type. It decided against this because the systems share one controller.', false, true],
+    ['The contract is not divided into lots.\n\nBidders must hold ISO 9001.', false, false],
+  ] as const)('lots: %s', (md, divided, reasons) => {
+    const l = lotsOf(input(md));
+    expect([l.divided, Boolean(l.reasons)]).toEqual([divided, reasons]);
   });
 
   it('a stated value wins over the text', () => {

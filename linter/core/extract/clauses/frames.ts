@@ -171,7 +171,8 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
       const opener = CARRY_OVER.first(n.text);
       const sameTopic = TOPIC_WORDS[topic].test(n.text);
       if (opener?.start === 0) return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
-      return sameTopic ? /\b(?:also|instead)\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
+      // "Suppliers must also hold Cyber Essentials Plus" is a demand of its own; "must instead provide" is an alternative.
+      return sameTopic ? /\binstead\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
     });
     for (const k of [c, ...next]) {
       for (const h of ALTERNATIVE.set.all(k.text)) {

@@ -37,6 +37,10 @@ only organisations
 only providers
 only tenderers
 only applicants
+only contractors
+only companies
+only firms
+only businesses
 only those
 only accept
 only consider
@@ -300,6 +304,12 @@ bid: at the time they submit
 bid: at the time you submit
 bid: at the date of tender submission
 bid: at the date of submission
+bid: at the date of their submission
+bid: at the date of your submission
+bid: at the date of their tender submission
+bid: at the date of their supplier questionnaire submission
+bid: at the date of your supplier questionnaire submission
+bid: at the date of their sq submission
 bid: at tender submission
 bid: at submission
 bid: at the tender stage
@@ -835,6 +845,8 @@ previously commissioned
 previously contracted
 approved supplier
 approved suppliers
+approved contractor
+approved contractors
 approved provider
 approved providers
 framework supplier
@@ -1043,6 +1055,11 @@ will be invited to tender
 invited to tender
 invited to submit a tender
 invited to submit tenders
+invited to quote
+invited to submit a quote
+invited to submit a quotation
+invited to submit quotations
+asked to quote
 invited to the tender stage
 invited to stage two
 invited to stage 2

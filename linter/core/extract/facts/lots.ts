@@ -17,9 +17,13 @@ const NOT_LOTTED = [
   /\bdivided into lots\s*[:?-]\s*no\b/i,
   /\b(?:as|in|into|is|be|of) one lot\b/i,
   /\bdecided against (?:dividing|splitting|lots)\b/i,
+  // A notice's field: "Lots | None: one contract for all four academies".
+  /\blots?\s*[|:]\s*(?:none|no|n\/a|not applicable)\b/i,
 ];
 const LOTS_REASON = /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
 const LOTS_REASON_SENTENCE = /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
+// The next passage talks about lots ("NHG considered dividing the work by geography ...").
+const LOTS_TALK = /\b(?:lots?|lotting|divid(?:e|ed|ing)|split(?:ting)?)\b/i;
 const REASON_NEXT = /\b(?:would|because|risk|economies|integrat|continuity|single provider|interdependen|depend|concluded|considered)\b/i;
 const DIVIDED = /\b(?:divided|split|separated|broken down)\s+into\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|several|multiple)\s+(?:\w+\s+)?lots\b/i;
 const LOT_NUMBER = /\blot\s+(?<n>\d{1,2})[a-z]?\b(?![^.]{0,60}\bof (?:the|a|an|this|that) (?:[\w()-]+ ){0,8}?(?:framework|dynamic|DPS|agreement)\b)/gi;
@@ -98,7 +102,7 @@ export function lotsOf({ passages, stated, sourceOf, placeOf }: Pick<FactInput, 
     const p = passages[i]!;
     const rest = NOT_LOTTED.reduce((t, re) => t.replace(re, ''), p.text);
     const next = p.next;
-    const reasonNext = next && next.block.index - p.block.index <= 1 && (LOTS_REASON.test(next.text) || (/\blots?\b/i.test(next.text) && REASON_NEXT.test(next.text)));
+    const reasonNext = next && next.block.index - p.block.index <= 1 && (LOTS_REASON.test(next.text) || (LOTS_TALK.test(next.text) && REASON_NEXT.test(next.text)));
     const reasonAnywhere = passages.find((q) => LOTS_REASON_SENTENCE.test(q.text) && q !== p);
     const reasons = LOTS_REASON.test(rest) ? p.text : reasonNext ? next.text : reasonAnywhere?.text ?? stated.lotsReasons;
     return { divided: false, count: 1, ...fromPassage(p), ...(reasons ? { reasons } : {}) };

@@ -19,7 +19,7 @@ export interface RoledDate {
 // "All dates below are in 2027", "(all dates 2027)", "Timetable 2027".
 const YEAR_STATEMENT = /\b(?:all )?(?:the )?(?:dates?|timetable|times)\b[^.|]{0,50}?\b(?:are |is |fall |refer |relate |shown )?(?:in |to |for )?(?<y>20\d\d)\b(?![/-])/i;
 // "no later than 4 working days before the closing date"
-const RELATIVE = /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:tender |final |bid |quotation )?(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
+const RELATIVE = /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:(?:tender|final|bid|quotation|return)\s+){0,2}(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
 // (The second form: a PDF table row that breaks before "closing date".)
 
 function labelOf(p: Passage, d: DateMention, prevEnd: number, next: DateMention | undefined): { label: string; after: string } {
@@ -99,6 +99,8 @@ export interface Timetable {
   contractStart?: DateFact;
 }
 
+const QUESTIONNAIRE = /\bquestionnaires?\b/i;
+
 type DateKey = 'published' | 'deadline' | 'clarificationDeadline' | 'participationDeadline' | 'contractStart';
 
 /**
@@ -123,7 +125,14 @@ export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactIn
   if (published) out.published = 'role' in published ? fact(published) : (published);
   const submission = fromStated('deadline') ?? latest(of('submission'));
   if (submission) out.submissionDeadline = 'role' in submission ? fact(submission) : (submission);
-  const participation = fromStated('participationDeadline') ?? first(of('participation'));
+  // "Questionnaires must be returned by 15 June" before a later tender or quotation deadline: in a
+  // two-stage process the questionnaire's date is the participation deadline, not a second submission one.
+  const questionnaire = () => {
+    const last = submission && 'role' in submission ? submission : undefined;
+    if (!last || QUESTIONNAIRE.test(last.p.text)) return undefined;
+    return of('submission').find((d) => d.date < last.date && QUESTIONNAIRE.test(d.p.text));
+  };
+  const participation = fromStated('participationDeadline') ?? first(of('participation')) ?? questionnaire();
   if (participation) out.participationDeadline = 'role' in participation ? fact(participation) : (participation);
   const start = fromStated('contractStart') ?? first(of('contractStart'));
   if (start) out.contractStart = 'role' in start ? fact(start) : (start);

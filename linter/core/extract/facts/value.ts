@@ -6,7 +6,7 @@ import { parseStatedValue } from './stated.js';
 import { documentVat, vatIn } from './vat.js';
 
 // What a sentence is about, by its words.
-const VALUE_CONTEXT = /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at)\b/i;
+const VALUE_CONTEXT = /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost)\b/i;
 const NOT_VALUE = /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|threshold|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
 // Figures about the past or for comparison are not the estimate.
 const HISTORIC = /\b(?:current(?:ly)?|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+)\b/i;

@@ -75,7 +75,8 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
       frame: f,
       names,
       equivalent: Boolean(alternativeOf(f, 'equivalent')) || SUCH_AS.test(t),
-      cyberEssentialsPlus: names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)),
+      // "Cyber Essentials or Cyber Essentials Plus" accepts the basic certificate: not a demand for Plus.
+      cyberEssentialsPlus: names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)) && !names.some((n) => /^cyber essentials$/i.test(n.trim())),
       atBid: f.when === 'bid' || f.when === 'unstated',
       ...(f.reason ? { justification: f.reason.clause.text } : {}),
     });

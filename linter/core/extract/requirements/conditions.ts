@@ -177,6 +177,38 @@ ppn
 policy
 `);
 
+const POINTS_HEADER = phraseSet(`
+points
+points available
+marks
+marks available
+score
+maximum score
+weighting
+weight
+`);
+
+/** Cell `k` of each row of the table that holds block `at`, header first. */
+function tableColumn(doc: TenderDocument, at: number, k: number): string[] {
+  const rows = (i: number) => doc.blocks[i]?.kind === 'table-row' || doc.blocks[i]?.kind === 'table-cell';
+  let first = at;
+  while (first > 0 && rows(first - 1)) first--;
+  let end = at;
+  while (rows(end + 1)) end++;
+  return doc.blocks.slice(first, end + 1).filter((b) => b.kind === 'table-row').map((b) => (b.text.split(' | ')[k] ?? '').trim());
+}
+
+/** A row's bare number as a share of the total, when its table's header says points and the points add up to 100. */
+function pointsOutOf100(doc: TenderDocument, at: number, k: number, cell: string): number | undefined {
+  if (!/^\d{1,3}(?:\.\d+)?$/.test(cell.trim())) return undefined;
+  const [header, ...cells] = tableColumn(doc, at, k);
+  if (!header || !POINTS_HEADER.first(header)) return undefined;
+  const numbers = cells.map((c) => (/^\d{1,3}(?:\.\d+)?$/.test(c) ? Number(c) : undefined));
+  if (numbers.some((n) => n === undefined)) return undefined;
+  const total = numbers.reduce((a: number, n) => a + n!, 0);
+  return Math.abs(total - 100) < 0.5 ? Number(cell.trim()) : undefined;
+}
+
 export const socialValueWeightings = perDocument((doc: TenderDocument): SocialValueWeighting[] => {
   const out: SocialValueWeighting[] = [];
   for (const f of framesOf(doc, 'social-value')) {
@@ -184,9 +216,23 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
     const isRow = f.clause.kind === 'table-row';
     if (!isRow && (!WEIGHT_CONTEXT.test(t) || NOT_WEIGHT.test(t))) continue;
     const pcts = f.percentages;
+    const sv = f.trigger;
+    // A criteria table's row: the criterion in the first cell, its weight in the next cell that has
+    // one (a percentage, or points when the table's points in that column add up to 100).
+    if (isRow && !t.slice(0, sv.start).includes(' | ')) {
+      const cells = t.split(' | ');
+      let at = cells[0]!.length + 3;
+      let percent: number | undefined;
+      for (let k = 1; k < cells.length && percent === undefined; k++) {
+        const cell = cells[k]!;
+        percent = pcts.find((p) => p.start >= at && p.start < at + cell.length)?.value ?? pointsOutOf100(doc, f.clause.block.index, k, cell);
+        at += cell.length + 3;
+      }
+      if (percent !== undefined) out.push({ passage: f.clause, percent });
+      continue;
+    }
     if (pcts.length === 0) continue;
     // The percentage nearest the words "social value" is its weighting.
-    const sv = f.trigger;
     const at = sv.start + sv.text.length / 2;
     const nearest = pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     if (Math.abs(nearest.start - at) > 80) continue;

@@ -22,9 +22,9 @@ export interface SubcontractTerm {
 
 /** What starts the payment clock, when it is not the invoice's receipt: each line a way of saying it. */
 const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
-  { re: /\bfrom (?:the )?end of (?:the )?(?:calendar )?month\b(?: (?:of|in which|following)[^.;]{0,40})?/i, monthEnd: true },
+  { re: /\b(?:from|of|after) (?:the )?end of (?:the )?(?:calendar )?month\b(?: (?:of|in which|following)[^.;]{0,40})?/i, monthEnd: true },
   { re: /\bfollowing (?:the )?(?:calendar )?month[- ]end\b|\bafter (?:the )?(?:calendar )?month[- ]end\b|\bend of (?:the )?month following\b/i, monthEnd: true },
-  { re: /\bfrom (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i, monthEnd: false },
+  { re: /\b(?:from|of|after) (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i, monthEnd: false },
   { re: /\b(?:after|once|following) (?:the )?invoices? (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i, monthEnd: false },
 ];
 

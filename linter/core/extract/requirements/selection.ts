@@ -34,7 +34,15 @@ export const saysBelowThreshold = perDocument((doc: TenderDocument): Clause | un
 export const selectionStage = perDocument((doc: TenderDocument): SelectionStage | undefined => {
   const frames = framesOf(doc, 'selection-stage');
   // "There is no pre-qualification stage", "no separate selection stage": the document rules it out.
-  if (frames.some((f) => f.negated && /stage|qualif|pqq|\bsq\b|shortlist|selection/i.test(f.clause.text.slice(f.trigger.start - 40, f.trigger.end + 20)))) return undefined;
+  // "There is no SQ stage", "we will not use a PQQ": the negation sits just before the stage's name
+  // (not "suppliers do not need to hold this cover when they return the SQ").
+  const noStage = (f: Frame) => {
+    if (!f.negated) return false;
+    const t = f.clause.text;
+    const at = t.toLowerCase().lastIndexOf(f.negated.toLowerCase(), f.trigger.start);
+    return at >= 0 && f.trigger.start - (at + f.negated.length) <= 30 && /stage|qualif|pqq|\bsq\b|shortlist|selection/i.test(t.slice(Math.max(0, f.trigger.start - 40), f.trigger.end + 20));
+  };
+  if (frames.some(noStage)) return undefined;
   for (const f of frames) {
     if (f.negated || ONE_STAGE.test(f.clause.text)) continue;
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
