@@ -30,6 +30,7 @@ export default defineRule({
     options: z.object({}),
     examples: {
       flag: [
+        { text: 'The estimated value is £95,000 excluding VAT. The buyer is Northmere Hospitals NHS Foundation Trust. The SQ is assessed on a pass/fail basis and only suppliers that pass every question will be invited to quote.', message: 'under the £135,018 threshold', source: 'phrasing from the blind evaluation set (dev half)' },
         {
           text: 'The estimated total value is £90,000 excluding VAT. The buyer is Southvale NHS Trust. Bidders must first complete an SQ, which will be scored pass/fail, and only bidders who pass it will be invited to tender.',
           message: '£108,000 including VAT, under the £135,018 threshold',

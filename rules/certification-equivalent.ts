@@ -36,6 +36,7 @@ export default defineRule({
     options: z.object({}),
     examples: {
       flag: [
+        { text: 'Suppliers must hold ISO 27001 certification covering the services they offer under the framework.\n\nSuppliers must also hold Cyber Essentials Plus certification, or have equivalent controls verified by an independent assessor, when they submit their tender.', message: 'ISO 27001', source: 'phrasing from the blind evaluation set (dev half)' },
         { text: 'Bidders must hold ISO 9001 certification.', message: 'ISO 9001 is required' },
         { text: 'Bidders must hold Cyber Essentials Plus certification at the time of tender submission.', message: 'Cyber Essentials Plus' },
         { text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.', source: 'NHS England, IT standards for service procurement' },

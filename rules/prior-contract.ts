@@ -33,6 +33,8 @@ export default defineRule({
     options: z.object({}),
     examples: {
       flag: [
+        { text: 'Northbank Homes Group invites tenders.\n\nApplicants must be an existing approved contractor to Northbank Homes Group and appear on its current approved list.', source: 'phrasing from the blind evaluation set (dev half)' },
+        { text: 'Pennard Parish Council invites quotations.\n\nOnly contractors who have previously held a grounds maintenance contract with Pennard Parish Council will be considered.', source: 'phrasing from the blind evaluation set (dev half)' },
         { text: 'Bidders must have previously held a contract with the Council for the delivery of home care services.', message: 'previously have held a contract with this authority' },
         { text: 'Bidders must have previously delivered a contract for the Council.' },
         { text: 'Only existing suppliers to the Trust will be considered; this is a mandatory requirement.' },

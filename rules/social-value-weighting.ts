@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/core/rule.js';
 import { sources } from '../linter/core/citations.js';
-import { none, pa23, policy } from '../linter/core/law.js';
+import { goodPractice, pa23, policy } from '../linter/core/law.js';
 import { socialValueWeightings } from '../linter/core/extract/requirements/conditions.js';
 import { shareOfTotal } from '../linter/core/extract/requirements/social-value-share.js';
 import { againstThreshold } from '../linter/core/extract/requirements/value.js';
@@ -28,6 +28,7 @@ const WHO: Partial<Record<Facts['buyer']['kind'], string>> = {
   university: 'a university',
   school: 'a school',
   'welsh-authority': 'a devolved Welsh authority',
+  'scottish-authority': 'a Scottish authority',
   'central-government': 'a central government contract below the threshold (or of unknown value)',
   other: 'this buyer',
 };
@@ -44,7 +45,7 @@ export default defineRule({
       ...pa23(policy([sources.ppn002, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers')),
       pcr2015: policy([sources.ppn0620, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers'),
       psr: policy([sources.nhsSocialValue, sources.psrReg5], undefined, 'NHS England’s 10% minimum for NHS bodies; social value is also one of the PSR’s five key criteria (psr-key-criteria checks it is there at all)'),
-      scotland: none('no 10% social value rule applies in Scotland (community benefit requirements are another matter)'),
+      scotland: goodPractice([sources.prsa9, sources.prsa25], 'info', 'no 10% weighting binds in Scotland: good practice (info), as for other buyers without a binding minimum; community benefit requirements are a separate duty for contracts of £4 million or more (s.25)'),
     },
     fix: 'Weight social value at 10% or more of the total score.',
     messages: {
@@ -56,6 +57,8 @@ export default defineRule({
     }),
     examples: {
       flag: [
+        { text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Technical approach | 30 |\n| Resident care | 20 |\n| Social value (commitments for local neighbourhoods) | 5 |', severity: 'info', message: 'weighted 5% of the total', source: 'phrasing from the blind evaluation set (dev half)' },
+        { text: '| Criterion | Weighting |\n| --- | --- |\n| Technical and service delivery | 55% |\n| Price (rate card and benchmark basket) | 40% |\n| Social value (Theme 2 tackling economic inequality, Theme 3 fighting climate change) | 5% |', severity: 'info', message: 'weighted 5%', source: 'phrasing from the blind evaluation set (dev half)' },
         { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 60% |\n| Social value | 5% |', facts: { buyerKind: 'nhs-trust' }, message: 'weighted 5%' },
         { text: 'Social value will account for 5% of the total score.', facts: { buyerKind: 'icb' }, message: '5 percentage points' },
         { text: 'Tenders will be scored 70% quality, 25% price and 5% social value.', facts: { buyerKind: 'local-authority' }, severity: 'info', message: 'good practice' },
@@ -68,6 +71,8 @@ export default defineRule({
         },
       ],
       pass: [
+        { text: '| Criterion | Weighting | What it covers |\n| --- | --- | --- |\n| Price | 50% | |\n| Quality | 40% | |\n| Social value | 10% | Local employment and apprenticeships (5%), biodiversity on Trust land (5%) |', facts: { buyerKind: 'nhs-trust' }, source: 'the weight is the cell after the criterion, not the sub-weights described beside it' },
+        { text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Quality | 50 |\n| Social value | 5 |\n| Presentation | 5 |\n| Interview | 5 |', source: 'points that add up to 105 are not percentages: no weighting read' },
         { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 50% |\n| Social value | 10% |', facts: { buyerKind: 'nhs-trust' }, source: 'exactly 10%' },
         { text: 'Social value will account for 15% of the total score.' },
         { text: 'Social value commitments worth at least 5% of the contract value will be written into the contract.', source: 'a commitment, not a weighting' },

@@ -49,6 +49,7 @@ export default defineRule({
         { text: 'The total estimated value is £3,600,000. The service will be procured as a single lot.', message: '£3,600,000' },
       ],
       pass: [
+        { text: 'The total estimated value of the contract is £2,000,000 excluding VAT.\n\nThe contract is not divided into lots.\n\nNHG considered dividing the work by geography and by system type. It decided against this because the systems at most schemes share one controller.', source: 'phrasing from the blind evaluation set (dev half)' },
         { text: 'The estimated total value is £20,000,000. The contract is not divided into lots because the service must be delivered as one integrated pathway.' },
         { text: 'The estimated total value is £20,000,000. The contract is divided into 4 lots by locality.' },
         { text: 'The estimated total value is £900,000. The contract is not divided into lots.' },

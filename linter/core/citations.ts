@@ -62,6 +62,7 @@ export const sources = {
   pcsr59: cite(PCSRT, 'reg 59 (selection criteria: related and proportionate; minimum yearly turnover at most twice the estimated contract value)', `${PCSR}/regulation/59`, 'law'),
   prsa8: cite(PRSAT, 's.8 (general duties: treat economic operators equally, act in a transparent and proportionate manner)', `${PRSA}/section/8`, 'law'),
   prsa9: cite(PRSAT, 's.9 (sustainable procurement duty: facilitate the involvement of SMEs and third sector bodies)', `${PRSA}/section/9`, 'law'),
+  prsa25: cite(PRSAT, 's.25 (community benefit requirements: considered for contracts worth £4 million or more)', `${PRSA}/section/25`, 'law'),
   prsa15: cite(PRSAT, 's.15(5) (procurement strategy: payment of contractors and subcontractors within 30 days of a valid invoice)', `${PRSA}/section/15`, 'policy'),
   scotPromptPayment: cite('Scottish Government, Scottish procurement policy handbook', 'prompt payment: valid invoices paid within 30 days throughout the supply chain', 'https://www.gov.scot/publications/scottish-procurement-policy-handbook/pages/20/', 'policy'),
   psrReg5: cite(PSRT, 'reg 5 (the five key criteria)', `${PSR}/regulation/5`, 'law'),
