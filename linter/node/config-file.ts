@@ -36,7 +36,13 @@ function packageHasConfig(file: string): boolean {
   }
 }
 
-/** The nearest tenderlint.config.json (or package.json with a "tenderlint" key) from `dir` upward. */
+/**
+ * The nearest tenderlint.config.json (or package.json with a "tenderlint" key) from `dir` upward.
+ * Not lilconfig: its search reads every candidate with fs.readFileSync before any loader runs, so a
+ * FIFO named tenderlint.config.json hangs the run and a link to /dev/zero fills memory (tried with
+ * lilconfig 3.1.5; test/hostile/config-files.test.ts has both cases). Reading goes through
+ * readRegularText, which refuses both.
+ */
 export function findConfig(dir: string): string | undefined {
   let cur = resolve(dir);
   for (;;) {

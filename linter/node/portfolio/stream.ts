@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { JSONParser } from '@streamparser/json';
 import { releaseOfRecord, releasesOf } from '../../core/parse/ocds.js';
 
 /** One item read from an OCDS file: a release (raw JSON, validated later), or a part that could not be read. */
@@ -13,7 +14,7 @@ export const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
  * The releases in an OCDS file, one at a time, with bounded memory:
  * - JSON Lines (one release, record or package per line): line by line;
  * - a large release or record package: its "releases" / "records" array element by element, without
- *   holding the package (the package metadata is skipped);
+ *   holding the package (the package metadata is skipped), by a streaming JSON parser;
  * - a large top-level array of releases: element by element;
  * - anything else (a small file, a single release or record): parsed whole.
  */
@@ -113,107 +114,48 @@ async function* jsonLines(path: string): AsyncGenerator<OcdsItem> {
   }
 }
 
-const QUOTE = 34, BACKSLASH = 92, OPEN_OBJ = 123, CLOSE_OBJ = 125, OPEN_ARR = 91, CLOSE_ARR = 93, COLON = 58;
-
 /**
- * A streaming scan of one big JSON value: tracks nesting and strings character by character, and
- * parses each element of the package's "releases" or "records" array (or of a top-level array) on its
- * own as soon as it closes. Only the current element is held in memory.
+ * One big JSON value read as a stream (@streamparser/json): each element of the package's
+ * "releases" or "records" array, or of a top-level array, is emitted as soon as it closes, and the
+ * parser keeps no stack of what it has emitted, so only the current element is held in memory.
  */
 export async function* scanPackage(path: string): AsyncGenerator<OcdsItem> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  let depth = 0;
-  let inString = false;
-  let escape = false;
-  let topIsArray: boolean | undefined;
-  // The key being read at depth 1 (the package's own keys), and the last one completed.
-  let keyBuf: string[] | undefined;
-  let keyStart = 0;
-  let lastKey = '';
-  let pendingKey = '';
-  /** Depth of the array whose elements we parse (-1: none yet); its kind. */
-  let arrayDepth = -1;
-  let arrayKind: 'releases' | 'records' = 'releases';
-  // The element being captured.
-  let parts: string[] | undefined;
-  let partStart = 0;
+  const head = await readHead(path, 4096);
+  const topIsArray = head.trimStart().startsWith('[');
+  const parser = new JSONParser({ paths: topIsArray ? ['$.*'] : ['$.releases.*', '$.records.*'], keepStack: false });
+  const ready: OcdsItem[] = [];
+  parser.onValue = ({ value, stack }) => {
+    // $.releases.* and $.records.* are depth 2; keep only those (a nested "releases" is a release's own field).
+    if (!topIsArray && stack.length !== 2) return;
+    const kind = topIsArray ? 'releases' : stack[1]?.key === 'records' ? 'records' : 'releases';
+    if (kind === 'records') {
+      const rel = releaseOfRecord(value);
+      if (rel) ready.push({ release: rel });
+    } else if (topIsArray) {
+      for (const release of releasesOf(value)) ready.push({ release });
+    } else ready.push({ release: value });
+  };
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   let first = true;
-
-  for await (const raw of stream as AsyncIterable<string>) {
-    let chunk = raw;
-    if (first) {
-      chunk = chunk.replace(/^\uFEFF/, '');
-      first = false;
+  for await (const raw of stream as AsyncIterable<Buffer>) {
+    // A byte-order mark is not JSON; the parser would stop at it.
+    const chunk = first && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? raw.subarray(3) : raw;
+    first = false;
+    if (parser.isEnded) break;
+    try {
+      parser.write(chunk);
+    } catch (e) {
+      yield* ready.splice(0);
+      throw new Error(`not valid JSON: ${(e as Error).message}`);
     }
-    if (parts) partStart = 0;
-    const len = chunk.length;
-    for (let i = 0; i < len; i++) {
-      const c = chunk.charCodeAt(i);
-      if (inString) {
-        if (escape) escape = false;
-        else if (c === BACKSLASH) escape = true;
-        else if (c === QUOTE) {
-          inString = false;
-          if (keyBuf) {
-            keyBuf.push(chunk.slice(keyStart, i));
-            lastKey = keyBuf.join('');
-            keyBuf = undefined;
-          }
-        }
-        continue;
-      }
-      if (c === QUOTE) {
-        inString = true;
-        if (depth === 1 && !parts && topIsArray === false) {
-          keyBuf = [];
-          keyStart = i + 1;
-        }
-      } else if (c === COLON) {
-        if (depth === 1) pendingKey = lastKey;
-      } else if (c === OPEN_OBJ || c === OPEN_ARR) {
-        if (topIsArray === undefined) topIsArray = c === OPEN_ARR;
-        depth++;
-        if (c === OPEN_ARR && depth === 2 && topIsArray === false && (pendingKey === 'releases' || pendingKey === 'records') && arrayDepth < 0) {
-          arrayDepth = 2;
-          arrayKind = pendingKey;
-        } else if (topIsArray && depth === 1 && arrayDepth < 0) {
-          arrayDepth = 1;
-          arrayKind = 'releases';
-        } else if (c === OPEN_OBJ && depth === arrayDepth + 1 && arrayDepth > 0) {
-          parts = [];
-          partStart = i;
-        }
-      } else if (c === CLOSE_OBJ || c === CLOSE_ARR) {
-        depth--;
-        if (parts && depth === arrayDepth && c === CLOSE_OBJ) {
-          parts.push(chunk.slice(partStart, i + 1));
-          const text = parts.join('');
-          parts = undefined;
-          let data: unknown;
-          try {
-            data = JSON.parse(text);
-          } catch (e) {
-            yield { error: { code: 'invalid-json', message: `an element of "${arrayKind}": ${(e as Error).message}` } };
-            continue;
-          }
-          if (arrayKind === 'records') {
-            const rel = releaseOfRecord(data);
-            if (rel) yield { release: rel };
-          } else if (topIsArray) {
-            for (const release of releasesOf(data)) yield { release };
-          } else {
-            yield { release: data };
-          }
-        } else if (depth === arrayDepth - 1 && c === CLOSE_ARR) {
-          arrayDepth = -1;
-        }
-      }
-    }
-    if (parts) parts.push(chunk.slice(partStart));
-    if (keyBuf) {
-      keyBuf.push(chunk.slice(keyStart));
-      keyStart = 0;
+    yield* ready.splice(0);
+  }
+  if (!parser.isEnded) {
+    try {
+      parser.end();
+    } catch {
+      throw new Error('the JSON ends early (unbalanced brackets or an unterminated string)');
     }
   }
-  if (depth !== 0 || inString) throw new Error('the JSON ends early (unbalanced brackets or an unterminated string)');
+  yield* ready.splice(0);
 }
