@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 /**
  * The rule of the house: linter/core (with rules/) is the engine the extension bundles, so it never
@@ -112,4 +113,6 @@ export default defineConfig(
       'no-restricted-syntax': ['error', NODE_BUILTIN_DYNAMIC],
     },
   },
+  // Layout is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
 );
