@@ -12,7 +12,8 @@ import prettier from 'eslint-config-prettier';
  * test/repo/boundaries.test.ts checks the same by walking the import graph, whatever this file says.
  */
 const NODE_BUILTINS = [...new Set(builtinModules.map((m) => m.replace(/^node:/, '')))];
-const BROWSER_SAFE = 'must stay browser-safe (the extension bundles it): Node-only code goes in linter/node and is handed in';
+const BROWSER_SAFE =
+  'must stay browser-safe (the extension bundles it): Node-only code goes in linter/node and is handed in';
 
 /** no-restricted-imports for a room: no Node builtin by either name, and none of the given relative patterns. */
 function boundary(room, patterns) {
@@ -38,22 +39,42 @@ const NODE_BUILTIN_DYNAMIC = {
   selector: `ImportExpression > Literal[value=/^(node:|(${NODE_BUILTINS.map((m) => m.replace(/[/]/g, '\\/')).join('|')})$)/]`,
   message: `A dynamic import of a Node builtin: ${BROWSER_SAFE}.`,
 };
-const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: `A Node global: ${BROWSER_SAFE}.` }));
+const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+  name,
+  message: `A Node global: ${BROWSER_SAFE}.`,
+}));
 
 export default defineConfig(
-  globalIgnores(['dist/', '.output/', '.wxt/', 'node_modules/', 'test-output/', 'bench-output/', 'fixtures/', 'docs/', 'schema/', 'fuzz-crashes/']),
+  globalIgnores([
+    'dist/',
+    '.output/',
+    '.wxt/',
+    'node_modules/',
+    'test-output/',
+    'bench-output/',
+    'fixtures/',
+    'docs/',
+    'schema/',
+    'fuzz-crashes/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
     name: 'tenderlint/typed',
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['wxt.config.ts', 'vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['wxt.config.ts', 'vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // Type-aware checks that pay here: a lost promise is a lost file in a batch or an unhandled rejection in the extension.
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/only-throw-error': 'error',
       '@typescript-eslint/prefer-promise-reject-errors': 'error',
@@ -69,10 +90,16 @@ export default defineConfig(
     files: ['**/*.ts'],
     rules: {
       // typeof import('…') stays allowed: it types a module loaded lazily with import() (pdf.js, the parsers).
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // Untrusted text is cleaned of control characters on purpose (parse/, report/stylish): those regexes name them.
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       eqeqeq: ['error', 'smart'],
       'prefer-const': 'error',
       'no-var': 'error',
@@ -92,15 +119,27 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },
   browserSafe('tenderlint/boundary-core', 'linter/core/**/*.ts', 'linter/core', [
-    { regex: '^(\\.\\./)+(node|report|portfolio)(/|$)', message: 'linter/core is the bottom room: it imports neither the Node shell nor the formatters or the portfolio; they import it.' },
+    {
+      regex: '^(\\.\\./)+(node|report|portfolio)(/|$)',
+      message:
+        'linter/core is the bottom room: it imports neither the Node shell nor the formatters or the portfolio; they import it.',
+    },
     { regex: '(^|/)extension/', message: 'linter/core never imports the extension.' },
   ]),
   browserSafe('tenderlint/boundary-rules', 'rules/**/*.ts', 'A rule', [
-    { regex: '^\\.\\./linter/(?!core/)', message: 'A rule imports only linter/core (facts, passages, citations, law tables), never the shell, the formatters or the portfolio.' },
+    {
+      regex: '^\\.\\./linter/(?!core/)',
+      message:
+        'A rule imports only linter/core (facts, passages, citations, law tables), never the shell, the formatters or the portfolio.',
+    },
     { regex: '(^|/)extension/', message: 'A rule never imports the extension.' },
   ]),
   browserSafe('tenderlint/boundary-extension', 'extension/**/*.ts', 'The extension', [
-    { regex: '(^|/)linter/(?!core/|report/)', message: 'The extension reuses linter/core (and linter/report for formatters); the Node shell and the portfolio are not for the browser.' },
+    {
+      regex: '(^|/)linter/(?!core/|report/)',
+      message:
+        'The extension reuses linter/core (and linter/report for formatters); the Node shell and the portfolio are not for the browser.',
+    },
   ]),
   {
     name: 'tenderlint/boundary-pure',
@@ -108,7 +147,12 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        boundary('Formatters and the portfolio aggregation', [{ regex: '^(\\.\\./)+node(/|$)', message: 'A formatter is handed its data; the Node shell calls it, not the other way round.' }]),
+        boundary('Formatters and the portfolio aggregation', [
+          {
+            regex: '^(\\.\\./)+node(/|$)',
+            message: 'A formatter is handed its data; the Node shell calls it, not the other way round.',
+          },
+        ]),
       ],
       'no-restricted-syntax': ['error', NODE_BUILTIN_DYNAMIC],
     },

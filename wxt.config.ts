@@ -23,14 +23,35 @@ const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((n) => [String(n), `/
  * (tests and their screenshots, test-output/, dist/, fixtures, scripts) and any file git does not
  * track is left out of the sources zip.
  */
-const SOURCES = ['extension', 'linter', 'rules', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE'];
+const SOURCES = [
+  'extension',
+  'linter',
+  'rules',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'LICENSE',
+];
 
 function untracked(): string[] {
   try {
-    return execFileSync('git', ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '--', ...SOURCES], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync(
+      'git',
+      ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '--', ...SOURCES],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    )
       .split('\n')
       .filter(Boolean)
-      .concat(execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...SOURCES], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean))
+      .concat(
+        execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...SOURCES], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })
+          .split('\n')
+          .filter(Boolean),
+      )
       .map((f) => (f.endsWith('/') ? `${f}**` : f));
   } catch {
     return []; // not a git checkout (a sources zip being rebuilt): everything present is source
@@ -63,7 +84,9 @@ export default defineConfig({
         'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-dist/build/pdf.mjs',
         // chrono-node's locale subpaths ("./*" in its exports) do not resolve through Vite; the linter
         // imports only the English locale, so the bundle carries no other locale's parsers either.
-        'chrono-node/en': fileURLToPath(new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url)),
+        'chrono-node/en': fileURLToPath(
+          new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url),
+        ),
       },
     },
   }),
@@ -73,7 +96,8 @@ export default defineConfig({
   zip: { excludeSources: excludedFromSources() },
   manifest: ({ browser }) => ({
     name: 'tenderlint',
-    description: 'Flags tender requirements that shut small and local suppliers out, on portal notices and in your own drafts. Nothing leaves your browser.',
+    description:
+      'Flags tender requirements that shut small and local suppliers out, on portal notices and in your own drafts. Nothing leaves your browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: PORTAL_HOSTS,
     icons: ICONS,

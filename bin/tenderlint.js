@@ -21,7 +21,9 @@ main(process.argv.slice(2), {
   (e) => {
     // One line for users; the stack only when asked for (--debug or TENDERLINT_DEBUG=1).
     const debug = process.argv.includes('--debug') || process.env.TENDERLINT_DEBUG === '1';
-    const detail = debug ? e?.stack ?? String(e) : `${e?.message ?? String(e)} (run with --debug for the stack trace)`;
+    const detail = debug
+      ? (e?.stack ?? String(e))
+      : `${e?.message ?? String(e)} (run with --debug for the stack trace)`;
     process.stderr.write(`tenderlint: internal error: ${detail}\n`);
     process.exitCode = 2;
   },

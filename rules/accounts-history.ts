@@ -5,14 +5,20 @@ import { statute, pa23 } from '../linter/core/law.js';
 import { accountsFacts } from '../linter/core/extract/requirements/accounts.js';
 import { plural } from '../linter/core/format-numbers.js';
 
-const WHAT = { accounts: 'accounts', trading: 'trading history', turnover: 'turnover figures', profit: 'profit figures' } as const;
+const WHAT = {
+  accounts: 'accounts',
+  trading: 'trading history',
+  turnover: 'turnover figures',
+  profit: 'profit figures',
+} as const;
 
 export default defineRule({
   meta: {
     id: 'accounts-history',
     title: 'Years of accounts demanded with no route for new organisations',
     severity: 'warning',
-    description: 'Three or more years of accounts or trading history are demanded, with no route for newer organisations.',
+    description:
+      'Three or more years of accounts or trading history are demanded, with no route for newer organisations.',
     rationale:
       'A demand for three years of accounts, turnover or trading shuts out every organisation formed more recently, however able. The Public Contracts Regulations 2015 asked for at most three years “depending on when the operator started trading” and accepted other documents for any valid reason; the Procurement Act 2023 requires conditions of participation to be proportionate.',
     citations: {
@@ -23,10 +29,16 @@ export default defineRule({
     },
     fix: 'Ask for accounts for up to the last three years or for the period since the organisation started trading, and accept management accounts, a business plan or a bank reference from newer organisations.',
     messages: {
-      'history': 'Accounts for N years are demanded with no route for younger organisations. Data: years, what (accounts kind), minYears.',
+      history:
+        'Accounts for N years are demanded with no route for younger organisations. Data: years, what (accounts kind), minYears.',
     },
     options: z.object({
-      minYears: z.number().int().positive().default(3).describe('Years of accounts or trading history from which the rule fires.'),
+      minYears: z
+        .number()
+        .int()
+        .positive()
+        .default(3)
+        .describe('Years of accounts or trading history from which the rule fires.'),
     }),
     examples: {
       flag: [
@@ -49,7 +61,10 @@ export default defineRule({
         {
           text: 'Bidders must submit accounts for the last 3 years. Organisations formed in the last three years may instead provide management accounts and a business plan.',
         },
-        { text: 'Bidders must provide two references for similar work within the last three years.', source: 'experience, not accounts' },
+        {
+          text: 'Bidders must provide two references for similar work within the last three years.',
+          source: 'experience, not accounts',
+        },
         {
           text: 'Please provide your published accounts for the last 3 years or if your organisation has been in operation for less than 3 years please provide all available accounts.',
           source: 'CCS RM6264 FVRA instructions',

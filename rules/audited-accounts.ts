@@ -14,36 +14,65 @@ export default defineRule({
       'Most small companies and most charities are not required to have their accounts audited, so a demand for audited accounts shuts them out or makes them pay for an audit to bid. The Procurement Act 2023 forbids requiring audited accounts from suppliers that are not legally required to have them audited.',
     citations: {
       ...pa23(statute(sources.pa23s22_3a, sources.pa23s22)),
-      pcr2015: goodPractice([sources.pcr58, sources.pcr60law], 'warning', 'the 2015 Regulations have no express bar on audited accounts: proportionality and other evidence'),
-      psr: goodPractice([sources.psrSch16p1], 'warning', 'the PSR has no express bar on audited accounts: proportionality'),
-      scotland: goodPractice([sources.prsa8, sources.pcsr59], 'warning', 'Scottish law has no express bar on audited accounts: proportionality'),
+      pcr2015: goodPractice(
+        [sources.pcr58, sources.pcr60law],
+        'warning',
+        'the 2015 Regulations have no express bar on audited accounts: proportionality and other evidence',
+      ),
+      psr: goodPractice(
+        [sources.psrSch16p1],
+        'warning',
+        'the PSR has no express bar on audited accounts: proportionality',
+      ),
+      scotland: goodPractice(
+        [sources.prsa8, sources.pcsr59],
+        'warning',
+        'Scottish law has no express bar on audited accounts: proportionality',
+      ),
     },
     fix: 'Ask for the latest accounts in the form the bidder has to produce: audited only where the law requires an audit, otherwise independently examined, filed or management accounts.',
     messages: {
-      'audited': 'Audited accounts demanded of every bidder with no alternative. Data: law.',
+      audited: 'Audited accounts demanded of every bidder with no alternative. Data: law.',
     },
     options: z.object({}),
     examples: {
       flag: [
-        { text: 'Bidders must provide audited accounts for their most recent financial year.', message: 'Audited accounts are demanded' },
+        {
+          text: 'Bidders must provide audited accounts for their most recent financial year.',
+          message: 'Audited accounts are demanded',
+        },
         { text: 'Bidders must provide their audited accounts for the most recent financial year.' },
         {
           text: 'Bidders must be able to provide upon request, their 3 most recent sets of annual audited accounts, including profit and loss information.',
           source: 'Public Contracts Scotland, University of Edinburgh confidential waste (2019)',
         },
-        { text: 'A copy of your audited financial statements for the last financial year is required with your tender.' },
+        {
+          text: 'A copy of your audited financial statements for the last financial year is required with your tender.',
+        },
         { text: 'All applicants shall submit audited accounts with the selection questionnaire.' },
       ],
       pass: [
-        { text: 'We accept audited, independently examined or filed accounts.', source: 'fixture housing-association-void-clearance' },
+        {
+          text: 'We accept audited, independently examined or filed accounts.',
+          source: 'fixture housing-association-void-clearance',
+        },
         { text: 'Copies of your financial accounts, audited if applicable.', source: 'CCS RM6264 FVRA instructions' },
         {
           text: 'The successful Contractor will be required to provide three years audited accounts, or equivalent.',
           source: 'Public Contracts Scotland, Heriot-Watt servers (2019)',
         },
-        { text: 'Audited accounts are not required: independently examined accounts or management accounts are acceptable.', source: 'fixture council-youth-services-light-touch-lots' },
-        { text: 'Bidders must provide their latest accounts; these may be audited, independently examined, filed or management accounts.', source: 'fixture council-adult-learning-sq-above-threshold' },
-        { text: 'Bidders must provide detailed accounts for the last two years (audited if required by law).', source: 'PPN 03/24 standard selection questionnaire' },
+        {
+          text: 'Audited accounts are not required: independently examined accounts or management accounts are acceptable.',
+          source: 'fixture council-youth-services-light-touch-lots',
+        },
+        {
+          text: 'Bidders must provide their latest accounts; these may be audited, independently examined, filed or management accounts.',
+          source: 'fixture council-adult-learning-sq-above-threshold',
+        },
+        {
+          text: 'Bidders must provide detailed accounts for the last two years (audited if required by law).',
+          source: 'PPN 03/24 standard selection questionnaire',
+        },
       ],
     },
     exclusions: [

@@ -12,25 +12,40 @@ export default defineRule({
     id: 'below-threshold-selection',
     title: 'Separate selection stage on a below-threshold contract',
     severity: 'error',
-    description: 'A separate suitability or shortlisting stage (PQQ, pass/fail SQ before tenders) on a contract below the threshold.',
+    description:
+      'A separate suitability or shortlisting stage (PQQ, pass/fail SQ before tenders) on a contract below the threshold.',
     rationale:
       'A pre-qualification stage doubles the paperwork for small suppliers and lets buyers shut them out before they can show what they offer. Below the thresholds the Procurement Act 2023 forbids restricting who may tender by a separate assessment of suitability: any condition of participation is assessed with the tenders.',
     citations: {
       pa2023: statute(sources.pa23s85),
-      'pa2023-wales': goodPractice([sources.keepItLocal(8, 'make technical specifications proportionate')], 'info', 'devolved Welsh authorities may keep a selection stage below threshold: s.85 does not bind them, so this is a barrier to note, not a breach'),
-      pcr2015: none('procurements begun before 24 Feb 2025 are not under the Procurement Act 2023, so s.85 does not apply; the 2015 Regulations’ own below-threshold rules (Part 4) are not checked'),
-      psr: none('Part 6 of the Procurement Act 2023 does not apply to health care services procured under the Provider Selection Regime'),
+      'pa2023-wales': goodPractice(
+        [sources.keepItLocal(8, 'make technical specifications proportionate')],
+        'info',
+        'devolved Welsh authorities may keep a selection stage below threshold: s.85 does not bind them, so this is a barrier to note, not a breach',
+      ),
+      pcr2015: none(
+        'procurements begun before 24 Feb 2025 are not under the Procurement Act 2023, so s.85 does not apply; the 2015 Regulations’ own below-threshold rules (Part 4) are not checked',
+      ),
+      psr: none(
+        'Part 6 of the Procurement Act 2023 does not apply to health care services procured under the Provider Selection Regime',
+      ),
       scotland: none('the Procurement Act 2023 does not apply in Scotland, and Scottish law has no such ban'),
     },
     fix: 'Drop the separate stage: invite tenders from everyone and assess any conditions of participation together with the tenders.',
     messages: {
-      'below-threshold': 'A separate selection stage restricts who may tender below the threshold. Data: stage, value and threshold (VAT inclusive, when the value is known).',
-      'welsh-below-threshold': 'The same, by a devolved Welsh authority, which may keep the stage (info). Data: as below-threshold.',
+      'below-threshold':
+        'A separate selection stage restricts who may tender below the threshold. Data: stage, value and threshold (VAT inclusive, when the value is known).',
+      'welsh-below-threshold':
+        'The same, by a devolved Welsh authority, which may keep the stage (info). Data: as below-threshold.',
     },
     options: z.object({}),
     examples: {
       flag: [
-        { text: 'The estimated value is £95,000 excluding VAT. The buyer is Northmere Hospitals NHS Foundation Trust. The SQ is assessed on a pass/fail basis and only suppliers that pass every question will be invited to quote.', message: 'under the £135,018 threshold', source: 'phrasing from the blind evaluation set (dev half)' },
+        {
+          text: 'The estimated value is £95,000 excluding VAT. The buyer is Northmere Hospitals NHS Foundation Trust. The SQ is assessed on a pass/fail basis and only suppliers that pass every question will be invited to quote.',
+          message: 'under the £135,018 threshold',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
         {
           text: 'The estimated total value is £90,000 excluding VAT. The buyer is Southvale NHS Trust. Bidders must first complete an SQ, which will be scored pass/fail, and only bidders who pass it will be invited to tender.',
           message: '£108,000 including VAT, under the £135,018 threshold',
@@ -39,8 +54,14 @@ export default defineRule({
           text: 'Kingsbridge District Council is the buyer. The estimated contract value is £100k-£150k excluding VAT. Organisations must first pass a PQQ, and only the organisations that pass will be invited to tender.',
           message: '£207,720',
         },
-        { text: 'The contract value is £60,000. Suppliers will be shortlisted from the pre-qualification questionnaire and up to five will be invited to tender.', facts: { authority: 'sub-central' } },
-        { text: 'This is a restricted procedure: a PQQ stage will select five bidders to receive the ITT.', facts: { value: 40_000, authority: 'central' } },
+        {
+          text: 'The contract value is £60,000. Suppliers will be shortlisted from the pre-qualification questionnaire and up to five will be invited to tender.',
+          facts: { authority: 'sub-central' },
+        },
+        {
+          text: 'This is a restricted procedure: a PQQ stage will select five bidders to receive the ITT.',
+          facts: { value: 40_000, authority: 'central' },
+        },
         {
           text: 'This is a below-threshold procurement. Only organisations that pass the selection questionnaire will be invited to tender.',
           message: 'the document says is below threshold',
@@ -57,10 +78,22 @@ export default defineRule({
           text: 'Rother Fells District Council is the buyer. The estimated total value is £180,000 excluding VAT. First, organisations complete a Selection Questionnaire (SQ), assessed pass/fail. Organisations that pass the SQ will then be invited to submit a tender.',
           source: 'fixture council-adult-learning-sq-above-threshold: £216,000 with VAT is above £207,720',
         },
-        { text: 'This is a below-threshold contract. There is no separate selection stage: every quotation received by the deadline will be evaluated.' },
-        { text: 'The contract value is £650,000,000. The buyer is using PCS-Tender to conduct this PQQ exercise; only shortlisted bidders will be invited to tender.', source: 'Public Contracts Scotland, NSS Frameworks Scotland 3 (2019): far above threshold' },
-        { text: 'Bidders must complete the selection questionnaire and submit it with their tender.', facts: { value: 60_000 }, source: 'assessed with the tenders, not a separate stage' },
-        { text: 'Only organisations that pass the PQQ will be invited to tender.', source: 'no value known and nothing says it is below threshold' },
+        {
+          text: 'This is a below-threshold contract. There is no separate selection stage: every quotation received by the deadline will be evaluated.',
+        },
+        {
+          text: 'The contract value is £650,000,000. The buyer is using PCS-Tender to conduct this PQQ exercise; only shortlisted bidders will be invited to tender.',
+          source: 'Public Contracts Scotland, NSS Frameworks Scotland 3 (2019): far above threshold',
+        },
+        {
+          text: 'Bidders must complete the selection questionnaire and submit it with their tender.',
+          facts: { value: 60_000 },
+          source: 'assessed with the tenders, not a separate stage',
+        },
+        {
+          text: 'Only organisations that pass the PQQ will be invited to tender.',
+          source: 'no value known and nothing says it is below threshold',
+        },
         {
           text: 'This is a call-off from framework RM6116 by further competition. The estimated value is £80,000. Only suppliers that pass the SQ will be invited to tender.',
           source: 'framework call-off: s.85 does not govern it',

@@ -5,12 +5,14 @@ import { goodPractice, statute, pa23 } from '../linter/core/law.js';
 import type { Law } from '../linter/core/model/facts.js';
 import { certificationDemands } from '../linter/core/extract/requirements/certifications.js';
 
-const list = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const list = (names: string[]) =>
+  names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 const EQUIVALENT: Record<Law, string> = {
   pa2023: 'PA23 s.22(4)(c) and s.56 require a named qualification or standard to accept equivalents',
   'pa2023-wales': 'PA23 s.22(4)(c) and s.56 require a named qualification or standard to accept equivalents',
-  pcr2015: 'the Public Contracts Regulations 2015 require a named standard to be followed by “or equivalent” (reg 42) and equivalent certificates to be accepted (reg 62)',
+  pcr2015:
+    'the Public Contracts Regulations 2015 require a named standard to be followed by “or equivalent” (reg 42) and equivalent certificates to be accepted (reg 62)',
   psr: 'accepting equivalents keeps the requirement proportionate (PSR Sch.16 para 1(4))',
   scotland: 'accepting equivalents keeps bidders on an equal footing (Procurement Reform (Scotland) Act 2014 s.8)',
 };
@@ -20,40 +22,74 @@ export default defineRule({
     id: 'certification-equivalent',
     title: 'Named certification without "or equivalent"',
     severity: 'warning',
-    description: 'A named certification or standard (ISO 9001, Cyber Essentials Plus, CHAS, Constructionline ...) is mandatory without “or equivalent”.',
+    description:
+      'A named certification or standard (ISO 9001, Cyber Essentials Plus, CHAS, Constructionline ...) is mandatory without “or equivalent”.',
     rationale:
       'A certificate from one named scheme costs money and time that a small organisation with equally good practice may not have spent. The Procurement Act 2023 requires a condition that names a qualification or standard to accept equivalents, and technical specifications to do the same.',
     citations: {
       ...pa23(statute(sources.pa23s22_4c, sources.pa23s56)),
       pcr2015: statute(sources.pcr42, sources.pcr62),
       psr: goodPractice([sources.psrSch16p1], 'warning', 'the PSR names no equivalence rule: proportionality'),
-      scotland: goodPractice([sources.prsa8, sources.pcsr19], 'warning', 'equal treatment; the Scottish Regulations’ equivalence provisions are not cited here'),
+      scotland: goodPractice(
+        [sources.prsa8, sources.pcsr19],
+        'warning',
+        'equal treatment; the Scottish Regulations’ equivalence provisions are not cited here',
+      ),
     },
     fix: 'Add “or equivalent” after each named certification or standard, and accept evidence of equivalent measures.',
     messages: {
-      'no-equivalent': 'Named certificates required with no "or equivalent". Data: certificates (names joined by "; "), count.',
+      'no-equivalent':
+        'Named certificates required with no "or equivalent". Data: certificates (names joined by "; "), count.',
     },
     options: z.object({}),
     examples: {
       flag: [
-        { text: 'Suppliers must hold ISO 27001 certification covering the services they offer under the framework.\n\nSuppliers must also hold Cyber Essentials Plus certification, or have equivalent controls verified by an independent assessor, when they submit their tender.', message: 'ISO 27001', source: 'phrasing from the blind evaluation set (dev half)' },
+        {
+          text: 'Suppliers must hold ISO 27001 certification covering the services they offer under the framework.\n\nSuppliers must also hold Cyber Essentials Plus certification, or have equivalent controls verified by an independent assessor, when they submit their tender.',
+          message: 'ISO 27001',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
         { text: 'Bidders must hold ISO 9001 certification.', message: 'ISO 9001 is required' },
-        { text: 'Bidders must hold Cyber Essentials Plus certification at the time of tender submission.', message: 'Cyber Essentials Plus' },
-        { text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.', source: 'NHS England, IT standards for service procurement' },
+        {
+          text: 'Bidders must hold Cyber Essentials Plus certification at the time of tender submission.',
+          message: 'Cyber Essentials Plus',
+        },
+        {
+          text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.',
+          source: 'NHS England, IT standards for service procurement',
+        },
         { text: 'ISO 27001 (mandatory)', source: 'CCS G-Cloud 15, how to tender (Lots 1a and 1b)' },
-        { text: 'Contractors must be members of Constructionline Gold and hold SafeContractor accreditation.', message: 'Constructionline Gold and SafeContractor' },
-        { text: 'Standards and Certificates for Lots 1a, 1b:\n\n- Cyber Essentials Plus\n- ISO 20000-1 (mandatory)', source: 'CCS G-Cloud 15, how to tender (a bare list item under a lead-in)' },
+        {
+          text: 'Contractors must be members of Constructionline Gold and hold SafeContractor accreditation.',
+          message: 'Constructionline Gold and SafeContractor',
+        },
+        {
+          text: 'Standards and Certificates for Lots 1a, 1b:\n\n- Cyber Essentials Plus\n- ISO 20000-1 (mandatory)',
+          source: 'CCS G-Cloud 15, how to tender (a bare list item under a lead-in)',
+        },
       ],
       pass: [
-        { text: 'Bidders must hold ISO 14001 certification or an equivalent environmental management system.', source: 'fixture council-parks-events-programme' },
-        { text: 'Contractors must hold CHAS accreditation or an equivalent certificate from a Safety Schemes in Procurement (SSIP) member scheme.' },
-        { text: 'Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently tested standard, before the call-off contract is awarded.' },
+        {
+          text: 'Bidders must hold ISO 14001 certification or an equivalent environmental management system.',
+          source: 'fixture council-parks-events-programme',
+        },
+        {
+          text: 'Contractors must hold CHAS accreditation or an equivalent certificate from a Safety Schemes in Procurement (SSIP) member scheme.',
+        },
+        {
+          text: 'Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently tested standard, before the call-off contract is awarded.',
+        },
         {
           text: 'The bidder must hold a UKAS (or equivalent) accredited independent third party certificate of compliance with BS EN ISO 9001 (or equivalent).',
           source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
         },
-        { text: 'Cyber Essentials - Cloud Support | 2.5%', source: 'CCS G-Cloud 15: a scored question, not a condition' },
-        { text: 'Bidders must hold a Safety Schemes in Procurement (SSIP) accreditation, such as CHAS or SafeContractor, or be able to show an equivalent standard of health and safety management.' },
+        {
+          text: 'Cyber Essentials - Cloud Support | 2.5%',
+          source: 'CCS G-Cloud 15: a scored question, not a condition',
+        },
+        {
+          text: 'Bidders must hold a Safety Schemes in Procurement (SSIP) accreditation, such as CHAS or SafeContractor, or be able to show an equivalent standard of health and safety management.',
+        },
       ],
     },
     exclusions: [

@@ -9,10 +9,13 @@ import type { TenderDocument } from '../linter/core/model/document.js';
 import { daysBetween, formatDate } from '../linter/core/extract/dates.js';
 import { plural } from '../linter/core/format-numbers.js';
 
-const STAGE_ONE = /\b(?:SQ|PQQ|selection questionnaire|pre-qualification|requests? to participate|expressions? of interest)\b/i;
+const STAGE_ONE =
+  /\b(?:SQ|PQQ|selection questionnaire|pre-qualification|requests? to participate|expressions? of interest)\b/i;
 const QUESTIONS = /\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i;
-const CLOSES = /\b(?:deadline|by|no later than|until|clos(?:e|es|ing)|due|last date|cut-?off|must be (?:submitted|received|raised))\b/i;
-const ANSWERS = /\b(?:answers?|responses?|repl(?:y|ies))\b[^.|]{0,60}\b(?:publish|issue|circulat|share|sent|provid|given)\w*|\bwill (?:respond|answer|publish)\b/i;
+const CLOSES =
+  /\b(?:deadline|by|no later than|until|clos(?:e|es|ing)|due|last date|cut-?off|must be (?:submitted|received|raised))\b/i;
+const ANSWERS =
+  /\b(?:answers?|responses?|repl(?:y|ies))\b[^.|]{0,60}\b(?:publish|issue|circulat|share|sent|provid|given)\w*|\bwill (?:respond|answer|publish)\b/i;
 
 /**
  * The clarification deadline as the text states it. The shared facts keep only a clarification date
@@ -47,27 +50,67 @@ export default defineRule({
     tags: ['2025-26'],
     fix: 'Close clarification questions well before the submission deadline (at least 6 days before, so answers reach every bidder in time).',
     messages: {
-      'after-deadline': 'The clarification deadline falls after the submission deadline. Data: clarification, submission (ISO dates), daysAfter.',
+      'after-deadline':
+        'The clarification deadline falls after the submission deadline. Data: clarification, submission (ISO dates), daysAfter.',
     },
     options: z.object({
-      maxDaysAfter: z.number().int().positive().default(60).describe('A clarification deadline further than this after the submission deadline is taken for a misread date or another stage’s, and not judged.'),
+      maxDaysAfter: z
+        .number()
+        .int()
+        .positive()
+        .default(60)
+        .describe(
+          'A clarification deadline further than this after the submission deadline is taken for a misread date or another stage’s, and not judged.',
+        ),
     }),
     examples: {
       flag: [
-        { text: 'The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 10 April 2026. The deadline for clarification questions is 13 April 2026.', message: '3 days after the submission deadline' },
-        { text: 'Tenders are due by 30 March 2026. Clarification questions must be submitted by 2 April 2026.', message: '2 April 2026' },
-        { text: 'Tenders must be submitted by 12:00 on 2026-03-20. Clarification questions must be received by 2026-03-27.', message: '7 days after' },
-        { text: 'The tender deadline is 16 March 2026.', facts: { deadline: '2026-03-16', clarificationDeadline: '2026-03-19' }, message: '3 days after' },
-        { text: 'Responses are due on 1 May 2026.', facts: { deadline: '2026-05-01', clarificationDeadline: '2026-05-04' }, message: '4 May 2026' },
+        {
+          text: 'The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 10 April 2026. The deadline for clarification questions is 13 April 2026.',
+          message: '3 days after the submission deadline',
+        },
+        {
+          text: 'Tenders are due by 30 March 2026. Clarification questions must be submitted by 2 April 2026.',
+          message: '2 April 2026',
+        },
+        {
+          text: 'Tenders must be submitted by 12:00 on 2026-03-20. Clarification questions must be received by 2026-03-27.',
+          message: '7 days after',
+        },
+        {
+          text: 'The tender deadline is 16 March 2026.',
+          facts: { deadline: '2026-03-16', clarificationDeadline: '2026-03-19' },
+          message: '3 days after',
+        },
+        {
+          text: 'Responses are due on 1 May 2026.',
+          facts: { deadline: '2026-05-01', clarificationDeadline: '2026-05-04' },
+          message: '4 May 2026',
+        },
       ],
       pass: [
-        { text: 'The invitation to tender was published on 2 March 2026. The deadline for clarification questions is 3 April 2026. Tenders must be submitted by 13 April 2026.' },
+        {
+          text: 'The invitation to tender was published on 2 March 2026. The deadline for clarification questions is 3 April 2026. Tenders must be submitted by 13 April 2026.',
+        },
         { text: 'Tenders must be submitted by 13 April 2026.', source: 'no clarification deadline' },
-        { text: 'Clarification questions must be submitted by 13 April 2026. Tenders must be submitted by 13 April 2026.', source: 'the same day: short-clarification-period’s finding, not this one' },
-        { text: 'Responses to clarification questions will be published by 20 April 2026. Tenders must be submitted by 13 April 2026.', source: 'answers published, not a question deadline' },
+        {
+          text: 'Clarification questions must be submitted by 13 April 2026. Tenders must be submitted by 13 April 2026.',
+          source: 'the same day: short-clarification-period’s finding, not this one',
+        },
+        {
+          text: 'Responses to clarification questions will be published by 20 April 2026. Tenders must be submitted by 13 April 2026.',
+          source: 'answers published, not a question deadline',
+        },
         { text: 'The deadline for clarification questions is 3 April 2026.', source: 'no submission deadline' },
-        { text: 'SQ responses must be submitted through the portal by 12:00 on 6 March 2026. Clarification questions on the ITT must be submitted by 12:00 on 14 April 2026.', source: 'fixture nhs-trust-interpreting-below-threshold-sq: the SQ deadline, not the tender deadline' },
-        { text: 'Timetable: clarification deadline “15:00 12/12/2025”; tender submission deadline 15:00 30/01/2026; end of standstill period 16/09/2026.', facts: { deadline: '2025-03-17', clarificationDeadline: '2026-09-16' }, source: 'fixtures/corpus MANIFEST.md: 548 days after is a misread date, not a timetable' },
+        {
+          text: 'SQ responses must be submitted through the portal by 12:00 on 6 March 2026. Clarification questions on the ITT must be submitted by 12:00 on 14 April 2026.',
+          source: 'fixture nhs-trust-interpreting-below-threshold-sq: the SQ deadline, not the tender deadline',
+        },
+        {
+          text: 'Timetable: clarification deadline “15:00 12/12/2025”; tender submission deadline 15:00 30/01/2026; end of standstill period 16/09/2026.',
+          facts: { deadline: '2025-03-17', clarificationDeadline: '2026-09-16' },
+          source: 'fixtures/corpus MANIFEST.md: 548 days after is a misread date, not a timetable',
+        },
       ],
     },
     exclusions: [
@@ -85,7 +128,11 @@ export default defineRule({
     const after = daysBetween(deadline.date, clar.date);
     if (after <= 0 || after > options.maxDaysAfter) return;
     // In a two-stage procedure a "deadline" read from the SQ stage is the participation deadline, not the tender deadline.
-    if (STAGE_ONE.test(deadline.excerpt ?? '') || (facts.participationDeadline && facts.participationDeadline.date === deadline.date)) return;
+    if (
+      STAGE_ONE.test(deadline.excerpt ?? '') ||
+      (facts.participationDeadline && facts.participationDeadline.date === deadline.date)
+    )
+      return;
     const passage = text?.passage ?? passageOfFact(doc, facts.clarificationDeadline);
     if (!passage) return;
     report({

@@ -19,19 +19,30 @@ export default defineRule({
       ...pa23(policy([sources.ppn014, sources.pa23s22])),
       pcr2015: policy([sources.ppn0923, sources.pcr58]),
       psr: policy([sources.ppn014, sources.psrSch16p1], undefined, 'PPN 014’s approach, applied by NHS bodies'),
-      scotland: none('PPN 014 is UK government policy for the Procurement Act 2023; Scottish cyber security policy is not checked'),
+      scotland: none(
+        'PPN 014 is UK government policy for the Procurement Act 2023; Scottish cyber security policy is not checked',
+      ),
     },
     fix: 'Ask for Cyber Essentials (not Plus), or equivalent controls, evidenced before award; drop it where the work involves no personal or OFFICIAL data.',
     messages: {
-      'below-threshold': 'Cyber Essentials Plus demanded at bid stage on a contract under the threshold. Data: reason, value, threshold, justified.',
-      'no-data': 'Cyber Essentials Plus demanded at bid stage though the document says no personal or OFFICIAL data is handled. Data: reason, justified.',
+      'below-threshold':
+        'Cyber Essentials Plus demanded at bid stage on a contract under the threshold. Data: reason, value, threshold, justified.',
+      'no-data':
+        'Cyber Essentials Plus demanded at bid stage though the document says no personal or OFFICIAL data is handled. Data: reason, justified.',
     },
     options: z.object({
-      reportJustified: z.boolean().default(true).describe('Report a demand with a stated reason as info (true) or not at all (false).'),
+      reportJustified: z
+        .boolean()
+        .default(true)
+        .describe('Report a demand with a stated reason as info (true) or not at all (false).'),
     }),
     examples: {
       flag: [
-        { text: 'The contract is worth £90,000 excluding VAT. Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently audited scheme, at the tender submission deadline and must upload their certificate with the tender.', message: 'at bid stage', source: 'phrasing from the blind evaluation set (dev half)' },
+        {
+          text: 'The contract is worth £90,000 excluding VAT. Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently audited scheme, at the tender submission deadline and must upload their certificate with the tender.',
+          message: 'at bid stage',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
         {
           text: 'The estimated total value is £90,000 excluding VAT. Southvale NHS Trust is the buyer. Bidders must hold Cyber Essentials Plus certification at the time of SQ submission.',
           message: '£108,000 including VAT, under the £135,018 goods and services threshold',
@@ -40,8 +51,16 @@ export default defineRule({
           text: 'The total estimated value is 450k. Cleaners will not handle personal or OFFICIAL information. Bidders must hold Cyber Essentials Plus certification at the time of tender submission.',
           message: 'no personal or OFFICIAL data',
         },
-        { text: 'The contract value is £60,000. Bidders must hold Cyber Essentials+ to be considered.', facts: { authority: 'sub-central' }, message: '£60,000' },
-        { text: 'Applicants must provide a current Cyber Essentials Plus certificate with their tender.', facts: { value: 100_000, vat: 'excluding', authority: 'central' }, message: '£120,000 including VAT' },
+        {
+          text: 'The contract value is £60,000. Bidders must hold Cyber Essentials+ to be considered.',
+          facts: { authority: 'sub-central' },
+          message: '£60,000',
+        },
+        {
+          text: 'Applicants must provide a current Cyber Essentials Plus certificate with their tender.',
+          facts: { value: 100_000, vat: 'excluding', authority: 'central' },
+          message: '£120,000 including VAT',
+        },
         {
           text: 'The service involves no access to personal data. Suppliers must be Cyber Essentials Plus certified.',
           facts: { value: 2_000_000 },
@@ -54,17 +73,30 @@ export default defineRule({
         },
       ],
       pass: [
-        { text: 'The contract is worth £120,000 excluding VAT. Bidders must hold Cyber Essentials or Cyber Essentials Plus when they submit their tender.', source: 'the basic certificate is accepted: Plus is not demanded' },
+        {
+          text: 'The contract is worth £120,000 excluding VAT. Bidders must hold Cyber Essentials or Cyber Essentials Plus when they submit their tender.',
+          source: 'the basic certificate is accepted: Plus is not demanded',
+        },
         {
           text: 'The estimated total value is £120,000 excluding VAT. Bidders must hold Cyber Essentials Plus certification, or an equivalent, before the contract is awarded.',
           source: 'fixture nhs-trust-patient-survey-dspt-approaching',
         },
-        { text: 'The contract value is £60,000. Bidders must hold Cyber Essentials certification.', source: 'Cyber Essentials, not Plus' },
+        {
+          text: 'The contract value is £60,000. Bidders must hold Cyber Essentials certification.',
+          source: 'Cyber Essentials, not Plus',
+        },
         {
           text: 'The estimated total value is £4,800,000. The provider will handle personal and health information about patients. Bidders must hold Cyber Essentials Plus certification by the date of contract award.',
         },
-        { text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.', source: 'NHS England IT standards: no value known and nothing said about the data' },
-        { text: 'The contract value is £900,000. The supplier will process patient records. Bidders must hold Cyber Essentials Plus.', facts: { authority: 'central' }, source: 'above threshold, with personal data' },
+        {
+          text: 'All suppliers and vendors must be at least Cyber Essentials Plus certified.',
+          source: 'NHS England IT standards: no value known and nothing said about the data',
+        },
+        {
+          text: 'The contract value is £900,000. The supplier will process patient records. Bidders must hold Cyber Essentials Plus.',
+          facts: { authority: 'central' },
+          source: 'above threshold, with personal data',
+        },
       ],
     },
     exclusions: [
@@ -89,18 +121,25 @@ export default defineRule({
         why = `although the document says the work involves no personal or OFFICIAL data (“${data.passage!.text}”)`;
       } else continue;
       let message = `Cyber Essentials Plus is demanded at bid stage ${why}; ${law === 'pcr2015' ? 'PPN 09/23 asked for Cyber Essentials, not Plus, where personal data or ICT is involved, and warned against deterring small firms' : 'PPN 014 asks only for Cyber Essentials or equivalent controls, evidenced before award'} (policy, not law).`;
-      if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
+      if (d.justification)
+        message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
       report({
         passage: d.passage,
         messageId: reason,
-        data: { reason, justified: Boolean(d.justification), ...(reason === 'below-threshold' && value ? { value: value.withVat, threshold: value.threshold } : {}) },
+        data: {
+          reason,
+          justified: Boolean(d.justification),
+          ...(reason === 'below-threshold' && value ? { value: value.withVat, threshold: value.threshold } : {}),
+        },
         message,
         fix:
           data.handles === 'no'
             ? 'Remove the Cyber Essentials Plus requirement; if the supplier will later need access to systems or data, ask for Cyber Essentials or equivalent controls before that access.'
             : 'Replace with: “The successful bidder must hold Cyber Essentials, or show equivalent security controls, before the contract is awarded.”',
         ...(d.justification ? { severity: 'info' as const } : {}),
-        ...(data.handles === 'no' && data.passage ? { related: [{ message: 'no personal or OFFICIAL data stated here', passage: data.passage }] } : {}),
+        ...(data.handles === 'no' && data.passage
+          ? { related: [{ message: 'no personal or OFFICIAL data stated here', passage: data.passage }] }
+          : {}),
       });
     }
   },

@@ -9,7 +9,8 @@ import { tenderMinimum } from '../linter/core/extract/timescales.js';
 import { plural } from '../linter/core/format-numbers.js';
 import type { DateFact } from '../linter/core/model/facts.js';
 
-const addDays = (iso: string, n: number) => new Date(Date.parse(iso + 'T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(iso + 'T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
 
 /** 24 December to 1 January: offices close whether or not each day is a bank holiday. */
 function inChristmasClosure(iso: string): boolean {
@@ -36,40 +37,81 @@ export default defineRule({
     id: 'deadline-on-holiday',
     title: 'Deadline on a bank holiday, or over Christmas or Easter',
     severity: 'warning',
-    description: 'A submission or clarification deadline falls on a bank holiday of the buyer’s nation or between 24 December and 1 January, or the tender window spans Christmas or Easter without extra days beyond the minimum.',
+    description:
+      'A submission or clarification deadline falls on a bank holiday of the buyer’s nation or between 24 December and 1 January, or the tender window spans Christmas or Easter without extra days beyond the minimum.',
     rationale:
       'Small organisations write bids around their own work and their own holidays; a deadline on a bank holiday, or a window eaten by Christmas or Easter, gives them fewer real days than it seems. England and Wales, Scotland and Northern Ireland keep different bank holidays (St Andrew’s Day, St Patrick’s Day, the August holiday).',
-    citations: underEveryLaw(goodPractice([sources.keepItLocal(3, 'avoid short notice invitations to tender'), sources.bankHolidays], 'warning')),
+    citations: underEveryLaw(
+      goodPractice(
+        [sources.keepItLocal(3, 'avoid short notice invitations to tender'), sources.bankHolidays],
+        'warning',
+      ),
+    ),
     tags: ['2025-26'],
     fix: 'Move the deadline to a working day, and add the holiday days to the window so bidders keep the full minimum period of working time.',
     messages: {
-      'bank-holiday': 'A deadline falls on a bank holiday of the buyer\'s nation. Data: deadline (which), date, holiday.',
+      'bank-holiday':
+        "A deadline falls on a bank holiday of the buyer's nation. Data: deadline (which), date, holiday.",
       'christmas-closure': 'A deadline falls between 24 December and 1 January. Data: deadline, date.',
-      'window-spans-holiday': 'The tender window loses days to Christmas or Easter and falls under its minimum. Data: holiday, days, closedDays, minimumDays.',
+      'window-spans-holiday':
+        'The tender window loses days to Christmas or Easter and falls under its minimum. Data: holiday, days, closedDays, minimumDays.',
     },
     options: z.object({
-      recommendedTenderDays: z.number().int().positive().default(30).describe('Days recommended where no statutory minimum applies (the minimum the window is measured against).'),
+      recommendedTenderDays: z
+        .number()
+        .int()
+        .positive()
+        .default(30)
+        .describe('Days recommended where no statutory minimum applies (the minimum the window is measured against).'),
     }),
     examples: {
       flag: [
-        { text: 'Tenders must be submitted by 12:00 on 6 April 2026.', facts: { nation: 'england' }, message: 'Easter Monday' },
-        { text: 'The deadline for clarification questions is 30 November 2026. Tenders must be submitted by 14 December 2026.', facts: { nation: 'scotland' }, message: 'St Andrew’s Day' },
-        { text: 'Tenders must be submitted by 17 March 2026.', facts: { nation: 'northern-ireland' }, message: 'St Patrick’s Day, a bank holiday in Northern Ireland' },
-        { text: 'Tenders must be submitted by 12:00 on 29 December 2026.', message: 'between 24 December and 1 January' },
+        {
+          text: 'Tenders must be submitted by 12:00 on 6 April 2026.',
+          facts: { nation: 'england' },
+          message: 'Easter Monday',
+        },
+        {
+          text: 'The deadline for clarification questions is 30 November 2026. Tenders must be submitted by 14 December 2026.',
+          facts: { nation: 'scotland' },
+          message: 'St Andrew’s Day',
+        },
+        {
+          text: 'Tenders must be submitted by 17 March 2026.',
+          facts: { nation: 'northern-ireland' },
+          message: 'St Patrick’s Day, a bank holiday in Northern Ireland',
+        },
+        {
+          text: 'Tenders must be submitted by 12:00 on 29 December 2026.',
+          message: 'between 24 December and 1 January',
+        },
         {
           text: 'This open procedure is run under the Procurement Act 2023. The estimated value is £2,000,000. The invitation to tender was published on 1 December 2026. Tenders must be submitted by 12:00 on 3 January 2027.',
-          message: '9 of its 33 days fall between 24 December and 1 January, leaving 24 days, under the 25-day minimum it is judged against; add 1 day',
+          message:
+            '9 of its 33 days fall between 24 December and 1 January, leaving 24 days, under the 25-day minimum it is judged against; add 1 day',
         },
       ],
       pass: [
         { text: 'Tenders must be submitted by 12:00 on 7 April 2026.', facts: { nation: 'england' } },
-        { text: 'Tenders must be submitted by 30 November 2026.', facts: { nation: 'england' }, source: 'St Andrew’s Day is a Scottish holiday only' },
-        { text: 'Tenders must be submitted by 6 April 2026.', facts: { nation: 'scotland' }, source: 'Easter Monday is not a bank holiday in Scotland' },
+        {
+          text: 'Tenders must be submitted by 30 November 2026.',
+          facts: { nation: 'england' },
+          source: 'St Andrew’s Day is a Scottish holiday only',
+        },
+        {
+          text: 'Tenders must be submitted by 6 April 2026.',
+          facts: { nation: 'scotland' },
+          source: 'Easter Monday is not a bank holiday in Scotland',
+        },
         {
           text: 'The estimated value is £2,000,000. The invitation to tender was published on 20 November 2026. Tenders must be submitted by 12:00 on 8 January 2027.',
           source: '49 days: 40 outside the Christmas closure, over the 25-day minimum',
         },
-        { text: 'Tenders must be submitted by 3 August 2026.', facts: { nation: 'england' }, source: 'the Scottish summer holiday, not England’s' },
+        {
+          text: 'Tenders must be submitted by 3 August 2026.',
+          facts: { nation: 'england' },
+          source: 'the Scottish summer holiday, not England’s',
+        },
       ],
     },
     exclusions: [
@@ -86,11 +128,23 @@ export default defineRule({
       if (!passage) return false;
       const h = bankHoliday(d.date, nation);
       if (h) {
-        report({ passage, messageId: 'bank-holiday', data: { deadline: name, date: d.date, holiday: h.name }, message: `The ${name} (${formatDate(d.date)}) falls on ${h.name}, a bank holiday in ${h.where}.`, fix: `Move the ${name} to a working day, for example ${formatDate(nextWorkingDay(d.date, nation))}.` });
+        report({
+          passage,
+          messageId: 'bank-holiday',
+          data: { deadline: name, date: d.date, holiday: h.name },
+          message: `The ${name} (${formatDate(d.date)}) falls on ${h.name}, a bank holiday in ${h.where}.`,
+          fix: `Move the ${name} to a working day, for example ${formatDate(nextWorkingDay(d.date, nation))}.`,
+        });
         return true;
       }
       if (inChristmasClosure(d.date)) {
-        report({ passage, messageId: 'christmas-closure', data: { deadline: name, date: d.date }, message: `The ${name} (${formatDate(d.date)}) falls between 24 December and 1 January, when many small organisations are closed.`, fix: `Move the ${name} into January, after the New Year bank holidays.` });
+        report({
+          passage,
+          messageId: 'christmas-closure',
+          data: { deadline: name, date: d.date },
+          message: `The ${name} (${formatDate(d.date)}) falls between 24 December and 1 January, when many small organisations are closed.`,
+          fix: `Move the ${name} into January, after the New Year bank holidays.`,
+        });
         return true;
       }
       return false;
@@ -99,12 +153,22 @@ export default defineRule({
     onDay('clarification deadline', facts.clarificationDeadline);
 
     const { published, submissionDeadline: deadline } = facts;
-    if (submissionOnHoliday || !published || !deadline || !holidaysKnown(published.date) || !holidaysKnown(deadline.date)) return;
+    if (
+      submissionOnHoliday ||
+      !published ||
+      !deadline ||
+      !holidaysKnown(published.date) ||
+      !holidaysKnown(deadline.date)
+    )
+      return;
     const min = tenderMinimum(doc, facts, options.recommendedTenderDays);
     if (!min) return;
     const days = daysBetween(published.date, deadline.date);
     const closed = closedDays(published.date, deadline.date);
-    for (const [what, n, span] of [['Christmas', closed.christmas, 'between 24 December and 1 January'], ['Easter', closed.easter, 'in the Easter weekend (Good Friday to Easter Monday)']] as const) {
+    for (const [what, n, span] of [
+      ['Christmas', closed.christmas, 'between 24 December and 1 January'],
+      ['Easter', closed.easter, 'in the Easter weekend (Good Friday to Easter Monday)'],
+    ] as const) {
       if (n === 0 || days < min.days || days - n >= min.days) continue;
       const passage = passageOfFact(doc, deadline);
       if (!passage) return;

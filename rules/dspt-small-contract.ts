@@ -13,24 +13,52 @@ export default defineRule({
     id: 'dspt-small-contract',
     title: 'NHS data toolkit (DSPT) demanded at bid stage',
     severity: 'warning',
-    description: 'The NHS Data Security and Protection Toolkit is demanded at bid stage on a small contract, or on a service with no access to patient data.',
+    description:
+      'The NHS Data Security and Protection Toolkit is demanded at bid stage on a small contract, or on a service with no access to patient data.',
     rationale:
       'The DSPT is for organisations with access to NHS patient data and systems, and no official rule demands it at bid stage. Demanding it before a small provider has won anything is the “gold plating” the Keep it Local guide warns against.',
     citations: {
-      ...pa23(statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pa23s22)),
-      pcr2015: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.pcr58),
-      psr: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.psrSch16p1),
-      scotland: statute(sources.keepItLocal(8, 'make technical specifications proportionate'), sources.dsptScope, sources.prsa8, sources.pcsr59),
+      ...pa23(
+        statute(
+          sources.keepItLocal(8, 'make technical specifications proportionate'),
+          sources.dsptScope,
+          sources.pa23s22,
+        ),
+      ),
+      pcr2015: statute(
+        sources.keepItLocal(8, 'make technical specifications proportionate'),
+        sources.dsptScope,
+        sources.pcr58,
+      ),
+      psr: statute(
+        sources.keepItLocal(8, 'make technical specifications proportionate'),
+        sources.dsptScope,
+        sources.psrSch16p1,
+      ),
+      scotland: statute(
+        sources.keepItLocal(8, 'make technical specifications proportionate'),
+        sources.dsptScope,
+        sources.prsa8,
+        sources.pcsr59,
+      ),
     },
     fix: 'Require the DSPT at the level for the provider’s organisation type before data access or service start, not at bid; accept “Approaching Standards” with an improvement plan.',
     messages: {
-      'no-patient-data': 'DSPT demanded at bid stage though the document says no patient data or systems are involved. Data: reason.',
-      'non-clinical-subject': 'DSPT demanded at bid stage on a contract whose subject involves no patient data. Data: reason, subject.',
-      'value-unknown': 'DSPT demanded at bid stage and the value is not known (info). Data: reason, smallContractValue.',
-      'small-contract': 'DSPT demanded at bid stage on a contract under the small-contract value. Data: reason, value (whole value), smallContractValue.',
+      'no-patient-data':
+        'DSPT demanded at bid stage though the document says no patient data or systems are involved. Data: reason.',
+      'non-clinical-subject':
+        'DSPT demanded at bid stage on a contract whose subject involves no patient data. Data: reason, subject.',
+      'value-unknown':
+        'DSPT demanded at bid stage and the value is not known (info). Data: reason, smallContractValue.',
+      'small-contract':
+        'DSPT demanded at bid stage on a contract under the small-contract value. Data: reason, value (whole value), smallContractValue.',
     },
     options: z.object({
-      smallContractValue: z.number().positive().default(250_000).describe('Total value (GBP) below which a contract is small.'),
+      smallContractValue: z
+        .number()
+        .positive()
+        .default(250_000)
+        .describe('Total value (GBP) below which a contract is small.'),
     }),
     examples: {
       flag: [
@@ -38,13 +66,25 @@ export default defineRule({
           text: 'The total contract value is £40,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission.',
           message: '£40,000',
         },
-        { text: 'All applicants must provide evidence of DSPT compliance (Standards Met) with their bid.', severity: 'info', message: 'value is not known' },
+        {
+          text: 'All applicants must provide evidence of DSPT compliance (Standards Met) with their bid.',
+          severity: 'info',
+          message: 'value is not known',
+        },
         {
           text: 'The value is £2,000,000. The service involves no access to patient data. Bidders must have completed the DSP Toolkit.',
           message: 'no access to NHS patient data',
         },
-        { text: 'The estimated total value is £90,000 excluding VAT. Bidders must have a DSPT status of Standards Met at the time of SQ submission.', message: '£90,000' },
-        { text: 'The estimated value is £[insert] per annum. Bidders must have achieved Standards Met in the Data Security and Protection Toolkit (DSPT) by the tender submission deadline.', severity: 'info', message: 'not known', source: 'fixture icb-psr-wound-care-value-unknown (placeholder value)' },
+        {
+          text: 'The estimated total value is £90,000 excluding VAT. Bidders must have a DSPT status of Standards Met at the time of SQ submission.',
+          message: '£90,000',
+        },
+        {
+          text: 'The estimated value is £[insert] per annum. Bidders must have achieved Standards Met in the Data Security and Protection Toolkit (DSPT) by the tender submission deadline.',
+          severity: 'info',
+          message: 'not known',
+          source: 'fixture icb-psr-wound-care-value-unknown (placeholder value)',
+        },
         {
           text: '# Grounds Maintenance Services\n\nThe estimated total value is £360,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission.',
           message: 'a grounds maintenance contract',
@@ -60,11 +100,22 @@ export default defineRule({
           text: '# Confidential Waste Collection and Shredding\n\nThe estimated total value is £360,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.',
           source: 'confidential waste touches patient records: not plainly out of scope',
         },
-        { text: 'The total contract value is £40,000. The successful provider must complete the Data Security and Protection Toolkit before accessing any patient data.' },
-        { text: 'The total contract value is £40,000. Bidders must hold DSPT Standards Met, or Approaching Standards with an improvement plan will be accepted.' },
-        { text: 'The total contract value is £900,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.' },
-        { text: 'Community Benefits will be monitored using the Community Benefits toolkit.', source: 'NHS National Services Scotland, Frameworks Scotland 3 (2019)' },
-        { text: 'The total contract value is £40,000. The provider must complete the Data Security and Protection Toolkit before the contract start date, at Approaching Standards or above.' },
+        {
+          text: 'The total contract value is £40,000. The successful provider must complete the Data Security and Protection Toolkit before accessing any patient data.',
+        },
+        {
+          text: 'The total contract value is £40,000. Bidders must hold DSPT Standards Met, or Approaching Standards with an improvement plan will be accepted.',
+        },
+        {
+          text: 'The total contract value is £900,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.',
+        },
+        {
+          text: 'Community Benefits will be monitored using the Community Benefits toolkit.',
+          source: 'NHS National Services Scotland, Frameworks Scotland 3 (2019)',
+        },
+        {
+          text: 'The total contract value is £40,000. The provider must complete the Data Security and Protection Toolkit before the contract start date, at Approaching Standards or above.',
+        },
       ],
     },
     exclusions: [

@@ -14,9 +14,21 @@ export default defineRule({
       'Holding insurance cover costs money every month; asking small organisations to hold it just to bid, on a contract they may not win, is a barrier. The Procurement Act 2023 forbids requiring insurance to be in place before award.',
     citations: {
       ...pa23(statute(sources.pa23s22_3b)),
-      pcr2015: goodPractice([sources.pcr58], 'warning', 'the 2015 Regulations have no express bar on insurance before award: proportionality'),
-      psr: goodPractice([sources.psrSch16p1], 'warning', 'the PSR has no express bar on insurance before award: proportionality'),
-      scotland: goodPractice([sources.prsa8, sources.pcsr59], 'warning', 'Scottish law has no express bar on insurance before award: proportionality'),
+      pcr2015: goodPractice(
+        [sources.pcr58],
+        'warning',
+        'the 2015 Regulations have no express bar on insurance before award: proportionality',
+      ),
+      psr: goodPractice(
+        [sources.psrSch16p1],
+        'warning',
+        'the PSR has no express bar on insurance before award: proportionality',
+      ),
+      scotland: goodPractice(
+        [sources.prsa8, sources.pcsr59],
+        'warning',
+        'Scottish law has no express bar on insurance before award: proportionality',
+      ),
     },
     fix: 'Ask bidders to confirm they will have the cover by the contract start date, and check certificates from the successful bidder only.',
     messages: {
@@ -25,10 +37,19 @@ export default defineRule({
     options: z.object({}),
     examples: {
       flag: [
-        { text: 'Applicants must:\n\n- (a) have traded for at least one year;\n- (c) hold employer\'s liability insurance of £5,000,000 and public liability insurance of £2,000,000 at the date of their Supplier Questionnaire submission;', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: 'Bidders must hold the following insurances at the time of submitting their tender.', message: 'at bid stage' },
+        {
+          text: "Applicants must:\n\n- (a) have traded for at least one year;\n- (c) hold employer's liability insurance of £5,000,000 and public liability insurance of £2,000,000 at the date of their Supplier Questionnaire submission;",
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: 'Bidders must hold the following insurances at the time of submitting their tender.',
+          message: 'at bid stage',
+        },
         { text: 'Bidders must enclose copies of their current insurance certificates with their tender.' },
-        { text: 'Tenders must confirm they posses Employers Liability Insurance.', source: 'Public Contracts Scotland, NHS Lothian PAT testing (2019)' },
+        {
+          text: 'Tenders must confirm they posses Employers Liability Insurance.',
+          source: 'Public Contracts Scotland, NHS Lothian PAT testing (2019)',
+        },
         { text: 'Bidders must hold the insurance cover listed below on the date they submit their questionnaire.' },
         { text: 'Applicants must already hold public liability insurance of £2,000,000 at the selection stage.' },
       ],
@@ -38,9 +59,17 @@ export default defineRule({
           text: 'Bidders must confirm that they already have, or can commit to obtain, prior to the commencement of any subsequently awarded contract, the types of insurance indicated below.',
           source: 'Public Contracts Scotland, University of Edinburgh confidential waste (2019)',
         },
-        { text: 'The successful bidder must have the following insurance in place from the contract start date; bidders do not need to hold these levels of cover when they submit a tender.' },
-        { text: 'Bidders must confirm they can provide the following supporting evidence at point of award.', source: 'Public Contracts Scotland, Heriot-Watt servers (2019)' },
-        { text: 'Insurances are to be effective no later than the Effective Date.', source: 'CCS G-Cloud 15 Joint Schedule 3 (Insurance)' },
+        {
+          text: 'The successful bidder must have the following insurance in place from the contract start date; bidders do not need to hold these levels of cover when they submit a tender.',
+        },
+        {
+          text: 'Bidders must confirm they can provide the following supporting evidence at point of award.',
+          source: 'Public Contracts Scotland, Heriot-Watt servers (2019)',
+        },
+        {
+          text: 'Insurances are to be effective no later than the Effective Date.',
+          source: 'CCS G-Cloud 15 Joint Schedule 3 (Insurance)',
+        },
       ],
     },
     exclusions: [
@@ -54,9 +83,10 @@ export default defineRule({
         passage,
         messageId: 'at-bid',
         data: { when, law },
-        message: law === 'pa2023' || law === 'pa2023-wales'
-          ? `Insurance must be held at bid stage (“${when}”); PA23 s.22(3)(b) forbids requiring insurance to be in place before award.`
-          : `Insurance must be held at bid stage (“${when}”); asking only the successful bidder, by contract start, is the proportionate course (${PROPORTIONATE[law]}).`,
+        message:
+          law === 'pa2023' || law === 'pa2023-wales'
+            ? `Insurance must be held at bid stage (“${when}”); PA23 s.22(3)(b) forbids requiring insurance to be in place before award.`
+            : `Insurance must be held at bid stage (“${when}”); asking only the successful bidder, by contract start, is the proportionate course (${PROPORTIONATE[law]}).`,
         fix: 'Replace with: “The successful bidder must have this insurance in place from the contract start date; bidders need only confirm they will obtain it.”',
       });
     }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { defineRule } from '../linter/core/rule.js';
 import { sources } from '../linter/core/citations.js';
 import { statute, pa23 } from '../linter/core/law.js';
-import { insuranceFacts, type InsuranceKind, type InsuranceLevel } from '../linter/core/extract/requirements/insurance.js';
+import {
+  insuranceFacts,
+  type InsuranceKind,
+  type InsuranceLevel,
+} from '../linter/core/extract/requirements/insurance.js';
 import { formatGBP } from '../linter/core/extract/money.js';
 import { formatMultiple } from '../linter/core/format-numbers.js';
 import type { FindingData } from '../linter/core/model/finding.js';
@@ -41,17 +45,40 @@ export default defineRule({
     },
     fix: 'Ask for employer’s liability at the £5,000,000 legal minimum and for public liability and professional indemnity in proportion to the contract, or state why a higher level is needed.',
     messages: {
-      'over-level': 'Insurance levels above the legal minimum (employer\'s liability) or over the multiple of the annual value (public liability, professional indemnity), grouped per passage. Data: per kind found (employersLiability, publicLiability, professionalIndemnity) the amount demanded and its ceiling (<kind>Ceiling), annual and derivation when a multiple was applied, justified.',
+      'over-level':
+        "Insurance levels above the legal minimum (employer's liability) or over the multiple of the annual value (public liability, professional indemnity), grouped per passage. Data: per kind found (employersLiability, publicLiability, professionalIndemnity) the amount demanded and its ceiling (<kind>Ceiling), annual and derivation when a multiple was applied, justified.",
     },
     options: z.object({
-      employersLiabilityMinimum: z.number().positive().default(5_000_000).describe('The legal minimum for employer’s liability (GBP).'),
-      floor: z.number().positive().default(5_000_000).describe('Public liability or professional indemnity below this (GBP) never fires.'),
-      maxMultiple: z.number().positive().default(10).describe('Largest proportionate multiple of the annual contract value for public liability and professional indemnity.'),
-      reportJustified: z.boolean().default(false).describe('Report a level with a stated reason as info (true) or not at all (false, the default: rules.md fires only with no stated reason).'),
+      employersLiabilityMinimum: z
+        .number()
+        .positive()
+        .default(5_000_000)
+        .describe('The legal minimum for employer’s liability (GBP).'),
+      floor: z
+        .number()
+        .positive()
+        .default(5_000_000)
+        .describe('Public liability or professional indemnity below this (GBP) never fires.'),
+      maxMultiple: z
+        .number()
+        .positive()
+        .default(10)
+        .describe(
+          'Largest proportionate multiple of the annual contract value for public liability and professional indemnity.',
+        ),
+      reportJustified: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Report a level with a stated reason as info (true) or not at all (false, the default: rules.md fires only with no stated reason).',
+        ),
     }),
     examples: {
       flag: [
-        { text: 'Employer’s liability insurance of £10,000,000 per claim', message: '£10,000,000 is above the legal minimum of £5,000,000' },
+        {
+          text: 'Employer’s liability insurance of £10,000,000 per claim',
+          message: '£10,000,000 is above the legal minimum of £5,000,000',
+        },
         {
           text: 'The estimated total contract value is £1.2m. The contract term is 48 months.\n\n- Public liability insurance of £5,000,000',
           message: 'Public liability of £5,000,000 is 16.7 x the annual value £300,000',
@@ -78,11 +105,26 @@ export default defineRule({
           source: 'a reason is stated beside the level (reported as info only with reportJustified: true)',
         },
         { text: 'Employer’s liability insurance of £5,000,000 for any one occurrence', source: 'the legal minimum' },
-        { text: 'The estimated total value is £3,600,000. The contract runs for 5 years. Public liability insurance of £5,000,000 is required.', source: '£5m is under 10 x £720,000' },
-        { text: 'Public liability insurance of £10,000,000 is required.', source: 'no value known: the 10 x test cannot be applied' },
-        { text: 'Employer’s (Compulsory) Liability Insurance = £x', source: 'PPN 03/24 standard selection questionnaire (placeholder)' },
-        { text: 'The contract value is £100,000. Professional indemnity insurance of £2,000,000 is required.', source: 'under the £5,000,000 floor' },
-        { text: 'The contract value is £100,000. Product Liability Insurance = 5M GBP', source: 'product liability is not judged' },
+        {
+          text: 'The estimated total value is £3,600,000. The contract runs for 5 years. Public liability insurance of £5,000,000 is required.',
+          source: '£5m is under 10 x £720,000',
+        },
+        {
+          text: 'Public liability insurance of £10,000,000 is required.',
+          source: 'no value known: the 10 x test cannot be applied',
+        },
+        {
+          text: 'Employer’s (Compulsory) Liability Insurance = £x',
+          source: 'PPN 03/24 standard selection questionnaire (placeholder)',
+        },
+        {
+          text: 'The contract value is £100,000. Professional indemnity insurance of £2,000,000 is required.',
+          source: 'under the £5,000,000 floor',
+        },
+        {
+          text: 'The contract value is £100,000. Product Liability Insurance = 5M GBP',
+          source: 'product liability is not judged',
+        },
       ],
     },
     exclusions: [
@@ -94,7 +136,10 @@ export default defineRule({
   },
   check({ doc, facts, options, report }) {
     const annual = facts.annualValue;
-    const byPassage = new Map<InsuranceLevel['passage'], { problems: string[]; fixes: string[]; justified: boolean; data: FindingData }>();
+    const byPassage = new Map<
+      InsuranceLevel['passage'],
+      { problems: string[]; fixes: string[]; justified: boolean; data: FindingData }
+    >();
     for (const l of insuranceFacts(doc).levels) {
       let problem: string | undefined;
       let fix: string | undefined;
@@ -113,11 +158,17 @@ export default defineRule({
         fix = `Ask for ${NAME[l.kind].toLowerCase()} cover of no more than ${formatGBP(ceiling)} (${options.maxMultiple} x the annual value), or state why a higher level is needed.`;
       } else continue;
       if (l.justification && !options.reportJustified) continue;
-      const entry = byPassage.get(l.passage) ?? { problems: [], fixes: [], justified: Boolean(l.justification), data: { justified: Boolean(l.justification) } };
+      const entry = byPassage.get(l.passage) ?? {
+        problems: [],
+        fixes: [],
+        justified: Boolean(l.justification),
+        data: { justified: Boolean(l.justification) },
+      };
       const key = DATA_KEY[l.kind];
       entry.data[key] = l.amount;
       entry.data[`${key}Ceiling`] = ceilingOf;
-      if (l.kind !== 'employers-liability' && annual) Object.assign(entry.data, { annual: annual.amount, derivation: annual.derivation });
+      if (l.kind !== 'employers-liability' && annual)
+        Object.assign(entry.data, { annual: annual.amount, derivation: annual.derivation });
       entry.problems.push(problem);
       entry.fixes.push(fix);
       byPassage.set(l.passage, entry);
@@ -125,8 +176,17 @@ export default defineRule({
     for (const [passage, e] of byPassage) {
       const message =
         e.problems.join('; ') +
-        (e.justified ? '. A reason is given beside it, so this is a justified case to review rather than a breach.' : ', and no reason is given.');
-      report({ passage, messageId: 'over-level', data: e.data, message, fix: e.fixes.join(' '), ...(e.justified ? { severity: 'info' as const } : {}) });
+        (e.justified
+          ? '. A reason is given beside it, so this is a justified case to review rather than a breach.'
+          : ', and no reason is given.');
+      report({
+        passage,
+        messageId: 'over-level',
+        data: e.data,
+        message,
+        fix: e.fixes.join(' '),
+        ...(e.justified ? { severity: 'info' as const } : {}),
+      });
     }
   },
 });

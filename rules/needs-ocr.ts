@@ -41,7 +41,8 @@ export default defineRule({
     id: 'needs-ocr',
     title: 'PDF pages with no text layer',
     severity: 'warning',
-    description: 'A PDF, or many of its pages, has no text layer (a scan): nothing on those pages was checked, and screen readers cannot read them.',
+    description:
+      'A PDF, or many of its pages, has no text layer (a scan): nothing on those pages was checked, and screen readers cannot read them.',
     rationale:
       'A scanned tender is an image of text. tenderlint reads text, so a scan would otherwise pass clean with nothing checked; and a supplier using a screen reader, or searching the pack for “turnover” or “insurance”, cannot read it either. Publishing the text is what the public sector accessibility regulations expect of documents on a public body’s website.',
     citations: underEveryLaw(statute(accessibilityRegs, accessibleDocuments, keepItLocal)),
@@ -54,7 +55,9 @@ export default defineRule({
     examples: {
       // A scan cannot be written as a Markdown example: the rule is tested on a scanned PDF fixture (fixtures/broken/scanned.pdf).
       flag: [],
-      pass: [{ text: '# Invitation to tender\n\nThe total contract value is £40,000. Tenders are due by 16 March 2026.' }],
+      pass: [
+        { text: '# Invitation to tender\n\nThe total contract value is £40,000. Tenders are due by 16 March 2026.' },
+      ],
     },
     exclusions: [
       'Not for formats other than PDF: only a PDF can hold pages that are pictures of text.',

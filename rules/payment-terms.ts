@@ -12,49 +12,102 @@ export default defineRule({
     id: 'payment-terms',
     title: 'Payment slower than 30 days',
     severity: 'error',
-    description: 'Payment terms longer than 30 days from a valid invoice, a clock that starts late (from approval of the invoice, from the end of the month), payment only on receipt of funding, or subcontract terms over 30 days.',
+    description:
+      'Payment terms longer than 30 days from a valid invoice, a clock that starts late (from approval of the invoice, from the end of the month), payment only on receipt of funding, or subcontract terms over 30 days.',
     rationale:
       'Small organisations cannot carry months of unpaid invoices. The Procurement Act 2023 implies a term into public contracts that valid invoices are paid within 30 days, and makes longer terms of no effect; it extends the same term to subcontracts and below-threshold contracts.',
     citations: {
       ...pa23(statute(sources.pa23s68, sources.pa23s68_2, sources.pa23s73)),
       pcr2015: statute(sources.pcr113),
-      psr: policy([sources.bppc], 'warning', 'the Procurement Act 2023 does not govern PSR contracts; NHS bodies pay to the Better Payment Practice Code'),
-      scotland: policy([sources.prsa15, sources.scotPromptPayment], 'warning', 'Scottish law asks for a 30-day policy in the procurement strategy, not an implied term'),
+      psr: policy(
+        [sources.bppc],
+        'warning',
+        'the Procurement Act 2023 does not govern PSR contracts; NHS bodies pay to the Better Payment Practice Code',
+      ),
+      scotland: policy(
+        [sources.prsa15, sources.scotPromptPayment],
+        'warning',
+        'Scottish law asks for a 30-day policy in the procurement strategy, not an implied term',
+      ),
     },
     fix: 'Pay valid invoices within 30 days of receipt, whatever the timing of the authority’s own funding.',
     messages: {
       'on-funding': 'Payment depends on the authority receiving funding. Data: said, maxDays.',
       'over-days': 'Payment terms longer than the maximum. Data: days, maxDays, said.',
-      'late-clock': 'The payment clock starts late (month end, approval). Data: days, maxDays, clock (month-end or approval).',
-      'subcontract': 'Subcontractors may be paid later than the maximum. Data: days, maxDays.',
+      'late-clock':
+        'The payment clock starts late (month end, approval). Data: days, maxDays, clock (month-end or approval).',
+      subcontract: 'Subcontractors may be paid later than the maximum. Data: days, maxDays.',
     },
     options: z.object({
-      maxDays: z.number().int().positive().default(30).describe('Longest acceptable period (calendar days) from a valid invoice to payment.'),
+      maxDays: z
+        .number()
+        .int()
+        .positive()
+        .default(30)
+        .describe('Longest acceptable period (calendar days) from a valid invoice to payment.'),
     }),
     examples: {
       flag: [
-        { text: 'The Trust will pay each invoice within 30 days of the end of the month in which a valid invoice is received.', message: 'end of the month', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: 'The Council will pay within 30 days of approval of the invoice by the budget holder.', message: 'approved', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: 'The Council will pay invoices within 45 days of receipt of a valid invoice.', message: '45 days is 15 days longer than the 30 days' },
+        {
+          text: 'The Trust will pay each invoice within 30 days of the end of the month in which a valid invoice is received.',
+          message: 'end of the month',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: 'The Council will pay within 30 days of approval of the invoice by the budget holder.',
+          message: 'approved',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: 'The Council will pay invoices within 45 days of receipt of a valid invoice.',
+          message: '45 days is 15 days longer than the 30 days',
+        },
         { text: 'The Trust will pay valid invoices within 60 days of receipt.', message: '60 days' },
-        { text: 'The Council will pay the producer for each event on receipt of funding from the regional arts funding body that part-funds the programme.', message: 'funding' },
-        { text: 'Our payment terms are 60 days from the end of the month in which a valid invoice is received.', message: '60 days' },
+        {
+          text: 'The Council will pay the producer for each event on receipt of funding from the regional arts funding body that part-funds the programme.',
+          message: 'funding',
+        },
+        {
+          text: 'Our payment terms are 60 days from the end of the month in which a valid invoice is received.',
+          message: '60 days',
+        },
         { text: 'Invoices will be paid within thirty (30) working days.', message: '42 days' },
-        { text: 'The Council will pay invoices within 30 days from approval of the invoice.', message: 'starts when the invoice is approved' },
-        { text: 'Payment will be made 30 days from the end of the month in which the invoice is received.', message: 'up to 60 days after receipt' },
-        { text: 'The Contractor shall pay its subcontractors within 45 days of receipt of a valid invoice.', message: 'subcontractors within 45 days' },
+        {
+          text: 'The Council will pay invoices within 30 days from approval of the invoice.',
+          message: 'starts when the invoice is approved',
+        },
+        {
+          text: 'Payment will be made 30 days from the end of the month in which the invoice is received.',
+          message: 'up to 60 days after receipt',
+        },
+        {
+          text: 'The Contractor shall pay its subcontractors within 45 days of receipt of a valid invoice.',
+          message: 'subcontractors within 45 days',
+        },
       ],
       pass: [
         { text: 'The Council will pay valid invoices within 30 days of receipt.' },
         { text: 'The Parish Council meets monthly and will pay valid invoices within 14 days of receipt.' },
-        { text: 'The Council will pay the grant-funded contract price monthly in advance and will pay any other valid invoice within 30 days of receipt.', source: 'fixture council-community-transport-pqq' },
+        {
+          text: 'The Council will pay the grant-funded contract price monthly in advance and will pay any other valid invoice within 30 days of receipt.',
+          source: 'fixture council-community-transport-pqq',
+        },
         {
           text: 'Suppliers must pay 95% of all supply chain invoices within 60 days.',
           source: 'PPN 03/24 standard selection questionnaire: the bidder’s own supply chain',
         },
-        { text: 'Invoices must be submitted within 60 days of the service being delivered.', source: 'a deadline for invoicing, not payment' },
-        { text: 'The Contractor shall pay its subcontractors within 30 days of receipt of a valid invoice.', source: 'subcontract terms of 30 days' },
-        { text: 'Bidders will be asked whether they paid 95% of supply chain invoices within 60 days.', source: 'PPN 018 payment performance: the bidder’s record, not a term' },
+        {
+          text: 'Invoices must be submitted within 60 days of the service being delivered.',
+          source: 'a deadline for invoicing, not payment',
+        },
+        {
+          text: 'The Contractor shall pay its subcontractors within 30 days of receipt of a valid invoice.',
+          source: 'subcontract terms of 30 days',
+        },
+        {
+          text: 'Bidders will be asked whether they paid 95% of supply chain invoices within 60 days.',
+          source: 'PPN 018 payment performance: the bidder’s record, not a term',
+        },
       ],
     },
     exclusions: [
@@ -120,10 +173,13 @@ export default defineRule({
 /** What each law says about paying a valid invoice, as messages write it. */
 const RULE: Record<Law, (days: number) => string> = {
   pa2023: (d) => `PA23 s.68 implies payment within ${d} days of receiving a valid invoice (or its due date, if later)`,
-  'pa2023-wales': (d) => `PA23 s.68 implies payment within ${d} days of receiving a valid invoice (or its due date, if later)`,
+  'pa2023-wales': (d) =>
+    `PA23 s.68 implies payment within ${d} days of receiving a valid invoice (or its due date, if later)`,
   pcr2015: (d) => `the Public Contracts Regulations 2015 (reg 113) require payment within ${d} days of a valid invoice`,
-  psr: (d) => `NHS bodies’ policy (the Better Payment Practice Code) is to pay within ${d} days of a valid invoice (policy, not law)`,
-  scotland: (d) => `Scottish policy under the Procurement Reform (Scotland) Act 2014 s.15 is payment within ${d} days of a valid invoice (policy, not law)`,
+  psr: (d) =>
+    `NHS bodies’ policy (the Better Payment Practice Code) is to pay within ${d} days of a valid invoice (policy, not law)`,
+  scotland: (d) =>
+    `Scottish policy under the Procurement Reform (Scotland) Act 2014 s.15 is payment within ${d} days of a valid invoice (policy, not law)`,
 };
 
 const SUBCONTRACT: Record<Law, (days: number) => string> = {

@@ -18,7 +18,10 @@ export default defineRule({
       'undefined-acronym': 'An acronym used before (or without) being spelled out. Data: acronym, definedLater.',
     },
     options: z.object({
-      known: z.array(z.string()).default([...KNOWN_ACRONYMS]).describe('Acronyms every reader knows, never flagged.'),
+      known: z
+        .array(z.string())
+        .default([...KNOWN_ACRONYMS])
+        .describe('Acronyms every reader knows, never flagged.'),
     }),
     examples: {
       flag: [
@@ -39,11 +42,20 @@ export default defineRule({
       ],
       pass: [
         { text: 'This Invitation to Tender (ITT) is published on 2 March 2026. The ITT sets out the service.' },
-        { text: 'The contract includes Key Performance Indicators (KPIs). The provider will report monthly against the KPIs.' },
-        { text: 'The NHS trust will pay VAT on UK GDPR compliant services certified to ISO 9001.', source: 'known acronyms' },
+        {
+          text: 'The contract includes Key Performance Indicators (KPIs). The provider will report monthly against the KPIs.',
+        },
+        {
+          text: 'The NHS trust will pay VAT on UK GDPR compliant services certified to ISO 9001.',
+          source: 'known acronyms',
+        },
         { text: 'Suppliers on framework RM6999 must use A4 paper.', source: 'identifiers, not acronyms' },
-        { text: 'Organisations complete a Selection Questionnaire (SQ). Organisations that pass the SQ will be invited to tender.' },
-        { text: 'The Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) are likely to apply. TUPE information is in the data room.' },
+        {
+          text: 'Organisations complete a Selection Questionnaire (SQ). Organisations that pass the SQ will be invited to tender.',
+        },
+        {
+          text: 'The Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) are likely to apply. TUPE information is in the data room.',
+        },
       ],
     },
     exclusions: [
@@ -63,7 +75,9 @@ export default defineRule({
         messageId: 'undefined-acronym',
         data: { acronym: a.acronym, definedLater: Boolean(a.definedLater) },
         message: `“${a.acronym}” is used without being spelled out at its first use${later}${full ? `; it stands for ${full}` : ''}.`,
-        fix: full ? `Write “${full} (${a.acronym})” at the first use.` : `Spell “${a.acronym}” out in full at its first use, followed by “(${a.acronym})”.`,
+        fix: full
+          ? `Write “${full} (${a.acronym})” at the first use.`
+          : `Spell “${a.acronym}” out in full at its first use, followed by “(${a.acronym})”.`,
         ...(a.definedLater ? { related: [{ message: 'spelled out here', passage: a.definedLater }] } : {}),
       });
     }

@@ -6,8 +6,10 @@ import type { Law } from '../linter/core/model/facts.js';
 import { priorContractDemands } from '../linter/core/extract/requirements/conditions.js';
 
 const EQUAL: Record<Law, string> = {
-  pa2023: '', 'pa2023-wales': '',
-  pcr2015: 'the Public Contracts Regulations 2015 require equal treatment of bidders (reg 18) and proportionate selection criteria (reg 58)',
+  pa2023: '',
+  'pa2023-wales': '',
+  pcr2015:
+    'the Public Contracts Regulations 2015 require equal treatment of bidders (reg 18) and proportionate selection criteria (reg 58)',
   psr: 'the Provider Selection Regime requires a fair and proportionate process (reg 4)',
   scotland: 'the Procurement Reform (Scotland) Act 2014 s.8 requires equal treatment of bidders',
 };
@@ -22,30 +24,60 @@ export default defineRule({
       'A demand for a previous contract with the buyer closes the market to every organisation that is not already a supplier, however good its record elsewhere. The Procurement Act 2023 forbids a condition of participation requiring a supplier to have been awarded a contract by a particular contracting authority.',
     citations: {
       ...pa23(statute(sources.pa23s22_4a)),
-      pcr2015: goodPractice([sources.pcr18, sources.pcr58], 'warning', 'no express bar in the 2015 Regulations: equal treatment and proportionality'),
-      psr: goodPractice([sources.psrReg4transparency, sources.psrSch16p1], 'warning', 'no express bar in the PSR: fairness and proportionality'),
-      scotland: goodPractice([sources.prsa8, sources.pcsr19], 'warning', 'no express bar in Scottish law: equal treatment'),
+      pcr2015: goodPractice(
+        [sources.pcr18, sources.pcr58],
+        'warning',
+        'no express bar in the 2015 Regulations: equal treatment and proportionality',
+      ),
+      psr: goodPractice(
+        [sources.psrReg4transparency, sources.psrSch16p1],
+        'warning',
+        'no express bar in the PSR: fairness and proportionality',
+      ),
+      scotland: goodPractice(
+        [sources.prsa8, sources.pcsr19],
+        'warning',
+        'no express bar in Scottish law: equal treatment',
+      ),
     },
     fix: 'Ask for experience of similar work for any customer (public, private or voluntary sector), evidenced by references.',
     messages: {
-      'prior-contract': 'Bidders must already have held a contract with the buyer. Data: buyer (the buyer\'s name, when known), law.',
+      'prior-contract':
+        "Bidders must already have held a contract with the buyer. Data: buyer (the buyer's name, when known), law.",
     },
     options: z.object({}),
     examples: {
       flag: [
-        { text: 'Northbank Homes Group invites tenders.\n\nApplicants must be an existing approved contractor to Northbank Homes Group and appear on its current approved list.', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: 'Pennard Parish Council invites quotations.\n\nOnly contractors who have previously held a grounds maintenance contract with Pennard Parish Council will be considered.', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: 'Bidders must have previously held a contract with the Council for the delivery of home care services.', message: 'previously have held a contract with this authority' },
+        {
+          text: 'Northbank Homes Group invites tenders.\n\nApplicants must be an existing approved contractor to Northbank Homes Group and appear on its current approved list.',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: 'Pennard Parish Council invites quotations.\n\nOnly contractors who have previously held a grounds maintenance contract with Pennard Parish Council will be considered.',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: 'Bidders must have previously held a contract with the Council for the delivery of home care services.',
+          message: 'previously have held a contract with this authority',
+        },
         { text: 'Bidders must have previously delivered a contract for the Council.' },
         { text: 'Only existing suppliers to the Trust will be considered; this is a mandatory requirement.' },
         { text: 'Applicants must have a track record of working with the Authority over the last three years.' },
         { text: 'A previous contract with the ICB is essential.' },
       ],
       pass: [
-        { text: 'Bidders need not have held a previous contract with the ICB.', source: 'fixture icb-psr-wound-care-value-unknown' },
+        {
+          text: 'Bidders need not have held a previous contract with the ICB.',
+          source: 'fixture icb-psr-wound-care-value-unknown',
+        },
         { text: 'Previous experience of working with the Trust is not required.' },
-        { text: 'Bidders should describe up to three examples of youth work they have delivered, for any funder or customer.' },
-        { text: 'Prior performance issues? Has the supplier had a contract terminated early?', source: 'PPN 03/24 standard selection questionnaire: an exclusion ground' },
+        {
+          text: 'Bidders should describe up to three examples of youth work they have delivered, for any funder or customer.',
+        },
+        {
+          text: 'Prior performance issues? Has the supplier had a contract terminated early?',
+          source: 'PPN 03/24 standard selection questionnaire: an exclusion ground',
+        },
         { text: 'References may come from any landlord, local authority or commercial customer.' },
       ],
     },
@@ -60,9 +92,10 @@ export default defineRule({
         passage,
         messageId: 'prior-contract',
         data: { law, ...(facts.buyer?.name ? { buyer: facts.buyer.name } : {}) },
-        message: law === 'pa2023' || law === 'pa2023-wales'
-          ? 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.'
-          : `Bidders must previously have held a contract with this authority, which shuts out every organisation that is not already a supplier; ${EQUAL[law]}.`,
+        message:
+          law === 'pa2023' || law === 'pa2023-wales'
+            ? 'Bidders must previously have held a contract with this authority; PA23 s.22(4)(a) forbids this condition, which shuts out every organisation that is not already a supplier.'
+            : `Bidders must previously have held a contract with this authority, which shuts out every organisation that is not already a supplier; ${EQUAL[law]}.`,
         fix: 'Replace with: “Bidders must provide two references for similar work delivered for any public, private or voluntary sector customer.”',
       });
     }

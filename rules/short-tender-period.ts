@@ -15,23 +15,53 @@ export default defineRule({
     id: 'short-tender-period',
     title: 'Tender period below the minimum',
     severity: 'error',
-    description: 'The time from publication to the tender submission deadline is below the statutory minimum, or under 30 days where no minimum applies.',
+    description:
+      'The time from publication to the tender submission deadline is below the statutory minimum, or under 30 days where no minimum applies.',
     rationale:
       'Small and voluntary organisations have no bid teams: short windows shut them out. The Procurement Act 2023 sets minimum tendering periods and asks authorities to allow for complexity; where no minimum applies, the Keep it Local guide asks for realistic notice.',
     citations: {
-      pa2023: statute(sources.pa23s54, sources.pa23s54_3, sources.pa23s15, sources.pa23s54_1, sources.pa23s87, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
-      'pa2023-wales': statute(sources.pa23s54, sources.pa23s54_3, sources.pa23s15, sources.pa23s54_1, sources.pa23s87, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
-      pcr2015: statute(sources.pcr27, sources.pcr28, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
-      psr: goodPractice([sources.keepItLocal(3, 'avoid short notice invitations to tender')], 'warning', 'the PSR sets no minimum period for the competitive process'),
+      pa2023: statute(
+        sources.pa23s54,
+        sources.pa23s54_3,
+        sources.pa23s15,
+        sources.pa23s54_1,
+        sources.pa23s87,
+        sources.keepItLocal(3, 'avoid short notice invitations to tender'),
+      ),
+      'pa2023-wales': statute(
+        sources.pa23s54,
+        sources.pa23s54_3,
+        sources.pa23s15,
+        sources.pa23s54_1,
+        sources.pa23s87,
+        sources.keepItLocal(3, 'avoid short notice invitations to tender'),
+      ),
+      pcr2015: statute(
+        sources.pcr27,
+        sources.pcr28,
+        sources.keepItLocal(3, 'avoid short notice invitations to tender'),
+      ),
+      psr: goodPractice(
+        [sources.keepItLocal(3, 'avoid short notice invitations to tender')],
+        'warning',
+        'the PSR sets no minimum period for the competitive process',
+      ),
       scotland: statute(sources.pcsr28, sources.keepItLocal(3, 'avoid short notice invitations to tender')),
     },
     fix: 'Move the submission deadline so that bidders have at least the statutory minimum, and at least 30 days where no minimum applies; publish a pipeline or planned procurement notice early.',
     messages: {
-      'short-tender': 'The tender period is under the minimum that applies (statutory, or the recommended days; warning when not statutory). Data: days, minimumDays, statutory, regime.',
-      'short-participation': 'The participation period (requests to participate) is under its minimum. Data: stage, participationDays, participationMinimumDays.',
+      'short-tender':
+        'The tender period is under the minimum that applies (statutory, or the recommended days; warning when not statutory). Data: days, minimumDays, statutory, regime.',
+      'short-participation':
+        'The participation period (requests to participate) is under its minimum. Data: stage, participationDays, participationMinimumDays.',
     },
     options: z.object({
-      recommendedTenderDays: z.number().int().positive().default(30).describe('Days recommended where no statutory minimum applies (warning below it).'),
+      recommendedTenderDays: z
+        .number()
+        .int()
+        .positive()
+        .default(30)
+        .describe('Days recommended where no statutory minimum applies (warning below it).'),
     }),
     examples: {
       flag: [
@@ -44,9 +74,20 @@ export default defineRule({
           severity: 'warning',
           message: '14 days',
         },
-        { text: 'This is a health care service procured under the Health Care Services (Provider Selection Regime) Regulations 2023 (PSR). This invitation is issued on 2 February 2026. Tenders must be submitted by 12:00 on 20 February 2026.', severity: 'warning', message: '18 days' },
-        { text: 'This is an open procedure under the Procurement Act 2023. The estimated total contract value is £1.2m. The invitation to tender was published on 2026-03-02. Tenders must be submitted by 12:00 on 2026-03-20.', message: '18 days' },
-        { text: 'This procurement is under the light touch regime. The estimated total value is £2 million. The Invitation to Tender was published on 05/01/2026. Tenders must be submitted by 15:00 30/01/2026.', severity: 'warning', message: '25 days' },
+        {
+          text: 'This is a health care service procured under the Health Care Services (Provider Selection Regime) Regulations 2023 (PSR). This invitation is issued on 2 February 2026. Tenders must be submitted by 12:00 on 20 February 2026.',
+          severity: 'warning',
+          message: '18 days',
+        },
+        {
+          text: 'This is an open procedure under the Procurement Act 2023. The estimated total contract value is £1.2m. The invitation to tender was published on 2026-03-02. Tenders must be submitted by 12:00 on 2026-03-20.',
+          message: '18 days',
+        },
+        {
+          text: 'This procurement is under the light touch regime. The estimated total value is £2 million. The Invitation to Tender was published on 05/01/2026. Tenders must be submitted by 15:00 30/01/2026.',
+          severity: 'warning',
+          message: '25 days',
+        },
         {
           text: 'The estimated value is £1,500,000. A planned procurement notice was published on 20 February 2026. The tender notice was published on 2 March 2026. Tenders must be submitted by 12:00 on 16 March 2026.',
           message: 'outside the 40 days to 12 months s.15(3) requires',
@@ -60,13 +101,15 @@ export default defineRule({
         {
           text: 'The estimated contract value is £900,000 excluding VAT. The contract notice was published on 3 June 2024. Tenders must be submitted by 12:00 on 24 June 2024.',
           facts: { authority: 'sub-central' },
-          message: 'the Public Contracts Regulations 2015 minimum for an open procedure with electronic submission is 30 days (reg 27)',
+          message:
+            'the Public Contracts Regulations 2015 minimum for an open procedure with electronic submission is 30 days (reg 27)',
           source: 'begun before 24 February 2025: the 2015 Regulations',
         },
         {
           text: 'The estimated contract value is £900,000 excluding VAT. The contract notice was published on 3 June 2024. Tenders must be submitted by 12:00 on 24 June 2024.',
           facts: { authority: 'sub-central', nation: 'scotland' },
-          message: 'Public Contracts (Scotland) Regulations 2015 minimum for an open procedure with electronic submission is 30 days (reg 28)',
+          message:
+            'Public Contracts (Scotland) Regulations 2015 minimum for an open procedure with electronic submission is 30 days (reg 28)',
         },
         {
           text: 'The estimated value is £2,000,000. The tender notice was published on 2 March 2026. Requests to participate (the selection questionnaire) must be submitted by 12:00 on 16 March 2026. Tenders must be submitted by 12:00 on 20 April 2026.',
@@ -74,11 +117,23 @@ export default defineRule({
         },
       ],
       pass: [
-        { text: 'The estimated value is £2,000,000. The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 30 March 2026.' },
-        { text: 'This is a call-off from framework RM6181 by mini-competition. The invitation was issued on 2 March 2026. Bids must be returned by 9 March 2026.' },
-        { text: 'This is a below-threshold procurement. The request for quotation was issued on 2 March 2026. Quotations must be returned by 1 April 2026.' },
-        { text: 'This is an open procedure under the Procurement Act 2023. The estimated value is £500,000. The invitation to tender was published on 2 March 2026. Tenders must be submitted by 30 March 2026.', source: '28 days: above the 25-day minimum' },
-        { text: 'This is procured under the Health Care Services (Provider Selection Regime) Regulations 2023 (PSR). The invitation to tender is published on 2 February 2026. Tenders must be submitted by 12:00 on 4 March 2026.', source: 'exactly 30 days under the PSR' },
+        {
+          text: 'The estimated value is £2,000,000. The invitation to tender was published on 2 March 2026. Tenders must be submitted by 12:00 on 30 March 2026.',
+        },
+        {
+          text: 'This is a call-off from framework RM6181 by mini-competition. The invitation was issued on 2 March 2026. Bids must be returned by 9 March 2026.',
+        },
+        {
+          text: 'This is a below-threshold procurement. The request for quotation was issued on 2 March 2026. Quotations must be returned by 1 April 2026.',
+        },
+        {
+          text: 'This is an open procedure under the Procurement Act 2023. The estimated value is £500,000. The invitation to tender was published on 2 March 2026. Tenders must be submitted by 30 March 2026.',
+          source: '28 days: above the 25-day minimum',
+        },
+        {
+          text: 'This is procured under the Health Care Services (Provider Selection Regime) Regulations 2023 (PSR). The invitation to tender is published on 2 February 2026. Tenders must be submitted by 12:00 on 4 March 2026.',
+          source: 'exactly 30 days under the PSR',
+        },
         {
           text: 'The estimated value is £1,500,000. A planned procurement notice was published on 5 January 2026. The tender notice was published on 2 March 2026. Tenders must be submitted by 12:00 on 16 March 2026.',
           source: 'a qualifying planned procurement notice 56 days before: 10 days apply, 14 given',

@@ -38,32 +38,89 @@ export default defineRule({
     id: 'social-value-weighting',
     title: 'Social value weighted under 10%',
     severity: 'warning',
-    description: 'Social value is weighted below 10% of the total score (a weight inside quality counts as its share of the total).',
+    description:
+      'Social value is weighted below 10% of the total score (a weight inside quality counts as its share of the total).',
     rationale:
       'A low social value weighting leaves the local jobs, volunteering and community benefit that small and voluntary organisations bring with too few marks to count. NHS England has applied a 10% minimum to NHS procurement since April 2022, and central government policy (PPN 002; PPN 06/20 before 24 February 2025) sets the same minimum above threshold. For every other buyer no 10% rule binds: it is good practice, and the finding says so.',
     citations: {
-      ...pa23(policy([sources.ppn002, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers')),
-      pcr2015: policy([sources.ppn0620, sources.nhsSocialValue], undefined, 'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers'),
-      psr: policy([sources.nhsSocialValue, sources.psrReg5], undefined, 'NHS England’s 10% minimum for NHS bodies; social value is also one of the PSR’s five key criteria (psr-key-criteria checks it is there at all)'),
-      scotland: goodPractice([sources.prsa9, sources.prsa25], 'info', 'no 10% weighting binds in Scotland: good practice (info), as for other buyers without a binding minimum; community benefit requirements are a separate duty for contracts of £4 million or more (s.25)'),
+      ...pa23(
+        policy(
+          [sources.ppn002, sources.nhsSocialValue],
+          undefined,
+          'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers',
+        ),
+      ),
+      pcr2015: policy(
+        [sources.ppn0620, sources.nhsSocialValue],
+        undefined,
+        'binds NHS bodies at any value and central government above threshold; good practice (info) for other buyers',
+      ),
+      psr: policy(
+        [sources.nhsSocialValue, sources.psrReg5],
+        undefined,
+        'NHS England’s 10% minimum for NHS bodies; social value is also one of the PSR’s five key criteria (psr-key-criteria checks it is there at all)',
+      ),
+      scotland: goodPractice(
+        [sources.prsa9, sources.prsa25],
+        'info',
+        'no 10% weighting binds in Scotland: good practice (info), as for other buyers without a binding minimum; community benefit requirements are a separate duty for contracts of £4 million or more (s.25)',
+      ),
     },
     fix: 'Weight social value at 10% or more of the total score.',
     messages: {
-      'under-minimum': 'Social value weighted under the minimum that binds this buyer. Data: percent (of the total), minPercent, short, qualityPercent and stated when weighted within quality.',
-      'under-good-practice': 'Social value under the minimum where none binds this buyer (info). Data: as under-minimum.',
+      'under-minimum':
+        'Social value weighted under the minimum that binds this buyer. Data: percent (of the total), minPercent, short, qualityPercent and stated when weighted within quality.',
+      'under-good-practice':
+        'Social value under the minimum where none binds this buyer (info). Data: as under-minimum.',
     },
     options: z.object({
-      minPercent: z.number().positive().max(100).default(10).describe('Smallest acceptable social value weighting (% of the total score).'),
+      minPercent: z
+        .number()
+        .positive()
+        .max(100)
+        .default(10)
+        .describe('Smallest acceptable social value weighting (% of the total score).'),
     }),
     examples: {
       flag: [
-        { text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Technical approach | 30 |\n| Resident care | 20 |\n| Social value (commitments for local neighbourhoods) | 5 |', severity: 'info', message: 'weighted 5% of the total', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: '| Criterion | Weighting |\n| --- | --- |\n| Technical and service delivery | 55% |\n| Price (rate card and benchmark basket) | 40% |\n| Social value (Theme 2 tackling economic inequality, Theme 3 fighting climate change) | 5% |', severity: 'info', message: 'weighted 5%', source: 'phrasing from the blind evaluation set (dev half)' },
-        { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 60% |\n| Social value | 5% |', facts: { buyerKind: 'nhs-trust' }, message: 'weighted 5%' },
-        { text: 'Social value will account for 5% of the total score.', facts: { buyerKind: 'icb' }, message: '5 percentage points' },
-        { text: 'Tenders will be scored 70% quality, 25% price and 5% social value.', facts: { buyerKind: 'local-authority' }, severity: 'info', message: 'good practice' },
-        { text: 'The social value criterion carries a weighting of 2.5 per cent.', facts: { buyerKind: 'central-government', value: 2_000_000 }, message: 'PPN 002' },
-        { text: 'Community benefits will be evaluated and weighted at 3%.', severity: 'info', message: 'no 10% rule binds' },
+        {
+          text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Technical approach | 30 |\n| Resident care | 20 |\n| Social value (commitments for local neighbourhoods) | 5 |',
+          severity: 'info',
+          message: 'weighted 5% of the total',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: '| Criterion | Weighting |\n| --- | --- |\n| Technical and service delivery | 55% |\n| Price (rate card and benchmark basket) | 40% |\n| Social value (Theme 2 tackling economic inequality, Theme 3 fighting climate change) | 5% |',
+          severity: 'info',
+          message: 'weighted 5%',
+          source: 'phrasing from the blind evaluation set (dev half)',
+        },
+        {
+          text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 60% |\n| Social value | 5% |',
+          facts: { buyerKind: 'nhs-trust' },
+          message: 'weighted 5%',
+        },
+        {
+          text: 'Social value will account for 5% of the total score.',
+          facts: { buyerKind: 'icb' },
+          message: '5 percentage points',
+        },
+        {
+          text: 'Tenders will be scored 70% quality, 25% price and 5% social value.',
+          facts: { buyerKind: 'local-authority' },
+          severity: 'info',
+          message: 'good practice',
+        },
+        {
+          text: 'The social value criterion carries a weighting of 2.5 per cent.',
+          facts: { buyerKind: 'central-government', value: 2_000_000 },
+          message: 'PPN 002',
+        },
+        {
+          text: 'Community benefits will be evaluated and weighted at 3%.',
+          severity: 'info',
+          message: 'no 10% rule binds',
+        },
         {
           text: 'Quality is weighted 60% and price 40%. Social value will be 10% of the quality score.',
           facts: { buyerKind: 'nhs-trust' },
@@ -71,14 +128,35 @@ export default defineRule({
         },
       ],
       pass: [
-        { text: '| Criterion | Weighting | What it covers |\n| --- | --- | --- |\n| Price | 50% | |\n| Quality | 40% | |\n| Social value | 10% | Local employment and apprenticeships (5%), biodiversity on Trust land (5%) |', facts: { buyerKind: 'nhs-trust' }, source: 'the weight is the cell after the criterion, not the sub-weights described beside it' },
-        { text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Quality | 50 |\n| Social value | 5 |\n| Presentation | 5 |\n| Interview | 5 |', source: 'points that add up to 105 are not percentages: no weighting read' },
-        { text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 50% |\n| Social value | 10% |', facts: { buyerKind: 'nhs-trust' }, source: 'exactly 10%' },
+        {
+          text: '| Criterion | Weighting | What it covers |\n| --- | --- | --- |\n| Price | 50% | |\n| Quality | 40% | |\n| Social value | 10% | Local employment and apprenticeships (5%), biodiversity on Trust land (5%) |',
+          facts: { buyerKind: 'nhs-trust' },
+          source: 'the weight is the cell after the criterion, not the sub-weights described beside it',
+        },
+        {
+          text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Quality | 50 |\n| Social value | 5 |\n| Presentation | 5 |\n| Interview | 5 |',
+          source: 'points that add up to 105 are not percentages: no weighting read',
+        },
+        {
+          text: '| Criterion | Weighting |\n| --- | --- |\n| Quality | 50% |\n| Social value | 10% |',
+          facts: { buyerKind: 'nhs-trust' },
+          source: 'exactly 10%',
+        },
         { text: 'Social value will account for 15% of the total score.' },
-        { text: 'Social value commitments worth at least 5% of the contract value will be written into the contract.', source: 'a commitment, not a weighting' },
+        {
+          text: 'Social value commitments worth at least 5% of the contract value will be written into the contract.',
+          source: 'a commitment, not a weighting',
+        },
         { text: 'Social Value 10%', source: 'CCS G-Cloud 15, how to tender' },
-        { text: 'Tenders will be evaluated on quality (70%) and cost (30%).', source: 'no social value weighting stated' },
-        { text: 'Quality is weighted 80% and price 20%. Social value will be 20% of the quality score.', facts: { buyerKind: 'nhs-trust' }, source: '20% of 80% is 16% of the total' },
+        {
+          text: 'Tenders will be evaluated on quality (70%) and cost (30%).',
+          source: 'no social value weighting stated',
+        },
+        {
+          text: 'Quality is weighted 80% and price 20%. Social value will be 20% of the quality score.',
+          facts: { buyerKind: 'nhs-trust' },
+          source: '20% of 80% is 16% of the total',
+        },
       ],
     },
     exclusions: [
@@ -98,8 +176,15 @@ export default defineRule({
       const weight = share.quality
         ? `Social value is weighted ${share.stated}% of the quality score; ${share.stated}% of the ${share.quality.percent}% quality score is ${share.total}% of the total`
         : `Social value is weighted ${share.total}% of the total score`;
-      const data = { percent: share.total, minPercent: min, short, ...(share.quality ? { stated: share.stated, qualityPercent: share.quality.percent } : {}) };
-      const related = share.quality ? [{ message: `quality weighted ${share.quality.percent}% here`, passage: share.quality.passage }] : undefined;
+      const data = {
+        percent: share.total,
+        minPercent: min,
+        short,
+        ...(share.quality ? { stated: share.stated, qualityPercent: share.quality.percent } : {}),
+      };
+      const related = share.quality
+        ? [{ message: `quality weighted ${share.quality.percent}% here`, passage: share.quality.passage }]
+        : undefined;
       if (binds) {
         report({
           passage: w.passage,

@@ -16,25 +16,37 @@ export default defineRule({
     rationale:
       'A turnover floor far above the contract’s own size excludes small and voluntary organisations that could deliver it. The Provider Selection Regime caps it at twice the contract value, the Public Contracts Regulations 2015 set the same benchmark, and the Procurement Act 2023 requires conditions of participation to be proportionate.',
     citations: {
-      ...pa23({ ...statute(sources.pa23s22, sources.pcr58_9), note: 'the Act sets no number: the 2 x cap of the 2015 Regulations is the benchmark for proportionate' }),
+      ...pa23({
+        ...statute(sources.pa23s22, sources.pcr58_9),
+        note: 'the Act sets no number: the 2 x cap of the 2015 Regulations is the benchmark for proportionate',
+      }),
       pcr2015: statute(sources.pcr58_9law, sources.pcr63),
       psr: statute(sources.psrSch16p3),
       scotland: statute(sources.pcsr59, sources.prsa8),
     },
     fix: 'Cap the minimum turnover at 2 x the annual (or per-lot) value; let bidders rely on consortium members, parent companies or guarantors; accept other evidence of financial standing.',
     messages: {
-      'over-multiple': 'A minimum turnover over the maximum multiple of the annual value (info when a reason is given). Data: multiple, maxMultiple, justified, demanded, annual, derivation, ceiling.',
+      'over-multiple':
+        'A minimum turnover over the maximum multiple of the annual value (info when a reason is given). Data: multiple, maxMultiple, justified, demanded, annual, derivation, ceiling.',
     },
     options: z.object({
-      maxMultiple: z.number().positive().default(2).describe('Largest acceptable multiple of the annual contract value.'),
+      maxMultiple: z
+        .number()
+        .positive()
+        .default(2)
+        .describe('Largest acceptable multiple of the annual contract value.'),
     }),
     examples: {
       flag: [
         {
           text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £1,000,000.',
-          message: 'Minimum turnover £1,000,000 is 6.7 x the annual value £150,000 (£600,000 over 4 years); keep it at or below 2 x (£300,000).',
+          message:
+            'Minimum turnover £1,000,000 is 6.7 x the annual value £150,000 (£600,000 over 4 years); keep it at or below 2 x (£300,000).',
         },
-        { text: 'The contract value is £150,000 per annum. Suppliers must demonstrate a turnover of at least three times the annual contract value.', message: 'Minimum turnover of 3 x the annual contract value is £450,000, 3 x the annual value £150,000' },
+        {
+          text: 'The contract value is £150,000 per annum. Suppliers must demonstrate a turnover of at least three times the annual contract value.',
+          message: 'Minimum turnover of 3 x the annual contract value is £450,000, 3 x the annual value £150,000',
+        },
         {
           text: 'The contract is worth £200,000 in total over 2 years. Minimum turnover of £500,000 is required because of the special risk of clinical service failure.',
           severity: 'info',
@@ -45,17 +57,33 @@ export default defineRule({
           source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
           message: 'Minimum turnover £400,000 is 3.9 x the annual value £101,389 (£200,000 over 1.97 years)',
         },
-        { text: 'The estimated value of the contract is £ 400 000 per annum excluding VAT. Bidders must have a minimum annual turnover of £1,200,000.', message: 'is 3 x the annual value £400,000', source: 'fixture housing-association-void-clearance' },
+        {
+          text: 'The estimated value of the contract is £ 400 000 per annum excluding VAT. Bidders must have a minimum annual turnover of £1,200,000.',
+          message: 'is 3 x the annual value £400,000',
+          source: 'fixture housing-association-void-clearance',
+        },
         {
           text: 'The estimated total value of the contract is £2 million excluding VAT. The contract will run for an initial period of 3 years with an option to extend by up to 2 further years. Bidders must have a minimum annual turnover of £1,000,000.',
           message: 'About 97% of UK voluntary organisations have a lower income than £1,000,000',
         },
       ],
       pass: [
-        { text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £300,000.', source: 'exactly 2 x: the benchmark itself' },
-        { text: 'The contract value is £650,000. Bidders must have a minimum “general” yearly turnover of 1 300,000 GBP for the last 3 years.', source: 'Public Contracts Scotland, Heriot-Watt servers (2019): exactly 2 x' },
-        { text: 'Turnover should be up to twice the estimated contract value over the past two financial years.', source: 'Public Contracts Scotland, NHS Grampian taxis (2019)' },
-        { text: 'Bidders must have a minimum annual turnover of £1,000,000.', source: 'no value known and no multiple stated' },
+        {
+          text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £300,000.',
+          source: 'exactly 2 x: the benchmark itself',
+        },
+        {
+          text: 'The contract value is £650,000. Bidders must have a minimum “general” yearly turnover of 1 300,000 GBP for the last 3 years.',
+          source: 'Public Contracts Scotland, Heriot-Watt servers (2019): exactly 2 x',
+        },
+        {
+          text: 'Turnover should be up to twice the estimated contract value over the past two financial years.',
+          source: 'Public Contracts Scotland, NHS Grampian taxis (2019)',
+        },
+        {
+          text: 'Bidders must have a minimum annual turnover of £1,000,000.',
+          source: 'no value known and no multiple stated',
+        },
         { text: 'An SME has a turnover of no more than £44 million.' },
       ],
     },
@@ -95,9 +123,14 @@ export default defineRule({
           message += ` Against the total value ${formatGBP(facts.value.amount)} it is ${formatMultiple(d.amount / facts.value.amount)} x.`;
         }
       } else continue;
-      if (d.justification) message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
+      if (d.justification)
+        message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
       // Whom it shuts out: the demanded amount against the income bands of UK voluntary organisations.
-      const demanded = d.amount ?? (annual && multipleOfAnnual(d, annual) !== undefined ? annual.amount * multipleOfAnnual(d, annual)! : undefined);
+      const demanded =
+        d.amount ??
+        (annual && multipleOfAnnual(d, annual) !== undefined
+          ? annual.amount * multipleOfAnnual(d, annual)!
+          : undefined);
       const shutOut = demanded !== undefined ? whoItShutsOut(demanded) : '';
       if (shutOut) message += ` ${shutOut}`;
       report({

@@ -13,7 +13,16 @@
 // Usage: node scripts/bench-cli.mjs [--docs 500] [--runs 3] [--threads P] [--threshold] [--out FILE]
 // Prints a table, and the results as JSON on the last line of stdout (scripts/bench.mjs reads it).
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +44,9 @@ if (!existsSync(join(root, 'dist/linter/node/cli.js'))) {
 /** N documents copied round-robin from the fixtures, with names that differ. */
 function makeCorpus(dir, n) {
   const fixtures = join(root, 'fixtures/tenders');
-  const sources = readdirSync(fixtures).filter((f) => /\.(md|docx|pdf)$/.test(f) && f !== 'README.md').sort();
+  const sources = readdirSync(fixtures)
+    .filter((f) => /\.(md|docx|pdf)$/.test(f) && f !== 'README.md')
+    .sort();
   const byFormat = { md: 0, docx: 0, pdf: 0 };
   for (let i = 0; i < n; i++) {
     const src = sources[i % sources.length];
@@ -76,7 +87,9 @@ function treeRssMB(pid) {
 async function runCli(cwd, cliArgs, { tree = false } = {}) {
   // A runner file, not --eval: child processes inherit execArgv, and --input-type breaks them.
   const runner = join(dir, `run-${++runnerSeq}.mjs`);
-  writeFileSync(runner, `
+  writeFileSync(
+    runner,
+    `
     // As bin/tenderlint.js does, so the run and its parse processes use the compile cache.
     (await import('node:module')).default.enableCompileCache?.();
     const { main } = await import(${JSON.stringify(cliUrl)});
@@ -84,7 +97,8 @@ async function runCli(cwd, cliArgs, { tree = false } = {}) {
     const code = await main(${JSON.stringify(cliArgs)}, { out: (s) => { out += s; }, err: (s) => process.stderr.write(s), isTTY: false, cwd: process.cwd() });
     // Files that could not be read are named, so a broken corpus is not mistaken for a slow run.
     const failed = code === 2 ? JSON.parse(out).files.filter((f) => f.error).map((f) => f.path + ': ' + f.error.message) : [];
-    process.stderr.write('\\nRESULT ' + JSON.stringify({ code, failed, maxRSS: process.resourceUsage().maxRSS }) + '\\n');`);
+    process.stderr.write('\\nRESULT ' + JSON.stringify({ code, failed, maxRSS: process.resourceUsage().maxRSS }) + '\\n');`,
+  );
   const t0 = performance.now();
   const child = spawn(process.execPath, [runner], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -108,7 +122,15 @@ const median = (xs) => {
 const round = (x, d = 0) => Number(x.toFixed(d));
 
 const dir = mkdtempSync(join(tmpdir(), 'tenderlint-bench-cli-'));
-const results = { machine: { cpus: cpus().length, availableParallelism: availableParallelism(), model: cpus()[0]?.model, node: process.version }, docs };
+const results = {
+  machine: {
+    cpus: cpus().length,
+    availableParallelism: availableParallelism(),
+    model: cpus()[0]?.model,
+    node: process.version,
+  },
+  docs,
+};
 try {
   results.formats = makeCorpus(dir, docs);
 
@@ -116,7 +138,13 @@ try {
   const cacheArgs = ['--cache', '--cache-location', join(dir, '.cache'), '-f', 'json', '.'];
   const first = await runCli(dir, cacheArgs);
   const second = await runCli(dir, cacheArgs);
-  results.cache = { firstMs: round(first.ms), secondMs: round(second.ms), speedup: round(first.ms / second.ms, 2), firstPeakMB: round(first.peakMB), secondPeakMB: round(second.peakMB) };
+  results.cache = {
+    firstMs: round(first.ms),
+    secondMs: round(second.ms),
+    speedup: round(first.ms / second.ms, 2),
+    firstPeakMB: round(first.peakMB),
+    secondPeakMB: round(second.peakMB),
+  };
 
   // 2. Pool against one thread, alternated so load on a shared machine hits both alike.
   const one = [];
@@ -157,13 +185,23 @@ try {
         a.push((await runCli(small, ['--threads', '1', '-f', 'json', '.'])).ms);
         b.push((await runCli(small, ['--threads', '2', '-f', 'json', '.'])).ms);
       }
-      results.threshold.push({ files: n, oneThreadMs: round(median(a)), twoThreadsMs: round(median(b)), speedup: round(median(a) / median(b), 2) });
+      results.threshold.push({
+        files: n,
+        oneThreadMs: round(median(a)),
+        twoThreadsMs: round(median(b)),
+        speedup: round(median(a) / median(b), 2),
+      });
     }
   }
 
   results.targets = [
     { name: 'second --cache run vs first', value: results.cache.speedup, limit: 5, met: results.cache.speedup >= 5 },
-    { name: `pool (${poolThreads} threads) vs one thread`, value: results.pool.speedup, limit: 1.6, met: results.pool.speedup >= 1.6 },
+    {
+      name: `pool (${poolThreads} threads) vs one thread`,
+      value: results.pool.speedup,
+      limit: 1.6,
+      met: results.pool.speedup >= 1.6,
+    },
   ];
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -171,9 +209,28 @@ try {
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
-console.log(`tenderlint CLI benchmark: ${docs} documents (${Object.entries(results.formats).map(([k, v]) => `${v} ${k}`).join(', ')}) on ${results.machine.cpus} x ${results.machine.model}, Node ${results.machine.node}`);
-console.log(`cache: first ${results.cache.firstMs} ms, second ${results.cache.secondMs} ms: ${results.cache.speedup} x (peak ${results.cache.firstPeakMB} / ${results.cache.secondPeakMB} MB)`);
-console.log(`pool: one thread ${results.pool.oneThreadMs} ms, ${results.pool.threads} threads ${results.pool.poolMs} ms: ${results.pool.speedup} x (peak with parse processes ${results.pool.oneThreadPeakMB} / ${results.pool.poolPeakMB} MB; median of ${runs})`);
-for (const t of results.threshold ?? []) console.log(`  ${t.files} files: one thread ${t.oneThreadMs} ms, two ${t.twoThreadsMs} ms: ${t.speedup} x`);
+console.log(
+  `tenderlint CLI benchmark: ${docs} documents (${Object.entries(results.formats)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}) on ${results.machine.cpus} x ${results.machine.model}, Node ${results.machine.node}`,
+);
+console.log(
+  `cache: first ${results.cache.firstMs} ms, second ${results.cache.secondMs} ms: ${results.cache.speedup} x (peak ${results.cache.firstPeakMB} / ${results.cache.secondPeakMB} MB)`,
+);
+console.log(
+  `pool: one thread ${results.pool.oneThreadMs} ms, ${results.pool.threads} threads ${results.pool.poolMs} ms: ${results.pool.speedup} x (peak with parse processes ${results.pool.oneThreadPeakMB} / ${results.pool.poolPeakMB} MB; median of ${runs})`,
+);
+for (const t of results.threshold ?? [])
+  console.log(`  ${t.files} files: one thread ${t.oneThreadMs} ms, two ${t.twoThreadsMs} ms: ${t.speedup} x`);
 console.log(`results: ${outFile}`);
-console.log(JSON.stringify({ docs, cacheSpeedup: results.cache.speedup, poolSpeedup: results.pool.speedup, poolThreads, oneThreadPeakMB: results.pool.oneThreadPeakMB, poolPeakMB: results.pool.poolPeakMB, targetsMet: results.targets.every((t) => t.met) }));
+console.log(
+  JSON.stringify({
+    docs,
+    cacheSpeedup: results.cache.speedup,
+    poolSpeedup: results.pool.speedup,
+    poolThreads,
+    oneThreadPeakMB: results.pool.oneThreadPeakMB,
+    poolPeakMB: results.pool.poolPeakMB,
+    targetsMet: results.targets.every((t) => t.met),
+  }),
+);

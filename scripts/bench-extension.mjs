@@ -38,7 +38,10 @@ function bigNotice() {
     'The Council expects the provider to work with voluntary organisations and local suppliers where this improves the service for residents.',
   ];
   const paras = [];
-  let words = base.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  let words = base
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   let i = 0;
   while (words < WORDS) {
     const p = [0, 1, 2].map((k) => sentences[(i + k) % sentences.length]).join(' ');
@@ -46,7 +49,14 @@ function bigNotice() {
     words += p.split(/\s+/).length + 2;
     i++;
   }
-  return { html: base.replace('<h2 class="govuk-heading-m">Participation</h2>', `${paras.join('\n')}\n      <h2 class="govuk-heading-m">Participation</h2>`), words, paragraphs: paras.length };
+  return {
+    html: base.replace(
+      '<h2 class="govuk-heading-m">Participation</h2>',
+      `${paras.join('\n')}\n      <h2 class="govuk-heading-m">Participation</h2>`,
+    ),
+    words,
+    paragraphs: paras.length,
+  };
 }
 
 const notice = bigNotice();
@@ -59,14 +69,24 @@ async function measure() {
   // Observers in the page's main world before any of its scripts (and the content script) run.
   await page.addInitScript(() => {
     window.__bench = { shifts: [], longtasks: [] };
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__bench.shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, t: e.startTime }))).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__bench.longtasks.push({ d: e.duration, t: e.startTime }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) =>
+      l
+        .getEntries()
+        .forEach((e) =>
+          window.__bench.shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, t: e.startTime }),
+        ),
+    ).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => window.__bench.longtasks.push({ d: e.duration, t: e.startTime })),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(URL_);
   await page.waitForSelector('html[data-tenderlint-checked]', { timeout: 60_000 });
   await page.waitForTimeout(300);
   const r = await page.evaluate(() => {
-    const tops = Array.from(document.querySelectorAll('main p')).slice(0, 400).map((p) => p.getBoundingClientRect().top + scrollY);
+    const tops = Array.from(document.querySelectorAll('main p'))
+      .slice(0, 400)
+      .map((p) => p.getBoundingClientRect().top + scrollY);
     return {
       checkMs: Number(document.documentElement.getAttribute('data-tenderlint-ms')),
       findings: document.documentElement.getAttribute('data-tenderlint-checked'),
@@ -104,5 +124,7 @@ const result = {
   budgetMs: 100,
   withinBudget: median < 100,
 };
-console.log(`annotate ${result.words} words (${result.paragraphs} paragraphs): main-thread check ${median.toFixed(1)} ms median (min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)}) over ${RUNS} runs; longest task ${result.longestTaskMs.toFixed(0)} ms; CLS ${result.cumulativeLayoutShift.toFixed(4)}; page paragraphs moved ${moved.toFixed(1)} px; ${result.findings} findings, ${result.marks} marks; budget 100 ms: ${result.withinBudget ? 'met' : 'NOT met'}`);
+console.log(
+  `annotate ${result.words} words (${result.paragraphs} paragraphs): main-thread check ${median.toFixed(1)} ms median (min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)}) over ${RUNS} runs; longest task ${result.longestTaskMs.toFixed(0)} ms; CLS ${result.cumulativeLayoutShift.toFixed(4)}; page paragraphs moved ${moved.toFixed(1)} px; ${result.findings} findings, ${result.marks} marks; budget 100 ms: ${result.withinBudget ? 'met' : 'NOT met'}`,
+);
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(result, null, 2));

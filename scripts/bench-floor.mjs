@@ -14,7 +14,13 @@ const bytes = readFileSync(file);
 let size = 0;
 if (kind === 'pdf') {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     size += (await page.getTextContent()).items.length;

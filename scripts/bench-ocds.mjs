@@ -26,22 +26,33 @@ const count = Number(opts.count);
 mkdirSync(opts.dir, { recursive: true });
 const input = join(opts.dir, `ocds-${count}.${opts.format === 'package' ? 'json' : 'jsonl'}`);
 if (!existsSync(input)) {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/gen-ocds.mjs'), '--count', String(count), '--format', opts.format, '--out', input], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'scripts/gen-ocds.mjs'), '--count', String(count), '--format', opts.format, '--out', input],
+    { stdio: 'inherit' },
+  );
 }
 if (!existsSync(join(ROOT, 'dist/linter/node/portfolio/cli-report.js'))) throw new Error('run npm run build first');
 
 // The child reports its own peak RSS on exit (process.resourceUsage().maxRSS, in KiB).
 const hook = join(opts.dir, 'rss-hook.mjs');
-writeFileSync(hook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.TENDERLINT_RSS_OUT, String(process.resourceUsage().maxRSS)));\n");
+writeFileSync(
+  hook,
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.TENDERLINT_RSS_OUT, String(process.resourceUsage().maxRSS)));\n",
+);
 const rssOut = join(opts.dir, `rss-${process.pid}.txt`);
 const out = join(opts.dir, `report-${count}.${opts.report}`);
 
 const started = performance.now();
 const code = await new Promise((ok) => {
-  const child = spawn(process.execPath, ['--import', hook, join(ROOT, 'bin/tenderlint.js'), 'report', input, '--format', opts.report, '--out', out], {
-    env: { ...process.env, TENDERLINT_RSS_OUT: rssOut },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', hook, join(ROOT, 'bin/tenderlint.js'), 'report', input, '--format', opts.report, '--out', out],
+    {
+      env: { ...process.env, TENDERLINT_RSS_OUT: rssOut },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   child.on('exit', ok);
 });
 const seconds = (performance.now() - started) / 1000;
@@ -57,6 +68,8 @@ const result = {
   releasesPerSecond: Math.round(count / seconds),
   withinTarget: count < 100_000 ? null : seconds < 60 && peakMb < 500,
 };
-console.log(`bench-ocds: ${count} releases (${opts.format}, ${result.inputMb} MB) -> ${opts.report} in ${result.seconds} s, peak RSS ${result.peakRssMb} MB, ${result.releasesPerSecond} releases/s${result.withinTarget === null ? '' : result.withinTarget ? ' (within the 60 s / 500 MB target)' : ' (OVER the 60 s / 500 MB target)'}`);
+console.log(
+  `bench-ocds: ${count} releases (${opts.format}, ${result.inputMb} MB) -> ${opts.report} in ${result.seconds} s, peak RSS ${result.peakRssMb} MB, ${result.releasesPerSecond} releases/s${result.withinTarget === null ? '' : result.withinTarget ? ' (within the 60 s / 500 MB target)' : ' (OVER the 60 s / 500 MB target)'}`,
+);
 if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 2) + '\n');
 process.exitCode = code === 0 ? 0 : 1;

@@ -38,8 +38,14 @@ const inputsDir = join(root, 'bench-output/inputs');
 const fixture = join(root, 'fixtures/tenders/housing-association-void-clearance');
 const inputs = quick
   ? { pdf: `${fixture}.pdf`, portal: `${fixture}.pdf`, docx: `${fixture}.docx`, md: `${fixture}.md` }
-  : { pdf: join(inputsDir, 'large.pdf'), portal: join(root, 'fixtures/large/portal-sq.pdf'), docx: join(inputsDir, 'large.docx'), md: join(inputsDir, 'large.md') };
-if (!quick && !['pdf', 'docx', 'md'].every((k) => existsSync(inputs[k]))) execFileSync(node, [join(root, 'scripts/gen-large.mjs'), inputsDir], { stdio: 'inherit' });
+  : {
+      pdf: join(inputsDir, 'large.pdf'),
+      portal: join(root, 'fixtures/large/portal-sq.pdf'),
+      docx: join(inputsDir, 'large.docx'),
+      md: join(inputsDir, 'large.md'),
+    };
+if (!quick && !['pdf', 'docx', 'md'].every((k) => existsSync(inputs[k])))
+  execFileSync(node, [join(root, 'scripts/gen-large.mjs'), inputsDir], { stdio: 'inherit' });
 
 function hasCommand(cmd) {
   return spawnSync(cmd, ['-v'], { stdio: 'ignore' }).error === undefined;
@@ -55,7 +61,8 @@ function time(cmd, argv) {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - t;
-      if (code !== 0 && !(code === 1 && argv.includes('--format'))) reject(new Error(`${cmd} ${argv.join(' ')}: exit ${code}: ${stderr.slice(-500)}`));
+      if (code !== 0 && !(code === 1 && argv.includes('--format')))
+        reject(new Error(`${cmd} ${argv.join(' ')}: exit ${code}: ${stderr.slice(-500)}`));
       else resolve(ms);
     });
   });
@@ -72,33 +79,71 @@ const withPdftotext = hasCommand('pdftotext');
 
 /** The commands compared on each input; the first is tenderlint, the others its floors, with the ratio each must stay within. */
 const suites = {
-  pdf: { name: 'PDF printed by chromium', floors: { 'pdf.js text only': [floor('pdf', inputs.pdf), 1.3], ...(withPdftotext ? { pdftotext: [['pdftotext', [inputs.pdf, '-']], 3] } : {}) } },
-  portal: { name: 'PDF exported like an e-sourcing portal (wkhtmltopdf)', floors: { 'pdf.js text only': [floor('pdf', inputs.portal), 1.3], ...(withPdftotext ? { pdftotext: [['pdftotext', [inputs.portal, '-']], 3] } : {}) } },
+  pdf: {
+    name: 'PDF printed by chromium',
+    floors: {
+      'pdf.js text only': [floor('pdf', inputs.pdf), 1.3],
+      ...(withPdftotext ? { pdftotext: [['pdftotext', [inputs.pdf, '-']], 3] } : {}),
+    },
+  },
+  portal: {
+    name: 'PDF exported like an e-sourcing portal (wkhtmltopdf)',
+    floors: {
+      'pdf.js text only': [floor('pdf', inputs.portal), 1.3],
+      ...(withPdftotext ? { pdftotext: [['pdftotext', [inputs.portal, '-']], 3] } : {}),
+    },
+  },
   docx: { name: 'DOCX', floors: { 'mammoth only': [floor('docx', inputs.docx), 1.3] } },
   md: { name: 'Markdown', floors: { 'remark with remark-gfm': [floor('md', inputs.md), 2] } },
 };
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, quick, runs, rows: [] };
+const results = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  quick,
+  runs,
+  rows: [],
+};
 for (const key of only) {
   const suite = suites[key];
   if (!suite || !existsSync(inputs[key])) continue;
   const commands = {
     tenderlint: tenderlint(inputs[key]),
-    ...(compare ? { [`tenderlint in ${compare}`]: [node, [join(compare, 'bin/tenderlint.js'), '--format', 'json', inputs[key]]] } : {}),
+    ...(compare
+      ? { [`tenderlint in ${compare}`]: [node, [join(compare, 'bin/tenderlint.js'), '--format', 'json', inputs[key]]] }
+      : {}),
     ...Object.fromEntries(Object.entries(suite.floors).map(([k, [c]]) => [k, c])),
   };
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (const [cmd, argv] of Object.values(commands)) await time(cmd, argv);
-  for (let i = 0; i < runs; i++) for (const [k, [cmd, argv]] of Object.entries(commands)) times[k].push(await time(cmd, argv));
+  for (let i = 0; i < runs; i++)
+    for (const [k, [cmd, argv]] of Object.entries(commands)) times[k].push(await time(cmd, argv));
   const t = median(times.tenderlint);
-  const row = { input: key, name: suite.name, file: inputs[key].slice(root.length + 1), tenderlintMs: Math.round(t), tenderlintRangeMs: [Math.round(Math.min(...times.tenderlint)), Math.round(Math.max(...times.tenderlint))], floors: [] };
+  const row = {
+    input: key,
+    name: suite.name,
+    file: inputs[key].slice(root.length + 1),
+    tenderlintMs: Math.round(t),
+    tenderlintRangeMs: [Math.round(Math.min(...times.tenderlint)), Math.round(Math.max(...times.tenderlint))],
+    floors: [],
+  };
   if (compare) {
     const c = times[`tenderlint in ${compare}`];
-    row.compared = { dir: compare, medianMs: Math.round(median(c)), rangeMs: [Math.round(Math.min(...c)), Math.round(Math.max(...c))] };
+    row.compared = {
+      dir: compare,
+      medianMs: Math.round(median(c)),
+      rangeMs: [Math.round(Math.min(...c)), Math.round(Math.max(...c))],
+    };
   }
   for (const [k, [, limit]] of Object.entries(suite.floors)) {
     const f = median(times[k]);
-    row.floors.push({ name: k, medianMs: Math.round(f), rangeMs: [Math.round(Math.min(...times[k])), Math.round(Math.max(...times[k]))], ratio: Number((t / f).toFixed(2)), limit, met: t / f <= limit });
+    row.floors.push({
+      name: k,
+      medianMs: Math.round(f),
+      rangeMs: [Math.round(Math.min(...times[k])), Math.round(Math.max(...times[k]))],
+      ratio: Number((t / f).toFixed(2)),
+      limit,
+      met: t / f <= limit,
+    });
   }
   results.rows.push(row);
 }
@@ -107,11 +152,28 @@ if (jsonFile) {
   mkdirSync(dirname(jsonFile), { recursive: true });
   writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');
 }
-console.log(`whole commands, ${runs} alternated rounds, medians (range) on ${results.machine.cpus} x ${results.machine.model}, Node ${results.machine.node}`);
+console.log(
+  `whole commands, ${runs} alternated rounds, medians (range) on ${results.machine.cpus} x ${results.machine.model}, Node ${results.machine.node}`,
+);
 console.log('| input | tenderlint | floor | floor time | ratio | limit |');
 console.log('| --- | ---: | --- | ---: | ---: | ---: |');
 for (const r of results.rows) {
-  for (const f of r.floors) console.log(`| ${r.name} | ${r.tenderlintMs} ms (${r.tenderlintRangeMs.join('-')}) | ${f.name} | ${f.medianMs} ms (${f.rangeMs.join('-')}) | ${f.ratio} x | ${f.limit} x${f.met ? '' : ' NOT MET'} |`);
-  if (r.compared) console.log(`| ${r.name} | | tenderlint in ${r.compared.dir} | ${r.compared.medianMs} ms (${r.compared.rangeMs.join('-')}) | ${(r.tenderlintMs / r.compared.medianMs).toFixed(2)} x | |`);
+  for (const f of r.floors)
+    console.log(
+      `| ${r.name} | ${r.tenderlintMs} ms (${r.tenderlintRangeMs.join('-')}) | ${f.name} | ${f.medianMs} ms (${f.rangeMs.join('-')}) | ${f.ratio} x | ${f.limit} x${f.met ? '' : ' NOT MET'} |`,
+    );
+  if (r.compared)
+    console.log(
+      `| ${r.name} | | tenderlint in ${r.compared.dir} | ${r.compared.medianMs} ms (${r.compared.rangeMs.join('-')}) | ${(r.tenderlintMs / r.compared.medianMs).toFixed(2)} x | |`,
+    );
 }
-console.log(JSON.stringify({ rows: results.rows.map((r) => ({ input: r.input, tenderlintMs: r.tenderlintMs, ...Object.fromEntries(r.floors.map((f) => [f.name, `${f.ratio} x`])) })), targetsMet: results.rows.every((r) => r.floors.every((f) => f.met)) }));
+console.log(
+  JSON.stringify({
+    rows: results.rows.map((r) => ({
+      input: r.input,
+      tenderlintMs: r.tenderlintMs,
+      ...Object.fromEntries(r.floors.map((f) => [f.name, `${f.ratio} x`])),
+    })),
+    targetsMet: results.rows.every((r) => r.floors.every((f) => f.met)),
+  }),
+);

@@ -24,7 +24,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // floor and the full lint alternate) is not collected on the next one's time: the DOCX ratio swung
 // from 1.16 x to 1.37 x between runs without this. So the script runs itself with --expose-gc.
 if (typeof globalThis.gc !== 'function') {
-  const r = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -71,7 +75,13 @@ async function alternate(fns) {
 const floors = {
   async pdf(bytes) {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       await page.getTextContent();
@@ -99,7 +109,18 @@ async function fullLint(name, bytes) {
   return n;
 }
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, quick, runs, rows: [], targets: [] };
+const results = {
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  quick,
+  runs,
+  rows: [],
+  targets: [],
+};
 const row = (r) => {
   results.rows.push(r);
   return r;
@@ -114,7 +135,8 @@ if (quick) {
   files = { pdf: `${f}.pdf`, docx: `${f}.docx`, md: `${f}.md` };
 } else {
   files = { pdf: join(inputs, 'large.pdf'), docx: join(inputs, 'large.docx'), md: join(inputs, 'large.md') };
-  if (!Object.values(files).every(existsSync)) execFileSync(process.execPath, [join(root, 'scripts/gen-large.mjs'), inputs], { stdio: 'inherit' });
+  if (!Object.values(files).every(existsSync))
+    execFileSync(process.execPath, [join(root, 'scripts/gen-large.mjs'), inputs], { stdio: 'inherit' });
 }
 
 // 1. CLI cold start
@@ -139,7 +161,15 @@ for (const format of ['pdf', 'docx', 'md']) {
   const times = await alternate({ parse: () => floors[format](bytes), lint: () => fullLint(name, bytes) });
   const p = median(times.parse);
   const l = median(times.lint);
-  row({ name: `${format.toUpperCase()} ${name} (${(bytes.length / 1024).toFixed(0)} KB)`, parseOnlyMs: p, fullLintMs: l, ratio: l / p, parseSpreadMs: spread(times.parse), lintSpreadMs: spread(times.lint), runs });
+  row({
+    name: `${format.toUpperCase()} ${name} (${(bytes.length / 1024).toFixed(0)} KB)`,
+    parseOnlyMs: p,
+    fullLintMs: l,
+    ratio: l / p,
+    parseSpreadMs: spread(times.parse),
+    lintSpreadMs: spread(times.lint),
+    runs,
+  });
   target(`${format.toUpperCase()} full lint / parse-only`, l / p, limits[format], 'x', l / p <= limits[format]);
 }
 
@@ -147,13 +177,32 @@ for (const format of ['pdf', 'docx', 'md']) {
 // the libraries alone, each a fresh process, with the portal-like questionnaire among the inputs.
 {
   const jsonFile = join(dirname(outFile), 'bench-whole.json');
-  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-whole.mjs'), ...(quick ? ['--quick'] : ['--runs', String(Math.min(runs, 7))]), '--json', jsonFile], { encoding: 'utf8', timeout: 30 * 60_000 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'scripts/bench-whole.mjs'),
+      ...(quick ? ['--quick'] : ['--runs', String(Math.min(runs, 7))]),
+      '--json',
+      jsonFile,
+    ],
+    { encoding: 'utf8', timeout: 30 * 60_000 },
+  );
   if (r.status !== 0 || !existsSync(jsonFile)) {
-    row({ name: 'Whole commands', error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit ${r.status}` });
+    row({
+      name: 'Whole commands',
+      error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit ${r.status}`,
+    });
   } else {
     for (const w of JSON.parse(readFileSync(jsonFile, 'utf8')).rows) {
       for (const f of w.floors) {
-        row({ name: `Whole command, ${w.name}: tenderlint against ${f.name}`, tenderlintMs: w.tenderlintMs, tenderlintRangeMs: w.tenderlintRangeMs, floorMs: f.medianMs, floorRangeMs: f.rangeMs, wholeRatio: f.ratio });
+        row({
+          name: `Whole command, ${w.name}: tenderlint against ${f.name}`,
+          tenderlintMs: w.tenderlintMs,
+          tenderlintRangeMs: w.tenderlintRangeMs,
+          floorMs: f.medianMs,
+          floorRangeMs: f.rangeMs,
+          wholeRatio: f.ratio,
+        });
         target(`Whole command ${w.input}: tenderlint / ${f.name}`, f.ratio, f.limit, 'x', f.met);
       }
     }
@@ -167,11 +216,18 @@ for (const format of ['pdf', 'docx', 'md']) {
 // paragraph: "1. X\n\nA paragraph.\n\n" x 4,000 took 11 s), which the parse child's --timeout bounds.
 {
   const sizes = quick ? [400, 1600] : [4000, 16000];
-  for (const [label, marker] of [['ordered "1. "', '1. '], ['ordered "1) "', '1) '], ['bullet "- "', '- '], ['quote "> "', '> '], ['mixed "1. - > "', '1. - > ']]) {
+  for (const [label, marker] of [
+    ['ordered "1. "', '1. '],
+    ['ordered "1) "', '1) '],
+    ['bullet "- "', '- '],
+    ['quote "> "', '> '],
+    ['mixed "1. - > "', '1. - > '],
+  ]) {
     for (const layout of ['one line', 'lines of 60 levels']) {
       const make = (n) => {
         const per = marker.trim().split(' ').length;
-        if (layout === 'one line') return new TextEncoder().encode(marker.repeat(Math.ceil(n / per)) + 'The value is £5.\n');
+        if (layout === 'one line')
+          return new TextEncoder().encode(marker.repeat(Math.ceil(n / per)) + 'The value is £5.\n');
         const line = marker.repeat(Math.floor(60 / per)) + 'The value is £5.\n\n';
         return new TextEncoder().encode(line.repeat(Math.ceil(n / Math.floor(60 / per) / per)));
       };
@@ -186,7 +242,12 @@ for (const format of ['pdf', 'docx', 'md']) {
       };
       const times = await alternate({ small: () => lintOnce(small), large: () => lintOnce(large) });
       const growth = median(times.large) / Math.max(median(times.small), 0.01);
-      row({ name: `List nesting, ${label}, ${layout}: ${sizes[0]} -> ${sizes[1]} levels`, smallMs: median(times.small), largeMs: median(times.large), growth });
+      row({
+        name: `List nesting, ${label}, ${layout}: ${sizes[0]} -> ${sizes[1]} levels`,
+        smallMs: median(times.small),
+        largeMs: median(times.large),
+        growth,
+      });
       if (layout === 'one line') target(`Nesting growth ${label}, one line (4x levels)`, growth, 6, 'x', growth < 6);
     }
   }
@@ -209,18 +270,40 @@ for (const format of ['pdf', 'docx', 'md']) {
 
 // 5. The other suites, where they exist (each prints its own JSON on its last line of stdout).
 const suites = [
-  ['OCDS releases (tenderlint report)', 'scripts/bench-ocds.mjs', quick ? ['--count', '200'] : ['--count', '10000'], true],
-  ['CLI cache and parallel lanes', 'scripts/bench-cli.mjs', quick ? ['--docs', '20', '--runs', '1'] : ['--docs', '500', '--runs', '5'], false],
-  ['Extension annotation, 20,000-word notice', 'scripts/bench-extension.mjs', quick ? ['--runs', '1'] : ['--runs', '5'], true],
+  [
+    'OCDS releases (tenderlint report)',
+    'scripts/bench-ocds.mjs',
+    quick ? ['--count', '200'] : ['--count', '10000'],
+    true,
+  ],
+  [
+    'CLI cache and parallel lanes',
+    'scripts/bench-cli.mjs',
+    quick ? ['--docs', '20', '--runs', '1'] : ['--docs', '500', '--runs', '5'],
+    false,
+  ],
+  [
+    'Extension annotation, 20,000-word notice',
+    'scripts/bench-extension.mjs',
+    quick ? ['--runs', '1'] : ['--runs', '5'],
+    true,
+  ],
 ];
 for (const [name, script, extra, writesJson] of args.includes('--core') ? [] : suites) {
   if (!existsSync(join(root, script))) continue;
   const jsonFile = join(dirname(outFile), `${script.split('/').pop().replace('.mjs', '')}.json`);
-  const r = spawnSync(process.execPath, [join(root, script), ...extra, ...(writesJson ? ['--json', jsonFile] : [])], { encoding: 'utf8', timeout: 20 * 60_000 });
+  const r = spawnSync(process.execPath, [join(root, script), ...extra, ...(writesJson ? ['--json', jsonFile] : [])], {
+    encoding: 'utf8',
+    timeout: 20 * 60_000,
+  });
   let data;
   try {
     // Suites write their figures to --json, or print them as the last line of stdout.
-    data = JSON.parse(writesJson && existsSync(jsonFile) && r.status === 0 ? readFileSync(jsonFile, 'utf8') : r.stdout.trim().split('\n').at(-1) ?? '');
+    data = JSON.parse(
+      writesJson && existsSync(jsonFile) && r.status === 0
+        ? readFileSync(jsonFile, 'utf8')
+        : (r.stdout.trim().split('\n').at(-1) ?? ''),
+    );
   } catch {
     data = { error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit ${r.status}` };
   }
@@ -232,17 +315,30 @@ for (const [name, script, extra, writesJson] of args.includes('--core') ? [] : s
 // Report
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(results, null, 2));
-console.log(`\ntenderlint benchmark (${quick ? 'quick' : `${runs} runs each, medians`}) on ${results.machine.cpus} x ${results.machine.model}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}\n`);
+console.log(
+  `\ntenderlint benchmark (${quick ? 'quick' : `${runs} runs each, medians`}) on ${results.machine.cpus} x ${results.machine.model}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}\n`,
+);
 console.log('| measurement | parse-only | full lint | ratio | other |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of results.rows) {
   const other = Object.entries(r)
-    .filter(([k]) => !['name', 'parseOnlyMs', 'fullLintMs', 'ratio', 'parseSpreadMs', 'lintSpreadMs', 'runs', 'details'].includes(k))
-    .map(([k, v]) => `${k}: ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(Math.abs(v) < 10 ? 2 : 1)) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? x.toFixed(0) : x)).join('-') : typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .filter(
+      ([k]) =>
+        !['name', 'parseOnlyMs', 'fullLintMs', 'ratio', 'parseSpreadMs', 'lintSpreadMs', 'runs', 'details'].includes(k),
+    )
+    .map(
+      ([k, v]) =>
+        `${k}: ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(Math.abs(v) < 10 ? 2 : 1)) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? x.toFixed(0) : x)).join('-') : typeof v === 'object' ? JSON.stringify(v) : v}`,
+    )
     .join('; ');
-  console.log(`| ${r.name} | ${r.parseOnlyMs !== undefined ? ms(r.parseOnlyMs) : ''} | ${r.fullLintMs !== undefined ? ms(r.fullLintMs) : ''} | ${r.ratio !== undefined ? r.ratio.toFixed(2) + ' x' : ''} | ${other} |`);
+  console.log(
+    `| ${r.name} | ${r.parseOnlyMs !== undefined ? ms(r.parseOnlyMs) : ''} | ${r.fullLintMs !== undefined ? ms(r.fullLintMs) : ''} | ${r.ratio !== undefined ? r.ratio.toFixed(2) + ' x' : ''} | ${other} |`,
+  );
 }
 console.log('\n| target | measured | limit | met |');
 console.log('| --- | --- | --- | --- |');
-for (const t of results.targets) console.log(`| ${t.name} | ${t.value.toFixed(t.unit === 'x' ? 2 : 0)} ${t.unit} | ${t.limit} ${t.unit} | ${t.met ? 'yes' : 'NO'} |`);
+for (const t of results.targets)
+  console.log(
+    `| ${t.name} | ${t.value.toFixed(t.unit === 'x' ? 2 : 0)} ${t.unit} | ${t.limit} ${t.unit} | ${t.met ? 'yes' : 'NO'} |`,
+  );
 console.log(`\nJSON: ${outFile}`);

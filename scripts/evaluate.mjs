@@ -51,20 +51,48 @@ const doRules = !argv.includes('--facts-only');
 const { run } = await import(join(dist, 'linter/node/run.js'));
 const { rules } = await import(join(dist, 'rules/index.js'));
 const ruleIds = new Set(rules.map((r) => r.meta.id));
-const squash = (s) => String(s ?? '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+const squash = (s) =>
+  String(s ?? '')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 // ---- Facts ----------------------------------------------------------------------------------
 
 const FACT_KINDS = [
-  'value.amount', 'value.basis', 'value.vat', 'annualValue',
-  'term.initialMonths', 'term.extensionMonths', 'term.totalMonths',
-  'published', 'clarificationDeadline', 'submissionDeadline', 'participationDeadline', 'contractStart',
-  'lots.divided', 'lots.count', 'lots.values', 'regime', 'nation', 'buyer.name', 'buyer.kind',
+  'value.amount',
+  'value.basis',
+  'value.vat',
+  'annualValue',
+  'term.initialMonths',
+  'term.extensionMonths',
+  'term.totalMonths',
+  'published',
+  'clarificationDeadline',
+  'submissionDeadline',
+  'participationDeadline',
+  'contractStart',
+  'lots.divided',
+  'lots.count',
+  'lots.values',
+  'regime',
+  'nation',
+  'buyer.name',
+  'buyer.kind',
 ];
 
 const nil = (x) => (x === undefined || x === '' ? null : x);
 const money = (x) => (x == null ? null : Math.round(x));
-const normName = (s) => (s == null ? null : String(s).toLowerCase().replace(/&/g, ' and ').replace(/[’'"“”.,()]/g, '').replace(/^\s*the\s+/, '').replace(/\s+/g, ' ').trim());
+const normName = (s) =>
+  s == null
+    ? null
+    : String(s)
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[’'"“”.,()]/g, '')
+        .replace(/^\s*the\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 
 /** What the report says for each fact kind, in the labels' terms. */
 function reported(f) {
@@ -159,7 +187,10 @@ function scoreFacts(set, format, name, facts, want) {
     byKind.set(kind, s);
     s.total++;
     if (same(kind, want[kind], rep[kind], rep)) s.right++;
-    else if (set !== 'held-out') factMisses.push(`${set} ${format} ${name}: ${kind} labelled ${JSON.stringify(want[kind])}, reported ${JSON.stringify(rep[kind])}`);
+    else if (set !== 'held-out')
+      factMisses.push(
+        `${set} ${format} ${name}: ${kind} labelled ${JSON.stringify(want[kind])}, reported ${JSON.stringify(rep[kind])}`,
+      );
   }
 }
 
@@ -182,7 +213,9 @@ function scoreFindings(set, name, got, expected) {
   for (const e of expected) {
     const want = squash(e.excerpt);
     const quote = e.quote ? squash(e.quote) : undefined;
-    const i = left.findIndex((g) => g.ruleId === e.ruleId && (g.excerpt === want || (quote && g.excerpt.includes(quote))));
+    const i = left.findIndex(
+      (g) => g.ruleId === e.ruleId && (g.excerpt === want || (quote && g.excerpt.includes(quote))),
+    );
     const s = stat(set, e.ruleId);
     if (i >= 0) {
       s.tp++;
@@ -205,10 +238,22 @@ function scoreFindings(set, name, got, expected) {
 // document's acronymsUndefined list, and severity agreement is counted apart from the match.
 
 const EVAL_RULES = new Set([
-  'turnover-multiple', 'dspt-small-contract', 'unlotted-large-contract', 'short-tender-period',
-  'short-clarification-period', 'audited-accounts', 'accounts-history', 'insurance-before-award',
-  'insurance-level', 'certification-equivalent', 'cyber-essentials-plus', 'prior-contract',
-  'payment-terms', 'social-value-weighting', 'reserves-requirement', 'below-threshold-selection',
+  'turnover-multiple',
+  'dspt-small-contract',
+  'unlotted-large-contract',
+  'short-tender-period',
+  'short-clarification-period',
+  'audited-accounts',
+  'accounts-history',
+  'insurance-before-award',
+  'insurance-level',
+  'certification-equivalent',
+  'cyber-essentials-plus',
+  'prior-contract',
+  'payment-terms',
+  'social-value-weighting',
+  'reserves-requirement',
+  'below-threshold-selection',
 ]);
 // Acronyms the rule is configured to know (NHS, VAT ...) are not expected, though the labels list every acronym.
 const plainRule = rules.find((r) => r.meta.id === 'plain-language');
@@ -220,7 +265,12 @@ function scoreAcronyms(set, name, findings, labelledAcronyms) {
   if (!acronymStats.has(set)) acronymStats.set(set, { reported: 0, right: 0, labelled: 0, found: 0 });
   const s = acronymStats.get(set);
   const want = new Set(labelledAcronyms.map((a) => a.toUpperCase()));
-  const got = new Set(findings.filter((f) => f.ruleId === 'plain-language').map(acronymOf).filter(Boolean));
+  const got = new Set(
+    findings
+      .filter((f) => f.ruleId === 'plain-language')
+      .map(acronymOf)
+      .filter(Boolean),
+  );
   for (const a of got) {
     s.reported++;
     if (want.has(a.toUpperCase())) s.right++;
@@ -236,19 +286,34 @@ function scoreAcronyms(set, name, findings, labelledAcronyms) {
 
 // ---- Sets -----------------------------------------------------------------------------------
 
-const baseName = (p) => p.split(/[\\/]/).pop().replace(/#.*$/, '').replace(/\.\w+$/, '');
+const baseName = (p) =>
+  p
+    .split(/[\\/]/)
+    .pop()
+    .replace(/#.*$/, '')
+    .replace(/\.\w+$/, '');
 
 // Fixtures: findings must match exactly in every format; facts where the fixture labels them.
 if (sets.includes('fixtures')) {
   const dir = join(root, 'fixtures/tenders');
-  const names = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
-  const labels = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(join(dir, `${n}.expected.json`), 'utf8'))]));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace('.expected.json', ''));
+  const labels = Object.fromEntries(
+    names.map((n) => [n, JSON.parse(readFileSync(join(dir, `${n}.expected.json`), 'utf8'))]),
+  );
   for (const format of formats) {
     const report = await run(names.map((n) => join(dir, `${n}.${format}`)).filter(existsSync), { cwd: root });
     for (const file of report.files) {
       const name = baseName(file.path);
       const label = labels[name];
-      if (doRules) scoreFindings(`fixtures-${format}`, name, file.findings, label.findings.filter((f) => ruleIds.has(f.ruleId)));
+      if (doRules)
+        scoreFindings(
+          `fixtures-${format}`,
+          name,
+          file.findings,
+          label.findings.filter((f) => ruleIds.has(f.ruleId)),
+        );
       if (doFacts && label.facts) scoreFacts('fixtures', format, name, file.facts, labelled(label.facts));
     }
   }
@@ -260,7 +325,10 @@ const corpusLabels = join(root, 'test/corpus/labels.json');
 if (sets.includes('corpus') && existsSync(corpus) && existsSync(corpusLabels)) {
   const labels = JSON.parse(readFileSync(corpusLabels, 'utf8'));
   const files = Object.keys(labels).filter((f) => existsSync(join(corpus, f)));
-  const report = await run(files.map((f) => join(corpus, f)), { cwd: corpus });
+  const report = await run(
+    files.map((f) => join(corpus, f)),
+    { cwd: corpus },
+  );
   for (const file of report.files) {
     const name = file.path.split('#')[0].split(/[\\/]/).pop();
     const label = labels[name];
@@ -268,11 +336,24 @@ if (sets.includes('corpus') && existsSync(corpus) && existsSync(corpusLabels)) {
     if (doFacts && label.facts) scoreFacts('corpus', 'native', name, file.facts, labelledCorpus(label.facts));
     if (!doRules) continue;
     // Labels name a distinctive substring; OCDS findings on structured fields match on rule id.
-    const got = file.findings.map((f) => ({ ruleId: f.ruleId, excerpt: squash(f.excerpt), message: f.message, severity: f.severity, matched: false }));
+    const got = file.findings.map((f) => ({
+      ruleId: f.ruleId,
+      excerpt: squash(f.excerpt),
+      message: f.message,
+      severity: f.severity,
+      matched: false,
+    }));
     for (const l of label.findings.filter((x) => ruleIds.has(x.ruleId))) {
       const want = squash(l.excerptIncludes ?? '');
       // Acronym labels name the acronym; any passage where it is first used unexplained will do.
-      const hit = got.find((g) => !g.matched && g.ruleId === l.ruleId && (l.acronym ? new RegExp(`\\b${l.acronym}\\b`).test(g.message) : g.excerpt.includes(want) || want.includes(g.excerpt) || l.field));
+      const hit = got.find(
+        (g) =>
+          !g.matched &&
+          g.ruleId === l.ruleId &&
+          (l.acronym
+            ? new RegExp(`\\b${l.acronym}\\b`).test(g.message)
+            : g.excerpt.includes(want) || want.includes(g.excerpt) || l.field),
+      );
       if (l.ambiguous) {
         if (hit) hit.matched = true;
         continue;
@@ -295,7 +376,9 @@ if (sets.includes('corpus') && existsSync(corpus) && existsSync(corpusLabels)) {
     }
   }
 } else if (sets.includes('corpus')) {
-  console.error(`corpus: not measured (no ${existsSync(corpus) ? 'labels' : 'corpus directory'}; set TENDERLINT_CORPUS to the corpus directory)`);
+  console.error(
+    `corpus: not measured (no ${existsSync(corpus) ? 'labels' : 'corpus directory'}; set TENDERLINT_CORPUS to the corpus directory)`,
+  );
 }
 
 // The blind evaluation set: each half in each format.
@@ -306,11 +389,20 @@ for (const half of ['dev', 'held-out']) {
     console.error(`${half}: no fixtures/eval/${half} in this checkout`);
     continue;
   }
-  const ids = readdirSync(dir).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).filter(inBatch).sort();
-  const labels = Object.fromEntries(ids.map((id) => [id, JSON.parse(readFileSync(join(dir, `${id}.labels.json`), 'utf8'))]));
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith('.labels.json'))
+    .map((f) => f.replace('.labels.json', ''))
+    .filter(inBatch)
+    .sort();
+  const labels = Object.fromEntries(
+    ids.map((id) => [id, JSON.parse(readFileSync(join(dir, `${id}.labels.json`), 'utf8'))]),
+  );
   for (const format of formats) {
     const paths = ids.map((id) => join(dir, `${id}.${format}`)).filter(existsSync);
-    if (paths.length < ids.length) console.error(`${half} ${format}: ${ids.length - paths.length} of ${ids.length} documents have no .${format} (run scripts/make-fixtures.mjs --dir fixtures/eval/${half})`);
+    if (paths.length < ids.length)
+      console.error(
+        `${half} ${format}: ${ids.length - paths.length} of ${ids.length} documents have no .${format} (run scripts/make-fixtures.mjs --dir fixtures/eval/${half})`,
+      );
     const report = await run(paths, { cwd: root });
     for (const file of report.files) {
       const id = baseName(file.path);
@@ -318,7 +410,12 @@ for (const half of ['dev', 'held-out']) {
       if (doFacts) scoreFacts(half, format, id, file.error ? null : file.facts, labelled(label.facts));
       if (doRules && label.findingsLabelled) {
         const findings = file.findings ?? [];
-        scoreFindings(`${half}-${format}`, id, findings.filter((f) => EVAL_RULES.has(f.ruleId)), label.findings.filter((f) => EVAL_RULES.has(f.ruleId)));
+        scoreFindings(
+          `${half}-${format}`,
+          id,
+          findings.filter((f) => EVAL_RULES.has(f.ruleId)),
+          label.findings.filter((f) => EVAL_RULES.has(f.ruleId)),
+        );
         scoreAcronyms(`${half}-${format}`, id, findings, label.acronymsUndefined ?? []);
       }
     }
@@ -332,62 +429,110 @@ const factRows = FACT_KINDS.map((kind) => ({
   kind,
   cells: columns.map((c) => factStats.get(c).get(kind) ?? null),
 }));
-const ruleRows = [...ruleStats].map(([k, s]) => {
-  const [set, rule] = k.split('\t');
-  const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : null;
-  const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : null;
-  return { set, rule, ...s, precision: p, recall: r };
-}).sort((a, b) => a.set.localeCompare(b.set) || a.rule.localeCompare(b.rule));
+const ruleRows = [...ruleStats]
+  .map(([k, s]) => {
+    const [set, rule] = k.split('\t');
+    const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : null;
+    const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : null;
+    return { set, rule, ...s, precision: p, recall: r };
+  })
+  .sort((a, b) => a.set.localeCompare(b.set) || a.rule.localeCompare(b.rule));
 
 // Over all labelled rules, per evaluation half and format; severity agreement among the matches.
 const evalSets = [...new Set(ruleRows.map((r) => r.set).filter((x) => /^(dev|held-out)-/.test(x)))];
 const overall = evalSets.map((set) => {
   const rows = ruleRows.filter((r) => r.set === set && EVAL_RULES.has(r.rule));
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
-  const tp = sum('tp'), fp = sum('fp'), fn = sum('fn'), wrongSeverity = sum('severity');
+  const tp = sum('tp'),
+    fp = sum('fp'),
+    fn = sum('fn'),
+    wrongSeverity = sum('severity');
   return {
-    set, tp, fp, fn,
+    set,
+    tp,
+    fp,
+    fn,
     precision: tp + fp ? tp / (tp + fp) : null,
     recall: tp + fn ? tp / (tp + fn) : null,
     severityAgreement: tp ? (tp - wrongSeverity) / tp : null,
   };
 });
-const acronyms = [...acronymStats].map(([set, s]) => ({ set, ...s, precision: s.reported ? s.right / s.reported : null, recall: s.labelled ? s.found / s.labelled : null }));
+const acronyms = [...acronymStats].map(([set, s]) => ({
+  set,
+  ...s,
+  precision: s.reported ? s.right / s.reported : null,
+  recall: s.labelled ? s.found / s.labelled : null,
+}));
 
 if (argv.includes('--json')) {
-  const facts = Object.fromEntries(columns.map((c) => [c.replace('\t', ' '), Object.fromEntries([...factStats.get(c)].map(([k, s]) => [k, { ...s, accuracy: s.total ? s.right / s.total : null }]))]));
-  console.log(JSON.stringify({ facts, rules: ruleRows, overall, acronyms, ...(showMisses ? { misses: [...factMisses, ...ruleMisses] } : {}) }, null, 2));
+  const facts = Object.fromEntries(
+    columns.map((c) => [
+      c.replace('\t', ' '),
+      Object.fromEntries(
+        [...factStats.get(c)].map(([k, s]) => [k, { ...s, accuracy: s.total ? s.right / s.total : null }]),
+      ),
+    ]),
+  );
+  console.log(
+    JSON.stringify(
+      { facts, rules: ruleRows, overall, acronyms, ...(showMisses ? { misses: [...factMisses, ...ruleMisses] } : {}) },
+      null,
+      2,
+    ),
+  );
 } else {
   if (doFacts && columns.length) {
     const head = columns.map((c) => c.replace('\t', ' ').padStart(14)).join(' ');
     console.log(`Facts: accuracy (right/labelled) per fact kind\n${'fact'.padEnd(22)} ${head}`);
     for (const r of factRows) {
-      const cells = r.cells.map((s) => (s ? `${(s.right / s.total).toFixed(2)} ${`${s.right}/${s.total}`.padStart(5)}` : '-').padStart(14)).join(' ');
+      const cells = r.cells
+        .map((s) => (s ? `${(s.right / s.total).toFixed(2)} ${`${s.right}/${s.total}`.padStart(5)}` : '-').padStart(14))
+        .join(' ');
       console.log(`${r.kind.padEnd(22)} ${cells}`);
     }
-    const overall = columns.map((c) => {
-      let right = 0, total = 0;
-      for (const s of factStats.get(c).values()) { right += s.right; total += s.total; }
-      return `${(total ? right / total : 0).toFixed(2)}`.padStart(14);
-    }).join(' ');
+    const overall = columns
+      .map((c) => {
+        let right = 0,
+          total = 0;
+        for (const s of factStats.get(c).values()) {
+          right += s.right;
+          total += s.total;
+        }
+        return `${(total ? right / total : 0).toFixed(2)}`.padStart(14);
+      })
+      .join(' ');
     console.log(`${'all facts'.padEnd(22)} ${overall}`);
   }
   if (doRules && ruleRows.length) {
     const pct = (x) => (x === null ? '   -' : `${Math.round(x * 100)}%`.padStart(4));
     console.log('\nRules\nset              rule                          tp  fp  fn  sev  precision  recall');
-    for (const r of ruleRows) console.log(`${r.set.padEnd(16)} ${r.rule.padEnd(29)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.severity).padStart(4)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}`);
+    for (const r of ruleRows)
+      console.log(
+        `${r.set.padEnd(16)} ${r.rule.padEnd(29)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.severity).padStart(4)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}`,
+      );
   }
   if (doRules && overall.length) {
     const pct = (x) => (x === null ? '   -' : `${Math.round(x * 100)}%`.padStart(4));
     const cell = (r) => (r ? `${pct(r.precision)} ${pct(r.recall)}`.padStart(11) : '-'.padStart(11));
-    console.log(`\nFindings on the evaluation set: precision recall per rule\n${'rule'.padEnd(29)} ${evalSets.map((x) => x.padStart(11)).join(' ')}`);
+    console.log(
+      `\nFindings on the evaluation set: precision recall per rule\n${'rule'.padEnd(29)} ${evalSets.map((x) => x.padStart(11)).join(' ')}`,
+    );
     for (const rule of EVAL_RULES) {
-      console.log(`${rule.padEnd(29)} ${evalSets.map((set) => cell(ruleRows.find((r) => r.set === set && r.rule === rule))).join(' ')}`);
+      console.log(
+        `${rule.padEnd(29)} ${evalSets.map((set) => cell(ruleRows.find((r) => r.set === set && r.rule === rule))).join(' ')}`,
+      );
     }
     console.log(`${'all rules'.padEnd(29)} ${overall.map(cell).join(' ')}`);
-    console.log(`${'severity agrees (matches)'.padEnd(29)} ${overall.map((o) => pct(o.severityAgreement).padStart(11)).join(' ')}`);
-    console.log(`${'plain-language (acronyms)'.padEnd(29)} ${evalSets.map((set) => cell(acronyms.find((a) => a.set === set))).join(' ')}`);
-    console.log(`${'  tp/fp/fn all rules'.padEnd(29)} ${overall.map((o) => `${o.tp}/${o.fp}/${o.fn}`.padStart(11)).join(' ')}`);
+    console.log(
+      `${'severity agrees (matches)'.padEnd(29)} ${overall.map((o) => pct(o.severityAgreement).padStart(11)).join(' ')}`,
+    );
+    console.log(
+      `${'plain-language (acronyms)'.padEnd(29)} ${evalSets.map((set) => cell(acronyms.find((a) => a.set === set))).join(' ')}`,
+    );
+    console.log(
+      `${'  tp/fp/fn all rules'.padEnd(29)} ${overall.map((o) => `${o.tp}/${o.fp}/${o.fn}`.padStart(11)).join(' ')}`,
+    );
   }
-  if (showMisses && (factMisses.length || ruleMisses.length)) console.log('\n' + [...factMisses, ...ruleMisses].join('\n'));
+  if (showMisses && (factMisses.length || ruleMisses.length))
+    console.log('\n' + [...factMisses, ...ruleMisses].join('\n'));
 }

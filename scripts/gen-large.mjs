@@ -14,7 +14,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2] ?? join(root, 'bench-output/inputs');
 mkdirSync(out, { recursive: true });
 const fixtures = join(root, 'fixtures/tenders');
-const mdFiles = readdirSync(fixtures).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const mdFiles = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 
 /** Markdown: the fixtures end to end until the file passes 1 MB. */
 export function makeMarkdown(target = 1_050_000) {
@@ -34,7 +36,10 @@ export async function makeDocx(pages = 100) {
   const start = xml.indexOf('<w:body>') + '<w:body>'.length;
   const sect = xml.lastIndexOf('<w:sectPr');
   const body = xml.slice(start, sect);
-  const words = body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = body
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   const copies = Math.ceil((pages * 500) / words);
   zip.file('word/document.xml', xml.slice(0, start) + body.repeat(copies) + xml.slice(sect));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -56,12 +61,18 @@ export async function makePdf(pages = 300) {
       if (b.kind === 'table-row') {
         if (!inTable) html.push('<table>');
         inTable = true;
-        html.push(`<tr>${b.text.split(' | ').map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`);
+        html.push(
+          `<tr>${b.text
+            .split(' | ')
+            .map((c) => `<td>${esc(c)}</td>`)
+            .join('')}</tr>`,
+        );
         continue;
       }
       if (inTable) html.push('</table>');
       inTable = false;
-      if (b.kind === 'heading') html.push(`<h${Math.min(b.depth ?? 2, 3)}>${esc(b.text)}</h${Math.min(b.depth ?? 2, 3)}>`);
+      if (b.kind === 'heading')
+        html.push(`<h${Math.min(b.depth ?? 2, 3)}>${esc(b.text)}</h${Math.min(b.depth ?? 2, 3)}>`);
       else if (b.kind === 'list-item') html.push(`<ul><li>${esc(b.text)}</li></ul>`);
       else html.push(`<p>${esc(b.text)}</p>`);
     }
@@ -78,16 +89,31 @@ export async function makePdf(pages = 300) {
   const tmp = mkdtempSync(join(tmpdir(), 'tenderlint-bench-'));
   try {
     writeFileSync(join(tmp, 'large.html'), page);
-    execFileSync('chromium', [
-      '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', `--user-data-dir=${join(tmp, 'profile')}`,
-      `--print-to-pdf=${join(out, 'large.pdf')}`, pathToFileURL(join(tmp, 'large.html')).href,
-    ], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-pdf-header-footer',
+        `--user-data-dir=${join(tmp, 'profile')}`,
+        `--print-to-pdf=${join(out, 'large.pdf')}`,
+        pathToFileURL(join(tmp, 'large.html')).href,
+      ],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(out, 'large.pdf'))), isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(join(out, 'large.pdf'))),
+    isEvalSupported: false,
+  }).promise;
   const n = doc.numPages;
   await doc.destroy();
   return { pages: n };

@@ -19,13 +19,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'fixtures/tenders');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const RESPONSE_TYPES = ['Text (max 500 words)', 'Yes / No', 'Pass / Fail', 'Attachment', 'Text (max 250 words)', 'Scored 0-5'];
+const RESPONSE_TYPES = [
+  'Text (max 500 words)',
+  'Yes / No',
+  'Pass / Fail',
+  'Attachment',
+  'Text (max 250 words)',
+  'Scored 0-5',
+];
 
 /** The fixtures' blocks, in order, without table cells (their rows hold them). */
 async function fixtureBlocks() {
   const { parseMarkdown } = await import(pathToFileURL(join(root, 'dist/linter/core/parse/markdown.js')).href);
-  const mdFiles = readdirSync(fixtures).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
-  return mdFiles.flatMap((f) => parseMarkdown(f, readFileSync(join(fixtures, f), 'utf8')).blocks.filter((b) => b.kind !== 'table-cell'));
+  const mdFiles = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort();
+  return mdFiles.flatMap((f) =>
+    parseMarkdown(f, readFileSync(join(fixtures, f), 'utf8')).blocks.filter((b) => b.kind !== 'table-cell'),
+  );
 }
 
 /** The questionnaire's HTML body from the first `count` blocks (the fixtures repeated as needed): one section per heading, one box per question. */
@@ -82,7 +93,11 @@ export async function makePortalPdf(outFile, pages = 85) {
   const tmp = mkdtempSync(join(tmpdir(), 'tenderlint-portal-'));
   const pdfinfoPages = async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(outFile)), isEvalSupported: false, verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(readFileSync(outFile)),
+      isEvalSupported: false,
+      verbosity: 0,
+    }).promise;
     const n = doc.numPages;
     await doc.destroy();
     return n;
@@ -94,11 +109,27 @@ export async function makePortalPdf(outFile, pages = 85) {
     let n = 0;
     for (let attempt = 0; attempt < 4; attempt++) {
       writeFileSync(join(tmp, 'sq.html'), page(questionnaire(blocks, count)));
-      execFileSync('wkhtmltopdf', [
-        '--quiet', '--page-size', 'A4', '--margin-top', '18mm', '--margin-bottom', '18mm', '--margin-left', '15mm', '--margin-right', '15mm',
-        '--title', 'Selection Questionnaire',
-        join(tmp, 'sq.html'), outFile,
-      ], { stdio: 'ignore', timeout: 300_000, env: { ...process.env, XDG_RUNTIME_DIR: tmp } });
+      execFileSync(
+        'wkhtmltopdf',
+        [
+          '--quiet',
+          '--page-size',
+          'A4',
+          '--margin-top',
+          '18mm',
+          '--margin-bottom',
+          '18mm',
+          '--margin-left',
+          '15mm',
+          '--margin-right',
+          '15mm',
+          '--title',
+          'Selection Questionnaire',
+          join(tmp, 'sq.html'),
+          outFile,
+        ],
+        { stdio: 'ignore', timeout: 300_000, env: { ...process.env, XDG_RUNTIME_DIR: tmp } },
+      );
       n = await pdfinfoPages();
       if (n === pages) break;
       // Page breaks fall between boxes, so the estimate is refined from each print.

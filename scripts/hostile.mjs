@@ -6,7 +6,16 @@
 // it should. Bounded: every run is killed, with its children, at its own deadline.
 // Usage: node scripts/hostile.mjs [--only NAME] [--json FILE]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +43,8 @@ const put = (name, data) => {
   return p;
 };
 
-const TURNOVER = (turnover = 'turnover', value = '£100,000') => `# Cleaning services\n\nThe estimated total value of the contract is ${value} over one year.\n\nBidders must have a minimum annual ${turnover} of £1,200,000.\n`;
+const TURNOVER = (turnover = 'turnover', value = '£100,000') =>
+  `# Cleaning services\n\nThe estimated total value of the contract is ${value} over one year.\n\nBidders must have a minimum annual ${turnover} of £1,200,000.\n`;
 
 /** A one-page PDF whose content stream inflates to `mb` megabytes of spaces: 1.5 MB on disk for 1.5 GB. */
 function pdfBomb(mb) {
@@ -59,7 +69,9 @@ function pdfBomb(mb) {
   obj(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>');
   obj(4, `<< /Length ${body.length} /Filter /FlateDecode >>`, body);
   const xref = length;
-  push(`xref\n0 5\n0000000000 65535 f \n${[1, 2, 3, 4].map((n) => `${String(offsets[n]).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  push(
+    `xref\n0 5\n0000000000 65535 f \n${[1, 2, 3, 4].map((n) => `${String(offsets[n]).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+  );
   return Buffer.concat(parts);
 }
 
@@ -75,7 +87,19 @@ async function docxOfParagraphs(paragraphs) {
 function jsonl(n, brokenAt) {
   const lines = [];
   for (let i = 1; i <= n; i++) {
-    lines.push(i === brokenAt ? '{"ocid": "ocds-x", "tender": {"title": "cut' : JSON.stringify({ ocid: `ocds-${i}`, id: `r${i}`, tender: { title: `Notice ${i}`, description: 'Bidders must have a minimum annual turnover of £1,000,000.', value: { amount: 150000, currency: 'GBP' } } }));
+    lines.push(
+      i === brokenAt
+        ? '{"ocid": "ocds-x", "tender": {"title": "cut'
+        : JSON.stringify({
+            ocid: `ocds-${i}`,
+            id: `r${i}`,
+            tender: {
+              title: `Notice ${i}`,
+              description: 'Bidders must have a minimum annual turnover of £1,000,000.',
+              value: { amount: 150000, currency: 'GBP' },
+            },
+          }),
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -94,31 +118,224 @@ const fileError = (r, i = 0) => json(r)?.files?.[i]?.error?.code;
  * `check` returns undefined when the outcome is right, or what is wrong.
  */
 const attacks = [
-  { name: 'extends: symlink to /dev/zero', setup: () => (symlinkSync('/dev/zero', join(dir, 'zero.json')), put('c-zero.json', JSON.stringify({ extends: ['./zero.json'] })), put('a.md', TURNOVER())), args: ['--config', 'c-zero.json', 'a.md'], check: (r) => (r.code === 2 && r.stderr.includes('a device') ? undefined : 'not refused') },
-  { name: 'extends: a FIFO', setup: () => (execFileSync('mkfifo', [join(dir, 'fifo.json')]), put('c-fifo.json', JSON.stringify({ extends: './fifo.json' }))), args: ['--config', 'c-fifo.json', 'a.md'], check: (r) => (r.code === 2 && r.stderr.includes('a named pipe') ? undefined : 'not refused') },
-  { name: 'extends: /etc/passwd (no contents printed)', setup: () => put('c-passwd.json', JSON.stringify({ extends: '/etc/passwd' })), args: ['--config', 'c-passwd.json', 'a.md'], check: (r) => (r.code === 2 && !r.stderr.includes('root:') ? undefined : 'printed the file') },
-  { name: 'extends: diamond 2^24', setup: () => { for (let i = 0; i < 24; i++) put(`d/d${i}.json`, JSON.stringify({ extends: [`./d${i + 1}.json`, `./d${i + 1}.json`] })); put('d/d24.json', '{}'); }, args: ['--config', 'd/d0.json', 'a.md'], check: (r) => (r.code === 1 ? undefined : `exit ${r.code}`) },
-  { name: 'override glob: 20 x "*a" then "x"', setup: () => (put('g1/tenderlint.config.json', JSON.stringify({ overrides: [{ files: [`${'*a'.repeat(20)}x`], rules: {} }] })), put(`g1/${'a'.repeat(40)}.md`, TURNOVER())), args: ['g1'], check: (r) => (r.code === 2 && r.stderr.includes('overrides.0.files.0') ? undefined : 'not a config error') },
-  { name: 'override glob: 50,000 "*"', setup: () => (put('g2/tenderlint.config.json', JSON.stringify({ overrides: [{ files: ['*'.repeat(50_000)], rules: {} }] })), put('g2/a.md', TURNOVER())), args: ['g2'], check: (r) => (r.code === 2 && r.stderr.includes('overrides.0.files.0') && !r.stderr.includes('internal error') ? undefined : 'not a config error') },
-  { name: 'override glob: extglob +(*a)+(*a)x', setup: () => (put('g3/tenderlint.config.json', JSON.stringify({ overrides: [{ files: ['+(*a)+(*a)x'], rules: {} }] })), put('g3/a.md', TURNOVER())), args: ['g3'], check: (r) => (r.code === 2 && r.stderr.includes('extglob') ? undefined : 'not refused') },
-  { name: '.tenderlintignore: a FIFO', setup: () => (mkdirSync(join(dir, 'ig')), execFileSync('mkfifo', [join(dir, 'ig/.tenderlintignore')]), put('ig/a.md', TURNOVER())), args: ['.'], cwd: 'ig', check: (r) => (r.code === 2 && r.stderr.includes('a named pipe') ? undefined : 'not refused') },
-  { name: '.tenderlintignore: 20 x "*a" then "x"', setup: () => (put('ig2/.tenderlintignore', `${'*a'.repeat(20)}x\n`), put('ig2/a.md', TURNOVER())), args: ['.'], cwd: 'ig2', check: (r) => (r.code === 2 && r.stderr.includes('line 1') ? undefined : 'not refused') },
-  { name: 'PDF stream bomb (1.5 GB inflated), --max-memory 256', setup: () => put('bomb.pdf', pdfBomb(1536)), args: ['-f', 'json', 'bomb.pdf'], limits: { timeout: 60, memory: 256 }, check: (r) => (['out-of-memory', 'timeout'].includes(fileError(r)) || (r.code <= 1 && json(r)) ? undefined : `exit ${r.code} ${fileError(r)}`) },
-  { name: 'Markdown: 1. x 20,000 nested (60 KB), --timeout 5', setup: () => put('nested.md', '1. '.repeat(20_000) + 'x\n'), args: ['-f', 'json', 'nested.md'], limits: { timeout: 5 }, check: (r) => (fileError(r) === 'too-deeply-nested' ? undefined : `got ${fileError(r)}`) },
-  { name: 'Markdown: "1. X / paragraph" x 20,000 (micromark superlinear), --timeout 10', setup: () => put('lists.md', '1. X is 5.\n\nA paragraph.\n\n'.repeat(20_000)), args: ['-f', 'json', 'lists.md'], limits: { timeout: 10 }, check: (r) => (fileError(r) === 'timeout' || (r.code <= 1 && json(r)) ? undefined : `got ${fileError(r)}`) },
-  { name: 'Markdown: 50 MB of paragraphs, --max-memory 1024', setup: () => put('big.md', ('Bidders must have a minimum annual turnover of £1,000,000 and the value is £150,000. '.repeat(12) + '\n\n').repeat(50 * 1024 * 1024 / 1040)), args: ['-f', 'json', 'big.md'], limits: { timeout: 120, memory: 1024 }, check: (r) => (r.code <= 2 && json(r) ? undefined : `exit ${r.code}`) },
-  { name: 'DOCX: a million empty paragraphs, --max-memory 512', setup: async () => put('paras.docx', await docxOfParagraphs(1_000_000)), args: ['-f', 'json', 'paras.docx'], limits: { timeout: 120, memory: 512 }, check: (r) => (json(r) ? undefined : `exit ${r.code}`) },
-  { name: 'DOCX: zip bomb (fixtures/broken)', setup: () => undefined, args: ['-f', 'json', join(root, 'fixtures/broken/zip-bomb.docx')], check: (r) => (fileError(r) === 'docx-too-large' ? undefined : `got ${fileError(r)}`) },
-  { name: 'DOCX: XXE DOCTYPE', setup: async () => { const { default: JSZip } = await import('jszip'); const z = await JSZip.loadAsync(readFileSync(join(root, 'fixtures/tenders/council-community-transport-pqq.docx'))); const x = await z.file('word/document.xml').async('string'); z.file('word/document.xml', x.replace(/^(<\?xml[^>]*\?>)?/, (m) => `${m}<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>`)); put('xxe.docx', await z.generateAsync({ type: 'nodebuffer' })); }, args: ['-f', 'json', 'xxe.docx'], check: (r) => (fileError(r) === 'corrupt-docx' && !r.stdout.includes('xmldom') ? undefined : 'raw library text') },
-  { name: 'JSON Lines: 10,000 notices, line 5,000 broken', setup: () => put('n.jsonl', jsonl(10_000, 5000)), args: ['-f', 'json', 'n.jsonl'], check: (r) => { const files = json(r)?.files ?? []; return files.length === 10_000 && files.filter((f) => f.error).length === 1 && files.find((f) => f.error)?.path.endsWith('#line-5000') ? undefined : `${files.length} entries`; } },
-  { name: '--cache-location /proc/self/status', setup: () => undefined, args: ['--cache-location', '/proc/self/status', 'a.md'], check: (r) => (r.code === 2 && r.stderr.includes('/proc') ? undefined : 'not refused') },
-  { name: '--cache-location a FIFO', setup: () => execFileSync('mkfifo', [join(dir, 'cache.fifo')]), args: ['--cache-location', 'cache.fifo', 'a.md'], check: (r) => (r.code === 2 && r.stderr.includes('named pipe') ? undefined : 'not refused') },
-  { name: '--cache that cannot be written', setup: () => put('plainfile', 'x'), args: ['--cache-location', 'plainfile/cache.json', 'a.md'], check: (r) => (r.code === 1 && r.stderr.includes('warning: the cache could not be written') && r.stdout.includes('turnover') ? undefined : `exit ${r.code}`) },
-  { name: 'stylish: escape sequences in a file name', setup: () => put('evil\x1b]0;pwned\x07\x1b[2J.md', TURNOVER()), args: ['evil*'], check: (r) => (!r.stdout.includes('\x1b') && r.stdout.includes('\\x1b') ? undefined : 'raw escape printed') },
-  { name: 'invisible: zero-width space in "turnover"', setup: () => put('zw.md', TURNOVER('turn\u200bover')), args: ['-f', 'json', 'zw.md'], check: (r) => (json(r)?.files[0].findings.some((f) => f.ruleId === 'turnover-multiple') && json(r)?.files[0].normalised?.invisible === 1 ? undefined : 'evaded') },
-  { name: 'look-alike: Cyrillic о in "turnover"', setup: () => put('cy.md', TURNOVER('turn\u043ever')), args: ['-f', 'json', 'cy.md'], check: (r) => (json(r)?.files[0].findings.some((f) => f.ruleId === 'turnover-multiple') ? undefined : 'evaded') },
-  { name: 'fullwidth: ￡ and fullwidth digits', setup: () => put('fw.md', TURNOVER().replace('£1,200,000', '\uffe1\uff11,\uff12\uff10\uff10,\uff10\uff10\uff10')), args: ['-f', 'json', 'fw.md'], check: (r) => (json(r)?.files[0].findings.some((f) => f.ruleId === 'turnover-multiple') ? undefined : 'evaded') },
-  { name: '23-digit amount', setup: () => put('huge.md', TURNOVER().replace('£1,200,000', '£99,999,999,999,999,999,999,999')), args: ['-f', 'json', 'huge.md'], check: (r) => (!/\de[,+]/.test(r.stdout) ? undefined : 'exponent printed') },
+  {
+    name: 'extends: symlink to /dev/zero',
+    setup: () => (
+      symlinkSync('/dev/zero', join(dir, 'zero.json')),
+      put('c-zero.json', JSON.stringify({ extends: ['./zero.json'] })),
+      put('a.md', TURNOVER())
+    ),
+    args: ['--config', 'c-zero.json', 'a.md'],
+    check: (r) => (r.code === 2 && r.stderr.includes('a device') ? undefined : 'not refused'),
+  },
+  {
+    name: 'extends: a FIFO',
+    setup: () => (
+      execFileSync('mkfifo', [join(dir, 'fifo.json')]),
+      put('c-fifo.json', JSON.stringify({ extends: './fifo.json' }))
+    ),
+    args: ['--config', 'c-fifo.json', 'a.md'],
+    check: (r) => (r.code === 2 && r.stderr.includes('a named pipe') ? undefined : 'not refused'),
+  },
+  {
+    name: 'extends: /etc/passwd (no contents printed)',
+    setup: () => put('c-passwd.json', JSON.stringify({ extends: '/etc/passwd' })),
+    args: ['--config', 'c-passwd.json', 'a.md'],
+    check: (r) => (r.code === 2 && !r.stderr.includes('root:') ? undefined : 'printed the file'),
+  },
+  {
+    name: 'extends: diamond 2^24',
+    setup: () => {
+      for (let i = 0; i < 24; i++)
+        put(`d/d${i}.json`, JSON.stringify({ extends: [`./d${i + 1}.json`, `./d${i + 1}.json`] }));
+      put('d/d24.json', '{}');
+    },
+    args: ['--config', 'd/d0.json', 'a.md'],
+    check: (r) => (r.code === 1 ? undefined : `exit ${r.code}`),
+  },
+  {
+    name: 'override glob: 20 x "*a" then "x"',
+    setup: () => (
+      put('g1/tenderlint.config.json', JSON.stringify({ overrides: [{ files: [`${'*a'.repeat(20)}x`], rules: {} }] })),
+      put(`g1/${'a'.repeat(40)}.md`, TURNOVER())
+    ),
+    args: ['g1'],
+    check: (r) => (r.code === 2 && r.stderr.includes('overrides.0.files.0') ? undefined : 'not a config error'),
+  },
+  {
+    name: 'override glob: 50,000 "*"',
+    setup: () => (
+      put('g2/tenderlint.config.json', JSON.stringify({ overrides: [{ files: ['*'.repeat(50_000)], rules: {} }] })),
+      put('g2/a.md', TURNOVER())
+    ),
+    args: ['g2'],
+    check: (r) =>
+      r.code === 2 && r.stderr.includes('overrides.0.files.0') && !r.stderr.includes('internal error')
+        ? undefined
+        : 'not a config error',
+  },
+  {
+    name: 'override glob: extglob +(*a)+(*a)x',
+    setup: () => (
+      put('g3/tenderlint.config.json', JSON.stringify({ overrides: [{ files: ['+(*a)+(*a)x'], rules: {} }] })),
+      put('g3/a.md', TURNOVER())
+    ),
+    args: ['g3'],
+    check: (r) => (r.code === 2 && r.stderr.includes('extglob') ? undefined : 'not refused'),
+  },
+  {
+    name: '.tenderlintignore: a FIFO',
+    setup: () => (
+      mkdirSync(join(dir, 'ig')),
+      execFileSync('mkfifo', [join(dir, 'ig/.tenderlintignore')]),
+      put('ig/a.md', TURNOVER())
+    ),
+    args: ['.'],
+    cwd: 'ig',
+    check: (r) => (r.code === 2 && r.stderr.includes('a named pipe') ? undefined : 'not refused'),
+  },
+  {
+    name: '.tenderlintignore: 20 x "*a" then "x"',
+    setup: () => (put('ig2/.tenderlintignore', `${'*a'.repeat(20)}x\n`), put('ig2/a.md', TURNOVER())),
+    args: ['.'],
+    cwd: 'ig2',
+    check: (r) => (r.code === 2 && r.stderr.includes('line 1') ? undefined : 'not refused'),
+  },
+  {
+    name: 'PDF stream bomb (1.5 GB inflated), --max-memory 256',
+    setup: () => put('bomb.pdf', pdfBomb(1536)),
+    args: ['-f', 'json', 'bomb.pdf'],
+    limits: { timeout: 60, memory: 256 },
+    check: (r) =>
+      ['out-of-memory', 'timeout'].includes(fileError(r)) || (r.code <= 1 && json(r))
+        ? undefined
+        : `exit ${r.code} ${fileError(r)}`,
+  },
+  {
+    name: 'Markdown: 1. x 20,000 nested (60 KB), --timeout 5',
+    setup: () => put('nested.md', '1. '.repeat(20_000) + 'x\n'),
+    args: ['-f', 'json', 'nested.md'],
+    limits: { timeout: 5 },
+    check: (r) => (fileError(r) === 'too-deeply-nested' ? undefined : `got ${fileError(r)}`),
+  },
+  {
+    name: 'Markdown: "1. X / paragraph" x 20,000 (micromark superlinear), --timeout 10',
+    setup: () => put('lists.md', '1. X is 5.\n\nA paragraph.\n\n'.repeat(20_000)),
+    args: ['-f', 'json', 'lists.md'],
+    limits: { timeout: 10 },
+    check: (r) => (fileError(r) === 'timeout' || (r.code <= 1 && json(r)) ? undefined : `got ${fileError(r)}`),
+  },
+  {
+    name: 'Markdown: 50 MB of paragraphs, --max-memory 1024',
+    setup: () =>
+      put(
+        'big.md',
+        (
+          'Bidders must have a minimum annual turnover of £1,000,000 and the value is £150,000. '.repeat(12) + '\n\n'
+        ).repeat((50 * 1024 * 1024) / 1040),
+      ),
+    args: ['-f', 'json', 'big.md'],
+    limits: { timeout: 120, memory: 1024 },
+    check: (r) => (r.code <= 2 && json(r) ? undefined : `exit ${r.code}`),
+  },
+  {
+    name: 'DOCX: a million empty paragraphs, --max-memory 512',
+    setup: async () => put('paras.docx', await docxOfParagraphs(1_000_000)),
+    args: ['-f', 'json', 'paras.docx'],
+    limits: { timeout: 120, memory: 512 },
+    check: (r) => (json(r) ? undefined : `exit ${r.code}`),
+  },
+  {
+    name: 'DOCX: zip bomb (fixtures/broken)',
+    setup: () => undefined,
+    args: ['-f', 'json', join(root, 'fixtures/broken/zip-bomb.docx')],
+    check: (r) => (fileError(r) === 'docx-too-large' ? undefined : `got ${fileError(r)}`),
+  },
+  {
+    name: 'DOCX: XXE DOCTYPE',
+    setup: async () => {
+      const { default: JSZip } = await import('jszip');
+      const z = await JSZip.loadAsync(
+        readFileSync(join(root, 'fixtures/tenders/council-community-transport-pqq.docx')),
+      );
+      const x = await z.file('word/document.xml').async('string');
+      z.file(
+        'word/document.xml',
+        x.replace(/^(<\?xml[^>]*\?>)?/, (m) => `${m}<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>`),
+      );
+      put('xxe.docx', await z.generateAsync({ type: 'nodebuffer' }));
+    },
+    args: ['-f', 'json', 'xxe.docx'],
+    check: (r) => (fileError(r) === 'corrupt-docx' && !r.stdout.includes('xmldom') ? undefined : 'raw library text'),
+  },
+  {
+    name: 'JSON Lines: 10,000 notices, line 5,000 broken',
+    setup: () => put('n.jsonl', jsonl(10_000, 5000)),
+    args: ['-f', 'json', 'n.jsonl'],
+    check: (r) => {
+      const files = json(r)?.files ?? [];
+      return files.length === 10_000 &&
+        files.filter((f) => f.error).length === 1 &&
+        files.find((f) => f.error)?.path.endsWith('#line-5000')
+        ? undefined
+        : `${files.length} entries`;
+    },
+  },
+  {
+    name: '--cache-location /proc/self/status',
+    setup: () => undefined,
+    args: ['--cache-location', '/proc/self/status', 'a.md'],
+    check: (r) => (r.code === 2 && r.stderr.includes('/proc') ? undefined : 'not refused'),
+  },
+  {
+    name: '--cache-location a FIFO',
+    setup: () => execFileSync('mkfifo', [join(dir, 'cache.fifo')]),
+    args: ['--cache-location', 'cache.fifo', 'a.md'],
+    check: (r) => (r.code === 2 && r.stderr.includes('named pipe') ? undefined : 'not refused'),
+  },
+  {
+    name: '--cache that cannot be written',
+    setup: () => put('plainfile', 'x'),
+    args: ['--cache-location', 'plainfile/cache.json', 'a.md'],
+    check: (r) =>
+      r.code === 1 && r.stderr.includes('warning: the cache could not be written') && r.stdout.includes('turnover')
+        ? undefined
+        : `exit ${r.code}`,
+  },
+  {
+    name: 'stylish: escape sequences in a file name',
+    setup: () => put('evil\x1b]0;pwned\x07\x1b[2J.md', TURNOVER()),
+    args: ['evil*'],
+    check: (r) => (!r.stdout.includes('\x1b') && r.stdout.includes('\\x1b') ? undefined : 'raw escape printed'),
+  },
+  {
+    name: 'invisible: zero-width space in "turnover"',
+    setup: () => put('zw.md', TURNOVER('turn\u200bover')),
+    args: ['-f', 'json', 'zw.md'],
+    check: (r) =>
+      json(r)?.files[0].findings.some((f) => f.ruleId === 'turnover-multiple') &&
+      json(r)?.files[0].normalised?.invisible === 1
+        ? undefined
+        : 'evaded',
+  },
+  {
+    name: 'look-alike: Cyrillic о in "turnover"',
+    setup: () => put('cy.md', TURNOVER('turn\u043ever')),
+    args: ['-f', 'json', 'cy.md'],
+    check: (r) => (json(r)?.files[0].findings.some((f) => f.ruleId === 'turnover-multiple') ? undefined : 'evaded'),
+  },
+  {
+    name: 'fullwidth: ￡ and fullwidth digits',
+    setup: () => put('fw.md', TURNOVER().replace('£1,200,000', '\uffe1\uff11,\uff12\uff10\uff10,\uff10\uff10\uff10')),
+    args: ['-f', 'json', 'fw.md'],
+    check: (r) => (json(r)?.files[0].findings.some((f) => f.ruleId === 'turnover-multiple') ? undefined : 'evaded'),
+  },
+  {
+    name: '23-digit amount',
+    setup: () => put('huge.md', TURNOVER().replace('£1,200,000', '£99,999,999,999,999,999,999,999')),
+    args: ['-f', 'json', 'huge.md'],
+    check: (r) => (!/\de[,+]/.test(r.stdout) ? undefined : 'exponent printed'),
+  },
 ];
 
 /** Pids of `pid` and all its descendants, from /proc/<pid>/task/<tid>/children. */
@@ -151,11 +368,20 @@ function run(attack) {
   const deadlineMs = (timeout * 2 + 60) * 1000;
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, argv, { cwd: join(dir, attack.cwd ?? ''), env: { ...process.env, NO_COLOR: '1' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, argv, {
+      cwd: join(dir, attack.cwd ?? ''),
+      env: { ...process.env, NO_COLOR: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { if (stdout.length < 64 << 20) stdout += d; });
-    child.stderr.on('data', (d) => { if (stderr.length < 1 << 20) stderr += d; });
+    child.stdout.on('data', (d) => {
+      if (stdout.length < 64 << 20) stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 1 << 20) stderr += d;
+    });
     let peak = 0;
     let procs = 1;
     const sampler = setInterval(() => {
@@ -176,7 +402,18 @@ function run(attack) {
     child.on('close', (code, signal) => {
       clearInterval(sampler);
       clearTimeout(deadline);
-      resolve({ code: code ?? -1, signal, stdout, stderr, wallS: (performance.now() - t0) / 1000, peakMB: peak / 2 ** 20, procs, killed, timeout, memory });
+      resolve({
+        code: code ?? -1,
+        signal,
+        stdout,
+        stderr,
+        wallS: (performance.now() - t0) / 1000,
+        peakMB: peak / 2 ** 20,
+        procs,
+        killed,
+        timeout,
+        memory,
+      });
     });
   });
 }
@@ -192,9 +429,20 @@ try {
     // The CLI's own start and a file's reading both count: the limit per file plus a margin.
     const timeOk = !r.killed && r.wallS <= r.timeout + 15;
     const ok = !problem && memOk && timeOk;
-    rows.push({ attack: attack.name, exit: r.code, wallS: Number(r.wallS.toFixed(2)), peakTreeMB: Math.round(r.peakMB), processes: r.procs, limits: `${r.timeout} s, ${r.memory} MB`, ok, problem: problem ?? (!memOk ? 'memory over limit' : !timeOk ? 'time over limit' : '') });
+    rows.push({
+      attack: attack.name,
+      exit: r.code,
+      wallS: Number(r.wallS.toFixed(2)),
+      peakTreeMB: Math.round(r.peakMB),
+      processes: r.procs,
+      limits: `${r.timeout} s, ${r.memory} MB`,
+      ok,
+      problem: problem ?? (!memOk ? 'memory over limit' : !timeOk ? 'time over limit' : ''),
+    });
     const last = rows.at(-1);
-    console.error(`${ok ? 'ok ' : 'BAD'} ${attack.name}: exit ${last.exit}, ${last.wallS} s, ${last.peakTreeMB} MB${last.problem ? ` (${last.problem})` : ''}`);
+    console.error(
+      `${ok ? 'ok ' : 'BAD'} ${attack.name}: exit ${last.exit}, ${last.wallS} s, ${last.peakTreeMB} MB${last.problem ? ` (${last.problem})` : ''}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -202,7 +450,12 @@ try {
 
 console.log(`\n| attack | exit | wall | peak tree memory | limits (--timeout, --max-memory) | held |`);
 console.log('| --- | ---: | ---: | ---: | --- | --- |');
-for (const r of rows) console.log(`| ${r.attack.replace(/\|/g, '\\|')} | ${r.exit} | ${r.wallS} s | ${r.peakTreeMB} MB | ${r.limits} | ${r.ok ? 'yes' : `NO: ${r.problem}`} |`);
-console.log(`\nPeak tree memory is the CLI and its parse children together; a run holds when it does what it should, its peak stays within --max-memory + ${CLI_BUDGET_MB} MB (the CLI process's own share) and its wall time within --timeout + 15 s.`);
+for (const r of rows)
+  console.log(
+    `| ${r.attack.replace(/\|/g, '\\|')} | ${r.exit} | ${r.wallS} s | ${r.peakTreeMB} MB | ${r.limits} | ${r.ok ? 'yes' : `NO: ${r.problem}`} |`,
+  );
+console.log(
+  `\nPeak tree memory is the CLI and its parse children together; a run holds when it does what it should, its peak stays within --max-memory + ${CLI_BUDGET_MB} MB (the CLI process's own share) and its wall time within --timeout + 15 s.`,
+);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

@@ -98,7 +98,28 @@ function runningHeader(h1) {
   return `${buyer} — ${kind} — OFFICIAL`;
 }
 
-const SUFFIXES = ['ically', 'ation', 'ition', 'ments', 'ment', 'ness', 'ities', 'ility', 'ship', 'ance', 'ence', 'ised', 'ising', 'able', 'ible', 'tion', 'sion', 'ally', 'ings', 'ing'];
+const SUFFIXES = [
+  'ically',
+  'ation',
+  'ition',
+  'ments',
+  'ment',
+  'ness',
+  'ities',
+  'ility',
+  'ship',
+  'ance',
+  'ence',
+  'ised',
+  'ising',
+  'able',
+  'ible',
+  'tion',
+  'sion',
+  'ally',
+  'ings',
+  'ing',
+];
 
 function breakPoint(word) {
   const h = HYPHENATION[word.toLowerCase()];
@@ -208,23 +229,31 @@ try {
 
     const html = join(work, `${name}.html`);
     writeFileSync(html, htmlPage(name, md));
-    run('chromium', [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${pdf}`,
-      pathToFileURL(html).href,
-    ], { timeout: 120_000 });
+    run(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        pathToFileURL(html).href,
+      ],
+      { timeout: 120_000 },
+    );
     fixPdfDates(pdf);
 
     const text = run('pdftotext', ['-layout', pdf, '-']);
-    const flat = (s) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    const flat = (s) =>
+      s
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const hasHeading = flat(text).includes(flat(h1));
     const pages = Number(run('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)/m)?.[1] ?? 0);
     const header = runningHeader(h1);
@@ -239,10 +268,16 @@ try {
 
 const pad = (s, n) => String(s).padEnd(n);
 if (!quiet) {
-  console.log(`${pad('fixture', 48)} ${pad('pages', 5)} ${pad('H1 in text', 10)} ${pad('header pages', 12)} hyphenated line ends`);
+  console.log(
+    `${pad('fixture', 48)} ${pad('pages', 5)} ${pad('H1 in text', 10)} ${pad('header pages', 12)} hyphenated line ends`,
+  );
   for (const r of results) {
-    console.log(`${pad(r.name, 48)} ${pad(r.pages, 5)} ${pad(r.hasHeading ? 'yes' : 'NO', 10)} ${pad(`${r.headerPages}/${r.pages}`, 12)} ${r.hyphenEnds}`);
+    console.log(
+      `${pad(r.name, 48)} ${pad(r.pages, 5)} ${pad(r.hasHeading ? 'yes' : 'NO', 10)} ${pad(`${r.headerPages}/${r.pages}`, 12)} ${r.hyphenEnds}`,
+    );
   }
 }
-console.log(`\n${results.length} documents rendered to DOCX and PDF in ${relative(root, dir) || '.'}${failed ? `; ${failed} PDF(s) missing their heading` : ''}`);
+console.log(
+  `\n${results.length} documents rendered to DOCX and PDF in ${relative(root, dir) || '.'}${failed ? `; ${failed} PDF(s) missing their heading` : ''}`,
+);
 process.exit(failed ? 1 : 0);

@@ -9,23 +9,51 @@ import { wordsToNumber } from '../../linter/core/extract/numbers.js';
  * a pattern over the label; the value is read with the linter's own money and date extractors.
  */
 const LABELS: Array<[RegExp, FieldKind]> = [
-  [/\b(?:enquiry|clarification|questions?)\b.*\b(?:deadline|closing|by)\b|\bdeadline for (?:questions|clarification|enquiries)\b/i, 'clarificationDeadline'],
-  [/\b(?:submission|tender|bid|closing|response)\b.*\b(?:deadline|date)\b|\bclosing date\b|\btime limit for receipt\b|\bdeadline for (?:receipt|submission)\b/i, 'deadline'],
-  [/^(?:date )?published\b|\bpublication date\b|\bdate of (?:publication|dispatch)\b|\bnotice published\b/i, 'published'],
+  [
+    /\b(?:enquiry|clarification|questions?)\b.*\b(?:deadline|closing|by)\b|\bdeadline for (?:questions|clarification|enquiries)\b/i,
+    'clarificationDeadline',
+  ],
+  [
+    /\b(?:submission|tender|bid|closing|response)\b.*\b(?:deadline|date)\b|\bclosing date\b|\btime limit for receipt\b|\bdeadline for (?:receipt|submission)\b/i,
+    'deadline',
+  ],
+  [
+    /^(?:date )?published\b|\bpublication date\b|\bdate of (?:publication|dispatch)\b|\bnotice published\b/i,
+    'published',
+  ],
   [/\b(?:contract )?start date\b|\bcontract start\b$/i, 'contractStart'],
   [/\b(?:contract )?end date\b|\bcontract end\b$/i, 'contractEnd'],
-  [/\bcontract dates?\b|\bcontract (?:period|term|duration)\b|\bduration of the contract\b|\bcontract start\b.*\bend\b/i, 'contractDates'],
-  [/\bestimated (?:total )?value\b|\btotal value\b|\bvalue of (?:the )?contract\b|\bcontract value\b|^value\b|\bbudget\b/i, 'value'],
+  [
+    /\bcontract dates?\b|\bcontract (?:period|term|duration)\b|\bduration of the contract\b|\bcontract start\b.*\bend\b/i,
+    'contractDates',
+  ],
+  [
+    /\bestimated (?:total )?value\b|\btotal value\b|\bvalue of (?:the )?contract\b|\bcontract value\b|^value\b|\bbudget\b/i,
+    'value',
+  ],
   [/\blots?\b/i, 'lots'],
   [/\bprocedure\b|\bspecial regime\b|\bregime\b/i, 'procedure'],
   [/\bmain category\b|\btype of contract\b|\bcontract type\b|\bcategory\b/i, 'contractType'],
 ];
 
-export type FieldKind = 'contractStart' | 'contractEnd' | 'value' | 'published' | 'deadline' | 'clarificationDeadline' | 'contractDates' | 'lots' | 'procedure' | 'contractType';
+export type FieldKind =
+  | 'contractStart'
+  | 'contractEnd'
+  | 'value'
+  | 'published'
+  | 'deadline'
+  | 'clarificationDeadline'
+  | 'contractDates'
+  | 'lots'
+  | 'procedure'
+  | 'contractType';
 
 /** Which fact a label names, if any. Section numbers ("II.1.5)") are ignored. */
 export function classifyLabel(label: string): FieldKind | undefined {
-  const text = label.replace(/^\s*[IVX]+(?:(?:\.\d+)+\)?|\))\s*/, '').replace(/\s+/g, ' ').trim();
+  const text = label
+    .replace(/^\s*[IVX]+(?:(?:\.\d+)+\)?|\))\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text || text.length > 90) return undefined;
   for (const [re, kind] of LABELS) if (re.test(text)) return kind;
   return undefined;
@@ -49,7 +77,14 @@ export function readField(kind: FieldKind, label: string, value: string, into: S
       if (!m || m.amount <= 0) return [];
       into.value = m.amount;
       const both = `${label} ${text}`;
-      into.vat = m.vat !== 'unknown' ? m.vat : /\bexcl(?:uding|\.)?\b[^.]{0,12}VAT\b|\bexcluding VAT\b/i.test(both) ? 'excluding' : /\bincl(?:uding|\.)?\b[^.]{0,12}VAT\b/i.test(both) ? 'including' : 'unknown';
+      into.vat =
+        m.vat !== 'unknown'
+          ? m.vat
+          : /\bexcl(?:uding|\.)?\b[^.]{0,12}VAT\b|\bexcluding VAT\b/i.test(both)
+            ? 'excluding'
+            : /\bincl(?:uding|\.)?\b[^.]{0,12}VAT\b/i.test(both)
+              ? 'including'
+              : 'unknown';
       into.valueBasis = m.perYear || /\b(?:per annum|per year|annual)\b/i.test(both) ? 'annual' : 'total';
       return ['value', 'vat', 'valueBasis'];
     }
@@ -88,7 +123,11 @@ export function readField(kind: FieldKind, label: string, value: string, into: S
       return [];
     }
     case 'lots': {
-      if (/^(?:no|none|not divided|n\/a)\b|\blots\s*:\s*no\b|\bnot (?:been )?divided\b|\bsingle lot\b|\bone lot\b/i.test(text)) {
+      if (
+        /^(?:no|none|not divided|n\/a)\b|\blots\s*:\s*no\b|\bnot (?:been )?divided\b|\bsingle lot\b|\bone lot\b/i.test(
+          text,
+        )
+      ) {
         into.lots = 1;
         return ['lots'];
       }
@@ -115,7 +154,13 @@ export function readField(kind: FieldKind, label: string, value: string, into: S
       return ['regime'];
     }
     case 'contractType': {
-      const t = /\bworks\b/i.test(text) ? 'works' : /\bservices?\b/i.test(text) ? 'services' : /\b(?:goods|supplies|products)\b/i.test(text) ? 'goods' : undefined;
+      const t = /\bworks\b/i.test(text)
+        ? 'works'
+        : /\bservices?\b/i.test(text)
+          ? 'services'
+          : /\b(?:goods|supplies|products)\b/i.test(text)
+            ? 'goods'
+            : undefined;
       if (!t) return [];
       into.contractType = t;
       return ['contractType'];
@@ -124,7 +169,11 @@ export function readField(kind: FieldKind, label: string, value: string, into: S
 }
 
 /** A term from separate start and end date fields (Contracts Finder lists them apart). */
-export function combineDates(start: string | undefined, end: string | undefined, into: StatedFacts): Array<keyof StatedFacts> {
+export function combineDates(
+  start: string | undefined,
+  end: string | undefined,
+  into: StatedFacts,
+): Array<keyof StatedFacts> {
   const a = start ? findDates(start)[0] : undefined;
   const b = end ? findDates(end)[0] : undefined;
   if (!a || !b || into.termMonths !== undefined) return [];

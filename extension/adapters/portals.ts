@@ -1,11 +1,14 @@
 import type { FieldPair, PortalAdapter } from './types.js';
 import { pairsFromDl, pairsFromHeadings, pairsFromTables, textOf } from './read-page.js';
 
-const titleOf = (doc: Document) => (doc.querySelector('h1') ? textOf(doc.querySelector('h1')!) : doc.title).trim() || undefined;
+const titleOf = (doc: Document) =>
+  (doc.querySelector('h1') ? textOf(doc.querySelector('h1')!) : doc.title).trim() || undefined;
 
 /** "Published 12 January 2026, 9:15am" lines that GOV.UK notice pages show under the title. */
 function publishedLine(root: Element): FieldPair[] {
-  const p = Array.from(root.querySelectorAll('p, span')).find((el) => /^(?:published|date published)\b/i.test(textOf(el)));
+  const p = Array.from(root.querySelectorAll('p, span')).find((el) =>
+    /^(?:published|date published)\b/i.test(textOf(el)),
+  );
   return p ? [{ label: 'Published', value: p }] : [];
 }
 
@@ -15,7 +18,11 @@ function govukRoot(doc: Document): Element {
 
 /** "Buyer" / "Contracting authority" / "Organisation" in a summary list. */
 function buyerOf(root: Element): string | undefined {
-  const pair = [...pairsFromDl(root), ...pairsFromTables(root)].find((p) => /^(?:buyer|organisation|published by|contracting authority|name and addresses|name of (?:the )?(?:buyer|contracting authority))\b/i.test(p.label.replace(/^\s*[IVX]+(?:(?:\.\d+)+\)?|\))\s*/, '')));
+  const pair = [...pairsFromDl(root), ...pairsFromTables(root)].find((p) =>
+    /^(?:buyer|organisation|published by|contracting authority|name and addresses|name of (?:the )?(?:buyer|contracting authority))\b/i.test(
+      p.label.replace(/^\s*[IVX]+(?:(?:\.\d+)+\)?|\))\s*/, ''),
+    ),
+  );
   return pair ? textOf(pair.value).slice(0, 200) : undefined;
 }
 
@@ -25,7 +32,10 @@ export const findATender: PortalAdapter = {
   root: govukRoot,
   fields: (root) => [...publishedLine(root), ...pairsFromDl(root)],
   notice(doc, url) {
-    const id = /\/Notice\/([\w-]+)/.exec(url?.pathname ?? '')?.[1] ?? doc.querySelector('[data-notice-id]')?.getAttribute('data-notice-id') ?? 'notice';
+    const id =
+      /\/Notice\/([\w-]+)/.exec(url?.pathname ?? '')?.[1] ??
+      doc.querySelector('[data-notice-id]')?.getAttribute('data-notice-id') ??
+      'notice';
     return { id, title: titleOf(doc), buyer: buyerOf(govukRoot(doc)) };
   },
 };
@@ -52,7 +62,11 @@ function tablePortal(id: string, name: string): PortalAdapter {
     notice(doc, url) {
       const fromUrl = /[?&]ID=([\w-]+)/i.exec(url?.search ?? '')?.[1];
       const fromPage = pairsFromTables(root(doc)).find((p) => /notice (?:id|reference)/i.test(p.label));
-      return { id: fromUrl ?? (fromPage ? textOf(fromPage.value) : 'notice'), title: titleOf(doc), buyer: buyerOf(root(doc)) };
+      return {
+        id: fromUrl ?? (fromPage ? textOf(fromPage.value) : 'notice'),
+        title: titleOf(doc),
+        buyer: buyerOf(root(doc)),
+      };
     },
   };
 }

@@ -4,14 +4,75 @@ import type { StatedFacts } from '../../linter/core/model/facts.js';
 import { classifyLabel, combineDates, readField } from './fields.js';
 import type { FieldPair, PageRead, PortalAdapter } from './types.js';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TENDERLINT-ROOT', 'TENDERLINT-FLAG', 'TENDERLINT-DOC']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'IFRAME',
+  'OBJECT',
+  'TEXTAREA',
+  'INPUT',
+  'HEAD',
+  'TENDERLINT-ROOT',
+  'TENDERLINT-FLAG',
+  'TENDERLINT-DOC',
+]);
 const SKIP_CLASS = /\b(?:govuk-visually-hidden|govuk-summary-list__actions|govuk-skip-link|tenderlint-ui)\b/;
-const FLOW = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'FIGCAPTION', 'SUMMARY', 'LEGEND', 'LABEL', 'PRE', 'BLOCKQUOTE']);
-const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FORM', 'FIELDSET', 'DETAILS', 'FIGURE', 'ADDRESS', 'BODY', 'HTML', 'CENTER', 'HR']);
+const FLOW = new Set([
+  'P',
+  'LI',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'CAPTION',
+  'FIGCAPTION',
+  'SUMMARY',
+  'LEGEND',
+  'LABEL',
+  'PRE',
+  'BLOCKQUOTE',
+]);
+const CONTAINER = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+  'FIGURE',
+  'ADDRESS',
+  'BODY',
+  'HTML',
+  'CENTER',
+  'HR',
+]);
 const HEADING = /^H([1-6])$/;
 
 export function skipped(el: Element): boolean {
-  return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || SKIP_CLASS.test(el.getAttribute('class') ?? '');
+  return (
+    SKIP.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    SKIP_CLASS.test(el.getAttribute('class') ?? '')
+  );
 }
 
 function isBlock(el: Element): boolean {
@@ -40,7 +101,11 @@ const DOC_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
  * reading order (through the linter's own BlockSink/TextBuilder), labelled fields as stated facts
  * that point at the block showing them, and a map from each block back to its element.
  */
-export function readPage(doc: Document, adapter: PortalAdapter, href: string | undefined = doc.location?.href): PageRead {
+export function readPage(
+  doc: Document,
+  adapter: PortalAdapter,
+  href: string | undefined = doc.location?.href,
+): PageRead {
   const url = href ? new URL(href) : undefined;
   const root = adapter.root(doc);
   const pairs = adapter.fields(root);
@@ -61,7 +126,8 @@ export function readPage(doc: Document, adapter: PortalAdapter, href: string | u
   }
   if (dates.start && dates.end) {
     // The term is shown by the end date's field: that is where its length is settled.
-    for (const k of combineDates(textOf(dates.start.value), textOf(dates.end.value), stated)) fieldOf.set(dates.end.value, [...(fieldOf.get(dates.end.value) ?? []), k]);
+    for (const k of combineDates(textOf(dates.start.value), textOf(dates.end.value), stated))
+      fieldOf.set(dates.end.value, [...(fieldOf.get(dates.end.value) ?? []), k]);
   }
 
   const sink = new BlockSink();
@@ -104,9 +170,12 @@ export function readPage(doc: Document, adapter: PortalAdapter, href: string | u
     if (h) return flow(el, 'heading', { depth: Number(h[1]) });
     if (FLOW.has(tag) || fieldOf.has(el)) return flow(el, tag === 'LI' ? 'list-item' : 'paragraph');
     const children = Array.from(el.childNodes);
-    const onlyInline = children.every((c) => c.nodeType !== 1 || !isBlock(c as Element) && !fieldOf.has(c as Element));
+    const onlyInline = children.every(
+      (c) => c.nodeType !== 1 || (!isBlock(c as Element) && !fieldOf.has(c as Element)),
+    );
     const hasText = children.some((c) => (c.nodeType === 3 ? (c as Text).data.trim() : c.nodeType === 1));
-    if (onlyInline && hasText && !['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL'].includes(tag)) return flow(el, 'paragraph');
+    if (onlyInline && hasText && !['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL'].includes(tag))
+      return flow(el, 'paragraph');
     for (const c of children) {
       if (c.nodeType === 1) visit(c as Element);
       else if (c.nodeType === 3 && (c as Text).data.trim()) {
@@ -120,7 +189,9 @@ export function readPage(doc: Document, adapter: PortalAdapter, href: string | u
   visit(root);
 
   const notice = adapter.notice(doc, url);
-  const documents = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]')).filter((a) => DOC_LINK.test(a.getAttribute('href') ?? ''));
+  const documents = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]')).filter((a) =>
+    DOC_LINK.test(a.getAttribute('href') ?? ''),
+  );
   return {
     doc: {
       path: href ?? notice.id,

@@ -29,7 +29,11 @@ function nextState(tabId: number, ms: number): Promise<TabState | undefined> {
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details: Browser.runtime.InstalledDetails) => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Check this page with tenderlint', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Check this page with tenderlint',
+      contexts: ['page', 'selection'],
+    });
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
@@ -49,10 +53,15 @@ export default defineBackground(() => {
         const host = sender.tab?.url ? new URL(sender.tab.url).hostname : '';
         const state: TabState = { count: msg.count, errors: msg.errors, off: msg.off ?? false, host };
         void browser.action.setBadgeText({ tabId, text: state.off ? 'off' : msg.count ? String(msg.count) : '' });
-        void browser.action.setBadgeBackgroundColor({ tabId, color: state.off ? COLOURS.off : msg.errors ? COLOURS.error : COLOURS.other });
+        void browser.action.setBadgeBackgroundColor({
+          tabId,
+          color: state.off ? COLOURS.off : msg.errors ? COLOURS.error : COLOURS.other,
+        });
         void browser.action.setTitle({
           tabId,
-          title: state.off ? `tenderlint is off on ${host}` : `tenderlint: ${msg.count} finding${msg.count === 1 ? '' : 's'}${msg.errors ? ` (${msg.errors} error${msg.errors === 1 ? '' : 's'})` : ''}`,
+          title: state.off
+            ? `tenderlint is off on ${host}`
+            : `tenderlint: ${msg.count} finding${msg.count === 1 ? '' : 's'}${msg.errors ? ` (${msg.errors} error${msg.errors === 1 ? '' : 's'})` : ''}`,
         });
         void browser.storage.session.set({ [`tab:${tabId}`]: state });
         waiting.get(tabId)?.(state);

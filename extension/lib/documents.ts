@@ -57,7 +57,13 @@ export function parseCheckerQuery(search: string): ParsedQuery {
   if (!q.success) return { kind: 'invalid', reason: 'the document address is not an http(s) URL' };
   const url = new URL(q.data.url);
   const from = q.data.from ? new URL(q.data.from) : undefined;
-  return { kind: 'document', url, ...(from ? { from } : {}), name: documentName(url), needsConfirm: !from || !sameSite(url, from) };
+  return {
+    kind: 'document',
+    url,
+    ...(from ? { from } : {}),
+    name: documentName(url),
+    needsConfirm: !from || !sameSite(url, from),
+  };
 }
 
 export class DownloadError extends Error {
@@ -77,11 +83,19 @@ export async function readCapped(res: Response, max = MAX_DOCUMENT_BYTES): Promi
   }
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const bytes = await readStreamCapped(res.body.getReader(), max);
-  if (!bytes) throw new DownloadError(`the document is more than the limit of ${formatBytes(max)}; the download was stopped`);
+  if (!bytes)
+    throw new DownloadError(`the document is more than the limit of ${formatBytes(max)}; the download was stopped`);
   return bytes;
 }
 
-const NAMES: Record<string, string> = { pdf: 'a PDF', docx: 'a DOCX', markdown: 'Markdown', html: 'HTML', text: 'text', ocds: 'OCDS JSON' };
+const NAMES: Record<string, string> = {
+  pdf: 'a PDF',
+  docx: 'a DOCX',
+  markdown: 'Markdown',
+  html: 'HTML',
+  text: 'text',
+  ocds: 'OCDS JSON',
+};
 
 /**
  * A file whose bytes are not what its name says (a text file named .pdf, a PDF named .docx): the
@@ -93,5 +107,5 @@ export function contentMismatch(name: string, bytes: Uint8Array): string | undef
   if (named !== 'pdf' && named !== 'docx') return undefined;
   const actual = sniffFormat(name, bytes);
   if (actual === named) return undefined;
-  return `${name} is named as ${NAMES[named]} file but its content is ${actual ? NAMES[actual] ?? actual : 'not a format tenderlint reads'}; it was not checked. Open it in the program that made it and save it as ${NAMES[named]} again.`;
+  return `${name} is named as ${NAMES[named]} file but its content is ${actual ? (NAMES[actual] ?? actual) : 'not a format tenderlint reads'}; it was not checked. Open it in the program that made it and save it as ${NAMES[named]} again.`;
 }

@@ -130,21 +130,41 @@ export async function checkPage(adapter: PortalAdapter): Promise<LintResult | un
       },
     },
     actions: {
-      notice: { ...(notice?.title ? { title: notice.title } : {}), ...(notice?.id && notice.id !== location.href ? { id: notice.id } : {}), ...(notice?.buyer ? { buyer: notice.buyer } : {}) },
+      notice: {
+        ...(notice?.title ? { title: notice.title } : {}),
+        ...(notice?.id && notice.id !== location.href ? { id: notice.id } : {}),
+        ...(notice?.buyer ? { buyer: notice.buyer } : {}),
+      },
       onDismiss: (f) => {
-        flash = { text: `Dismissed “${f.title}” on this notice.`, undo: () => void setDismissed(noticeKey, [findingKey(f)], false) };
+        flash = {
+          text: `Dismissed “${f.title}” on this notice.`,
+          undo: () => void setDismissed(noticeKey, [findingKey(f)], false),
+        };
         void setDismissed(noticeKey, [findingKey(f)], true);
       },
       onRuleOff: (ruleId) => {
-        flash = { text: `Turned off the rule “${titleOf(ruleId)}” everywhere. Turn it back on here or in the options.`, undo: () => void setRuleLevel(ruleId, undefined) };
+        flash = {
+          text: `Turned off the rule “${titleOf(ruleId)}” everywhere. Turn it back on here or in the options.`,
+          undo: () => void setRuleLevel(ruleId, undefined),
+        };
         void setRuleLevel(ruleId, 'off');
       },
     },
-    ...(hidden.length ? { dismissed: { count: hidden.length, restore: () => void setDismissed(noticeKey, hidden.map(findingKey), false) } } : {}),
+    ...(hidden.length
+      ? {
+          dismissed: {
+            count: hidden.length,
+            restore: () => void setDismissed(noticeKey, hidden.map(findingKey), false),
+          },
+        }
+      : {}),
     exportReport: () => {
       const files = [{ ...toFileResult(read.doc, result), findings: shown }];
       const report: Report = { version: 1, files, summary: summarise(files) };
-      return { name: `${(notice?.id ?? 'page').replace(/[^\w.-]+/g, '_')}.tenderlint.json`, json: JSON.stringify(report, null, 2) };
+      return {
+        name: `${(notice?.id ?? 'page').replace(/[^\w.-]+/g, '_')}.tenderlint.json`,
+        json: JSON.stringify(report, null, 2),
+      };
     },
   });
   documentButtons(read.documents, new URL(location.href));

@@ -5,7 +5,14 @@ import { ruleById } from '../../rules/index.js';
 import type { Dock, PanelState } from '../lib/settings.js';
 import { highlight } from './highlight.js';
 import { factLines } from './facts-view.js';
-import { clarificationQuestion, countBySeverity, findingText, summaryText, whereText, type NoticeContext } from './finding-text.js';
+import {
+  clarificationQuestion,
+  countBySeverity,
+  findingText,
+  summaryText,
+  whereText,
+  type NoticeContext,
+} from './finding-text.js';
 import { LABEL, PLURAL, SEVERITIES, markStyle, severityIcon } from './severity.js';
 import { FLAG_CSS, PANEL_CSS } from './styles.js';
 import { brandIcon } from './brand.js';
@@ -74,7 +81,12 @@ export interface Annotations {
 
 type Props = Partial<Record<string, string>>;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Props = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Props = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
   // Text only ever goes in as text: page and document text can never become markup here.
@@ -172,10 +184,13 @@ function shadowHost(doc: Document, fixed: boolean): { host: HTMLElement; root: S
 export function annotate(doc: Document, targets: Target[], options: PanelOptions): Annotations {
   const view = doc.defaultView!;
   const floating = options.docked !== false;
-  const skip = (e: Element) => /^(?:TENDERLINT-ROOT|TENDERLINT-FLAG|TENDERLINT-DOC|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(e.tagName);
+  const skip = (e: Element) =>
+    /^(?:TENDERLINT-ROOT|TENDERLINT-FLAG|TENDERLINT-DOC|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(e.tagName);
   const { host, root } = shadowHost(doc, floating);
 
-  const ordered = targets.map((t, n) => ({ ...t, n })).sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || a.n - b.n);
+  const ordered = targets
+    .map((t, n) => ({ ...t, n }))
+    .sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || a.n - b.n);
   const marksOf: HTMLElement[][] = ordered.map(() => []);
   const flagButtons: Array<HTMLButtonElement | undefined> = [];
   const cards: HTMLElement[] = [];
@@ -266,16 +281,37 @@ export function annotate(doc: Document, targets: Target[], options: PanelOptions
   for (let i = ordered.length - 1; i >= 0; i--) {
     const { finding, node } = ordered[i]!;
     if (!node) continue;
-    marksOf[i] = highlight(node, finding.excerpt, () => {
-      const m = el(doc, 'mark', { class: MARK_CLASS, 'data-tenderlint-rule': finding.ruleId, 'data-tenderlint-severity': finding.severity, 'data-tenderlint-finding': String(i) });
-      m.style.cssText = markStyle(finding.severity);
-      return m;
-    }, skip);
+    marksOf[i] = highlight(
+      node,
+      finding.excerpt,
+      () => {
+        const m = el(doc, 'mark', {
+          class: MARK_CLASS,
+          'data-tenderlint-rule': finding.ruleId,
+          'data-tenderlint-severity': finding.severity,
+          'data-tenderlint-finding': String(i),
+        });
+        m.style.cssText = markStyle(finding.severity);
+        return m;
+      },
+      skip,
+    );
   }
 
   ordered.forEach(({ finding }, i) => {
     const title = finding.title;
-    cards.push(makeCard(doc, root, finding, i, title, options.actions, { close: () => close(true), leave: () => openCard === i && close(false) }, announce));
+    cards.push(
+      makeCard(
+        doc,
+        root,
+        finding,
+        i,
+        title,
+        options.actions,
+        { close: () => close(true), leave: () => openCard === i && close(false) },
+        announce,
+      ),
+    );
     const marks = marksOf[i]!;
     allMarks.push(...marks);
     for (const m of marks) {
@@ -289,10 +325,20 @@ export function annotate(doc: Document, targets: Target[], options: PanelOptions
     const lead = marks[0];
     if (!lead || lead.closest('a, button')) return;
     // One tab stop per finding: a flag with the severity's icon and words, ahead of the passage.
-    const flag = el(doc, FLAG_TAG as 'span', { 'data-tenderlint-ui': '', 'data-tenderlint-rule': finding.ruleId, 'data-tenderlint-severity': finding.severity, 'data-tenderlint-finding': String(i) });
+    const flag = el(doc, FLAG_TAG as 'span', {
+      'data-tenderlint-ui': '',
+      'data-tenderlint-rule': finding.ruleId,
+      'data-tenderlint-severity': finding.severity,
+      'data-tenderlint-finding': String(i),
+    });
     const fr = flag.attachShadow({ mode: 'open' });
     adopt(doc, fr, FLAG_CSS);
-    const b = el(doc, 'button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', title: `${LABEL[finding.severity]}: ${title}` });
+    const b = el(doc, 'button', {
+      type: 'button',
+      'aria-haspopup': 'dialog',
+      'aria-expanded': 'false',
+      title: `${LABEL[finding.severity]}: ${title}`,
+    });
     b.appendChild(severityIcon(doc, finding.severity, 16));
     b.appendChild(el(doc, 'span', { class: 'sr' }, `tenderlint ${LABEL[finding.severity].toLowerCase()}: ${title}`));
     b.addEventListener('click', (e) => {
@@ -331,11 +377,28 @@ export function annotate(doc: Document, targets: Target[], options: PanelOptions
   };
 }
 
-function makeCard(doc: Document, root: ShadowRoot, finding: Finding, i: number, title: string, actions: FindingActions | undefined, on: { close(): void; leave(): void }, announce: (t: string) => void): HTMLElement {
+function makeCard(
+  doc: Document,
+  root: ShadowRoot,
+  finding: Finding,
+  i: number,
+  title: string,
+  actions: FindingActions | undefined,
+  on: { close(): void; leave(): void },
+  announce: (t: string) => void,
+): HTMLElement {
   const rule = ruleById(finding.ruleId);
   const cardId = `tenderlint-card-${i}`;
   // A non-modal dialog, labelled by its heading, closed by Escape, its button or a click outside.
-  const card = el(doc, 'section', { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': `${cardId}-title`, class: `card ${finding.severity}`, tabindex: '-1', id: cardId, 'data-tenderlint-rule': finding.ruleId });
+  const card = el(doc, 'section', {
+    role: 'dialog',
+    'aria-modal': 'false',
+    'aria-labelledby': `${cardId}-title`,
+    class: `card ${finding.severity}`,
+    tabindex: '-1',
+    id: cardId,
+    'data-tenderlint-rule': finding.ruleId,
+  });
   card.hidden = true;
   const h = el(doc, 'h2', { id: `${cardId}-title` });
   const icon = severityIcon(doc, finding.severity, 16);
@@ -364,7 +427,11 @@ function makeCard(doc: Document, root: ShadowRoot, finding: Finding, i: number, 
       const li = el(doc, 'li');
       const href = safeUrl(c.url);
       const label = `${c.title}${c.section ? `, ${c.section}` : ''} (${c.kind})`;
-      li.appendChild(href ? el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'citation' }, label) : el(doc, 'span', {}, label));
+      li.appendChild(
+        href
+          ? el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'citation' }, label)
+          : el(doc, 'span', {}, label),
+      );
       ul.appendChild(li);
     }
     card.appendChild(ul);
@@ -386,9 +453,16 @@ function makeCard(doc: Document, root: ShadowRoot, finding: Finding, i: number, 
     return b;
   };
   row.appendChild(copyButton('Copy', () => findingText(finding), 'Copied'));
-  row.appendChild(copyButton('Copy as a clarification question', () => clarificationQuestion(finding, actions?.notice), 'Question copied'));
+  row.appendChild(
+    copyButton(
+      'Copy as a clarification question',
+      () => clarificationQuestion(finding, actions?.notice),
+      'Question copied',
+    ),
+  );
   if (actions?.onDismiss) row.appendChild(button(doc, 'Dismiss', 'dismiss', () => actions.onDismiss!(finding)));
-  if (actions?.onRuleOff) row.appendChild(button(doc, 'Turn this rule off', 'rule-off', () => actions.onRuleOff!(finding.ruleId)));
+  if (actions?.onRuleOff)
+    row.appendChild(button(doc, 'Turn this rule off', 'rule-off', () => actions.onRuleOff!(finding.ruleId)));
   const closeBtn = el(doc, 'button', { type: 'button', class: 'close' }, 'Close');
   closeBtn.addEventListener('click', on.close);
   card.appendChild(closeBtn);
@@ -421,7 +495,10 @@ interface PanelHooks {
 function reserveRoom(doc: Document, dock: Dock | undefined): void {
   const s = doc.documentElement.style;
   const wide = (doc.defaultView?.innerWidth ?? 0) >= RESERVE_FROM;
-  const want = { 'margin-right': dock === 'right' && wide ? `${SHEET_WIDTH}px` : '', 'margin-left': dock === 'left' && wide ? `${SHEET_WIDTH}px` : '' };
+  const want = {
+    'margin-right': dock === 'right' && wide ? `${SHEET_WIDTH}px` : '',
+    'margin-left': dock === 'left' && wide ? `${SHEET_WIDTH}px` : '',
+  };
   for (const [prop, value] of Object.entries(want)) {
     const mine = doc.documentElement.getAttribute(`data-tenderlint-${prop}`);
     if (value) {
@@ -436,18 +513,34 @@ function reserveRoom(doc: Document, dock: Dock | undefined): void {
   }
 }
 
-function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n: number }>, options: PanelOptions, live: HTMLElement, hooks: PanelHooks): HTMLElement {
+function makePanel(
+  doc: Document,
+  root: ShadowRoot,
+  ordered: Array<Target & { n: number }>,
+  options: PanelOptions,
+  live: HTMLElement,
+  hooks: PanelHooks,
+): HTMLElement {
   const floating = options.docked !== false;
   const findings = ordered.map((t) => t.finding);
   const counts = countBySeverity(findings);
   let state: PanelState = options.site?.state ?? { open: false, dock: 'right' };
   // After an action that re-rendered the page, the panel opens to say what happened (not remembered).
   if (options.flash) state = { ...state, open: true };
-  const panel = el(doc, 'section', { class: `panel ${floating ? 'floating' : 'inline'}`, role: 'region', 'aria-label': 'tenderlint findings' });
+  const panel = el(doc, 'section', {
+    class: `panel ${floating ? 'floating' : 'inline'}`,
+    role: 'region',
+    'aria-label': 'tenderlint findings',
+  });
   const summary = `tenderlint on ${options.source}: ${summaryText(findings)}`;
 
   const sheet = el(doc, 'div', { class: 'sheet', id: 'tenderlint-sheet', tabindex: '-1' });
-  const chip = el(doc, 'button', { type: 'button', class: 'chip', 'aria-expanded': 'false', 'aria-controls': 'tenderlint-sheet' });
+  const chip = el(doc, 'button', {
+    type: 'button',
+    class: 'chip',
+    'aria-expanded': 'false',
+    'aria-controls': 'tenderlint-sheet',
+  });
   chip.appendChild(brandIcon(doc, 16));
   chip.appendChild(el(doc, 'span', { class: 'brand' }, 'tenderlint'));
   for (const s of SEVERITIES) {
@@ -490,9 +583,16 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
   let dockButton: HTMLButtonElement | undefined;
   if (floating) {
     const tools = el(doc, 'div', { class: 'tools' });
-    dockButton = button(doc, 'Move', 'dock', () => setState({ ...state, dock: DOCKS[(DOCKS.indexOf(state.dock) + 1) % DOCKS.length]! }, dockButton));
+    dockButton = button(doc, 'Move', 'dock', () =>
+      setState({ ...state, dock: DOCKS[(DOCKS.indexOf(state.dock) + 1) % DOCKS.length]! }, dockButton),
+    );
     tools.appendChild(dockButton);
-    tools.appendChild(button(doc, 'Minimise', 'toggle', () => setState({ ...state, open: false }, chip), { 'aria-controls': 'tenderlint-sheet', 'aria-expanded': 'true' }));
+    tools.appendChild(
+      button(doc, 'Minimise', 'toggle', () => setState({ ...state, open: false }, chip), {
+        'aria-controls': 'tenderlint-sheet',
+        'aria-expanded': 'true',
+      }),
+    );
     header.appendChild(tools);
     chip.addEventListener('click', () => setState({ ...state, open: true }, sheet));
   }
@@ -509,7 +609,10 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
   }
 
   const body = el(doc, 'div', { class: 'body' });
-  if (!ordered.length) body.appendChild(el(doc, 'p', { class: 'none' }, 'No findings. What the rules judged on is listed under “What was read”.'));
+  if (!ordered.length)
+    body.appendChild(
+      el(doc, 'p', { class: 'none' }, 'No findings. What the rules judged on is listed under “What was read”.'),
+    );
   for (const sev of SEVERITIES) {
     const items = ordered.map((t, i) => [t, i] as const).filter(([t]) => t.finding.severity === sev);
     if (!items.length) continue;
@@ -559,27 +662,44 @@ function makePanel(doc: Document, root: ShadowRoot, ordered: Array<Target & { n:
     footer.appendChild(copyAll);
   }
   if (options.exportReport) {
-    footer.appendChild(button(doc, 'Export findings (JSON)', 'export', () => {
-      const { name, json } = options.exportReport!();
-      download(doc, name, 'application/json', json);
-      hooks.announce(`Saved ${name}`);
-    }));
+    footer.appendChild(
+      button(doc, 'Export findings (JSON)', 'export', () => {
+        const { name, json } = options.exportReport!();
+        download(doc, name, 'application/json', json);
+        hooks.announce(`Saved ${name}`);
+      }),
+    );
   }
   if (options.site) {
     const site = options.site;
-    const off = button(doc, 'Turn off on this site…', 'disable', () => {
-      confirm.hidden = false;
-      yes.focus();
-    }, { 'aria-expanded': 'false' });
+    const off = button(
+      doc,
+      'Turn off on this site…',
+      'disable',
+      () => {
+        confirm.hidden = false;
+        yes.focus();
+      },
+      { 'aria-expanded': 'false' },
+    );
     const confirm = el(doc, 'div', { class: 'confirm', role: 'group', 'aria-labelledby': 'tenderlint-confirm-text' });
     confirm.hidden = true;
-    confirm.appendChild(el(doc, 'p', { id: 'tenderlint-confirm-text' }, `Turn tenderlint off on ${site.host}? Its pages will not be checked until you turn it back on, here, from the toolbar button or in the options.`));
+    confirm.appendChild(
+      el(
+        doc,
+        'p',
+        { id: 'tenderlint-confirm-text' },
+        `Turn tenderlint off on ${site.host}? Its pages will not be checked until you turn it back on, here, from the toolbar button or in the options.`,
+      ),
+    );
     const yes = button(doc, 'Turn off', 'confirm-off danger', () => site.onDisable());
     confirm.appendChild(yes);
-    confirm.appendChild(button(doc, 'Cancel', 'cancel', () => {
-      confirm.hidden = true;
-      off.focus();
-    }));
+    confirm.appendChild(
+      button(doc, 'Cancel', 'cancel', () => {
+        confirm.hidden = true;
+        off.focus();
+      }),
+    );
     footer.appendChild(off);
     footer.appendChild(confirm);
   }

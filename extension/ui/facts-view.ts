@@ -31,7 +31,20 @@ const REGIME: Record<Facts['regime']['id'], string> = {
   scotland: 'Scottish procurement (Procurement Reform (Scotland) Act 2014)',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dateText(d: DateFact): string {
   const [y, m, day] = d.date.split('-').map(Number);
@@ -49,25 +62,55 @@ export function factLines(facts: Facts): FactLine[] {
   const v = facts.value;
   out.push(
     v
-      ? { label: 'Value', value: `${formatGBP(v.amount)} ${v.basis === 'annual' ? 'a year' : 'in total'}${v.vat === 'excluding' ? ', excluding VAT' : v.vat === 'including' ? ', including VAT' : ''}`, found: true, source: SOURCE[v.source] }
+      ? {
+          label: 'Value',
+          value: `${formatGBP(v.amount)} ${v.basis === 'annual' ? 'a year' : 'in total'}${v.vat === 'excluding' ? ', excluding VAT' : v.vat === 'including' ? ', including VAT' : ''}`,
+          found: true,
+          source: SOURCE[v.source],
+        }
       : missing('Value'),
   );
-  if (facts.annualValue && v?.basis !== 'annual') out.push({ label: 'Annual value', value: `${formatGBP(facts.annualValue.amount)} (${facts.annualValue.derivation})`, found: true, source: SOURCE.derived });
+  if (facts.annualValue && v?.basis !== 'annual')
+    out.push({
+      label: 'Annual value',
+      value: `${formatGBP(facts.annualValue.amount)} (${facts.annualValue.derivation})`,
+      found: true,
+      source: SOURCE.derived,
+    });
   const t = facts.term;
   out.push(
     t
-      ? { label: 'Term', value: `${formatMonths(t.totalMonths)}${t.extensionMonths ? ` (${formatMonths(t.initialMonths)} and up to ${formatMonths(t.extensionMonths)} of extensions)` : ''}`, found: true, source: SOURCE[t.source] }
+      ? {
+          label: 'Term',
+          value: `${formatMonths(t.totalMonths)}${t.extensionMonths ? ` (${formatMonths(t.initialMonths)} and up to ${formatMonths(t.extensionMonths)} of extensions)` : ''}`,
+          found: true,
+          source: SOURCE[t.source],
+        }
       : missing('Term'),
   );
-  for (const [key, label] of [['published', 'Published'], ['clarificationDeadline', 'Clarification deadline'], ['submissionDeadline', 'Submission deadline']] as const) {
+  for (const [key, label] of [
+    ['published', 'Published'],
+    ['clarificationDeadline', 'Clarification deadline'],
+    ['submissionDeadline', 'Submission deadline'],
+  ] as const) {
     const d = facts[key];
     out.push(d ? { label, value: dateText(d), found: true, source: SOURCE[d.source] } : missing(label));
   }
-  out.push({ label: 'Regime', value: REGIME[facts.regime.id], found: true, source: facts.regime.source === 'default' ? 'assumed: nothing said otherwise' : SOURCE[facts.regime.source] });
+  out.push({
+    label: 'Regime',
+    value: REGIME[facts.regime.id],
+    found: true,
+    source: facts.regime.source === 'default' ? 'assumed: nothing said otherwise' : SOURCE[facts.regime.source],
+  });
   const lots = facts.lots;
   out.push({
     label: 'Lots',
-    value: lots.divided === null ? 'not said' : lots.divided ? `divided${lots.count ? ` into ${lots.count} lots` : ' into lots'}` : `not divided${lots.reasons ? ' (reasons given)' : ''}`,
+    value:
+      lots.divided === null
+        ? 'not said'
+        : lots.divided
+          ? `divided${lots.count ? ` into ${lots.count} lots` : ' into lots'}`
+          : `not divided${lots.reasons ? ' (reasons given)' : ''}`,
     found: lots.divided !== null,
     ...(lots.divided !== null ? { source: SOURCE[lots.source] } : {}),
   });
@@ -92,5 +135,13 @@ function requirementLines(facts: Facts): FactLine[] {
     return undefined;
   };
   const items = list.map(text).filter((s): s is string => !!s);
-  return items.length ? [{ label: `Requirements (${items.length})`, value: items.slice(0, 8).join('; ') + (items.length > 8 ? '; …' : ''), found: true }] : [];
+  return items.length
+    ? [
+        {
+          label: `Requirements (${items.length})`,
+          value: items.slice(0, 8).join('; ') + (items.length > 8 ? '; …' : ''),
+          found: true,
+        },
+      ]
+    : [];
 }

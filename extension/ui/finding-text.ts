@@ -30,7 +30,9 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
 /** "5 findings (2 errors, 2 warnings, 1 info)". */
 export function summaryText(findings: Finding[]): string {
   const c = countBySeverity(findings);
-  const parts = SEVERITIES.filter((s) => c[s]).map((s) => `${c[s]} ${s === 'info' ? 'info' : s + (c[s] === 1 ? '' : 's')}`);
+  const parts = SEVERITIES.filter((s) => c[s]).map(
+    (s) => `${c[s]} ${s === 'info' ? 'info' : s + (c[s] === 1 ? '' : 's')}`,
+  );
   return `${findings.length} finding${findings.length === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
@@ -61,7 +63,11 @@ const sentence = (s: string) => (/[.?!]$/.test(s.trim()) ? s.trim() : `${s.trim(
  * It asks; it does not accuse, and it names the sources so the buyer can check them.
  */
 export function clarificationQuestion(f: Finding, notice: NoticeContext = {}): string {
-  const ref = notice.title ? `“${notice.title}”${notice.id ? ` (notice ${notice.id})` : ''}` : notice.id ? `notice ${notice.id}` : 'this opportunity';
+  const ref = notice.title
+    ? `“${notice.title}”${notice.id ? ` (notice ${notice.id})` : ''}`
+    : notice.id
+      ? `notice ${notice.id}`
+      : 'this opportunity';
   const where = whereText(f.location);
   const fix = f.fix.trim().replace(/[.]$/, '');
   const sources = f.citations.filter((c) => c.kind === 'law' || c.kind === 'policy').slice(0, 2);
@@ -73,7 +79,9 @@ export function clarificationQuestion(f: Finding, notice: NoticeContext = {}): s
     `As we read it: ${sentence(f.message)}`,
     '',
     `Would the ${notice.buyer ? notice.buyer : 'contracting authority'} consider the following: ${lowerFirst(fix)}? If the requirement stays as written, could you explain why it is needed for this contract, so that smaller suppliers can judge whether to bid?`,
-    ...(sources.length ? ['', `For reference: ${sources.map((c) => `${c.title}${c.section ? `, ${c.section}` : ''}`).join('; ')}.`] : []),
+    ...(sources.length
+      ? ['', `For reference: ${sources.map((c) => `${c.title}${c.section ? `, ${c.section}` : ''}`).join('; ')}.`]
+      : []),
     '',
     'Thank you.',
   ].join('\n');
@@ -82,5 +90,9 @@ export function clarificationQuestion(f: Finding, notice: NoticeContext = {}): s
 /** Every finding on a page as plain text, most severe first. */
 export function allFindingsText(source: string, findings: Finding[]): string {
   const ordered = [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-  return [`tenderlint on ${source}: ${summaryText(findings)}`, '', ...ordered.map((f, i) => `${i + 1}. ${findingText(f)}\n`)].join('\n').trimEnd() + '\n';
+  return (
+    [`tenderlint on ${source}: ${summaryText(findings)}`, '', ...ordered.map((f, i) => `${i + 1}. ${findingText(f)}\n`)]
+      .join('\n')
+      .trimEnd() + '\n'
+  );
 }

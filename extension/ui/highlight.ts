@@ -47,7 +47,10 @@ function flatten(el: Element, skip: (e: Element) => boolean): Flat {
 }
 
 export function normalise(s: string): string {
-  return s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return s
+    .replace(/\u00ad/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Where the passage is in the element's text: exact, then ignoring case, then its first words. */
@@ -71,7 +74,12 @@ function split(node: Text, at: number): Text {
   return rest;
 }
 
-export function highlight(el: Element, excerpt: string, make: () => HTMLElement, skip: (e: Element) => boolean): HTMLElement[] {
+export function highlight(
+  el: Element,
+  excerpt: string,
+  make: () => HTMLElement,
+  skip: (e: Element) => boolean,
+): HTMLElement[] {
   const flat = flatten(el, skip);
   if (!flat.text.trim()) return [];
   const [start, end] = findRange(flat, excerpt) ?? [0, flat.text.length];

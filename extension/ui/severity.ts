@@ -9,7 +9,11 @@ export const PLURAL: Record<Severity, string> = { error: 'Errors', warning: 'War
 export const COLOUR: Record<Severity, string> = { error: '#d4351c', warning: '#b25e00', info: '#1d70b8' };
 
 /** The underline's shape says the severity without colour: wavy (error), dashed (warning), dotted (info). */
-export const UNDERLINE: Record<Severity, 'wavy' | 'dashed' | 'dotted'> = { error: 'wavy', warning: 'dashed', info: 'dotted' };
+export const UNDERLINE: Record<Severity, 'wavy' | 'dashed' | 'dotted'> = {
+  error: 'wavy',
+  warning: 'dashed',
+  info: 'dotted',
+};
 
 const TINT: Record<Severity, string> = { error: '#fbe0dc', warning: '#fff0d6', info: '#e6f0f9' };
 
@@ -52,7 +56,12 @@ export function severityIcon(doc: Document, s: Severity, size = 16): SVGSVGEleme
   const fill = COLOUR[s];
   if (s === 'error') {
     add('polygon', { points: '5,0.8 11,0.8 15.2,5 15.2,11 11,15.2 5,15.2 0.8,11 0.8,5', fill });
-    add('path', { d: 'M5.3 5.3L10.7 10.7M10.7 5.3L5.3 10.7', stroke: '#fff', 'stroke-width': '2.2', 'stroke-linecap': 'round' });
+    add('path', {
+      d: 'M5.3 5.3L10.7 10.7M10.7 5.3L5.3 10.7',
+      stroke: '#fff',
+      'stroke-width': '2.2',
+      'stroke-linecap': 'round',
+    });
   } else if (s === 'warning') {
     add('polygon', { points: '8,0.8 15.6,14.8 0.4,14.8', fill, 'stroke-linejoin': 'round' });
     add('path', { d: 'M8 5.6V10', stroke: '#fff', 'stroke-width': '2.2', 'stroke-linecap': 'round' });

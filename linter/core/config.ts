@@ -14,7 +14,10 @@ export type RuleSetting = z.infer<typeof RuleSetting>;
 /** Settings for the files matching some globs (relative to the config file's directory). */
 export const Override = z
   .object({
-    files: z.array(z.string()).min(1).describe('Globs, relative to the config file; a glob without "/" matches file names at any depth.'),
+    files: z
+      .array(z.string())
+      .min(1)
+      .describe('Globs, relative to the config file; a glob without "/" matches file names at any depth.'),
     excludedFiles: z.array(z.string()).optional().describe('Globs of files the override does not apply to.'),
     rules: z.record(z.string(), RuleSetting).optional(),
     facts: StatedFacts.optional(),
@@ -27,7 +30,12 @@ export const Config = z
   .object({
     $schema: z.string().optional(),
     /** Presets ("tenderlint:recommended", "tenderlint:psr", "tenderlint:strict") or config files, applied in order before this one. */
-    extends: z.union([z.string(), z.array(z.string())]).optional().describe('Presets (tenderlint:recommended, tenderlint:psr, tenderlint:strict) or relative paths of config files, applied in order before this file.'),
+    extends: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe(
+        'Presets (tenderlint:recommended, tenderlint:psr, tenderlint:strict) or relative paths of config files, applied in order before this file.',
+      ),
     /** Rule id to a level, or to { severity, options }. */
     rules: z.record(z.string(), RuleSetting).default({}),
     /** Facts that hold for every document linted with this config (a team's default regime, say). */
@@ -43,9 +51,12 @@ export type ConfigInput = z.input<typeof Config>;
 export function describeIssues(error: z.ZodError, prefix = ''): string[] {
   return error.issues.map((i) => {
     const key = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
-    if (i.code === 'unrecognized_keys') return `${key ? key + ': ' : ''}unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (i.code === 'invalid_union' && /(^|\.)rules\.[^.]+$/.test(key)) return `${key}: expected "off", "info", "warning", "error" or { "severity": ..., "options": { ... } }`;
-    if (i.code === 'invalid_union' && /(^|\.)extends$/.test(key)) return `${key}: expected a preset name or path, or a list of them`;
+    if (i.code === 'unrecognized_keys')
+      return `${key ? key + ': ' : ''}unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (i.code === 'invalid_union' && /(^|\.)rules\.[^.]+$/.test(key))
+      return `${key}: expected "off", "info", "warning", "error" or { "severity": ..., "options": { ... } }`;
+    if (i.code === 'invalid_union' && /(^|\.)extends$/.test(key))
+      return `${key}: expected a preset name or path, or a list of them`;
     return `${key || '(root)'}: ${i.message}`;
   });
 }

@@ -50,8 +50,18 @@ export function pa23(entry: LawEntry): Pick<LawTable, 'pa2023' | 'pa2023-wales'>
 }
 
 export const statute = (...cite: Citation[]): LawEntry => ({ basis: 'law', cite });
-export const policy = (cite: Citation[], ceiling?: Severity, note?: string): LawEntry => ({ basis: 'policy', cite, ...(ceiling ? { ceiling } : {}), ...(note ? { note } : {}) });
-export const goodPractice = (cite: Citation[], ceiling: Severity, note?: string): LawEntry => ({ basis: 'good-practice', cite, ceiling, ...(note ? { note } : {}) });
+export const policy = (cite: Citation[], ceiling?: Severity, note?: string): LawEntry => ({
+  basis: 'policy',
+  cite,
+  ...(ceiling ? { ceiling } : {}),
+  ...(note ? { note } : {}),
+});
+export const goodPractice = (cite: Citation[], ceiling: Severity, note?: string): LawEntry => ({
+  basis: 'good-practice',
+  cite,
+  ceiling,
+  ...(note ? { note } : {}),
+});
 export const none = (note: string): NoBasis => ({ basis: 'none', note });
 
 /** Every citation a table holds, once each (for docs and tests). */
@@ -84,9 +94,11 @@ export function lawsOfCitation(c: Citation): readonly Law[] | undefined {
 export const PROPORTIONATE: Record<Law, string> = {
   pa2023: 'PA23 s.22(1),(5) requires conditions of participation to be proportionate',
   'pa2023-wales': 'PA23 s.22(1),(5) requires conditions of participation to be proportionate',
-  pcr2015: 'the Public Contracts Regulations 2015 (reg 58) require selection criteria to be related and proportionate to the contract',
+  pcr2015:
+    'the Public Contracts Regulations 2015 (reg 58) require selection criteria to be related and proportionate to the contract',
   psr: 'the Provider Selection Regime (Sch.16 para 1(4)) requires selection criteria to be related and proportionate',
-  scotland: 'Scottish procurement law requires proportionate requirements (Procurement Reform (Scotland) Act 2014 s.8; Public Contracts (Scotland) Regulations 2015 reg 59)',
+  scotland:
+    'Scottish procurement law requires proportionate requirements (Procurement Reform (Scotland) Act 2014 s.8; Public Contracts (Scotland) Regulations 2015 reg 59)',
 };
 
 /** Where the law lets a bidder rely on others' capacity, for fixes ("" where the rule does not name one). */

@@ -30,13 +30,14 @@ export function resolveRules(input: unknown = {}, file?: string, available: read
   const byId = new Map(available.map((r) => [r.meta.id, r]));
   const problems: string[] = [];
   for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !SUPPRESSION_IDS.has(id)) problems.push(`rules.${id}: no such rule (see tenderlint --list-rules)`);
+    if (!byId.has(id) && !SUPPRESSION_IDS.has(id))
+      problems.push(`rules.${id}: no such rule (see tenderlint --list-rules)`);
   }
   const active: ActiveRule[] = [];
   for (const rule of available) {
     const setting = config.rules[rule.meta.id];
-    const level: RuleLevel = typeof setting === 'string' ? setting : setting?.severity ?? rule.meta.severity;
-    const rawOptions = typeof setting === 'object' ? setting.options ?? {} : {};
+    const level: RuleLevel = typeof setting === 'string' ? setting : (setting?.severity ?? rule.meta.severity);
+    const rawOptions = typeof setting === 'object' ? (setting.options ?? {}) : {};
     const options = rule.meta.options.strict().safeParse(rawOptions);
     if (!options.success) {
       problems.push(...describeIssues(options.error, `rules.${rule.meta.id}.options`));
@@ -61,7 +62,19 @@ export interface LintResult {
 
 /** A linted document as the report lists it (the CLI and the parse processes build it the same way). */
 export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
-  return { path: doc.path, format: doc.format, facts: r.facts, findings: r.findings, ...(r.requirements.length ? { requirements: r.requirements } : {}), ...(r.notes.length ? { notes: r.notes } : {}), ...(doc.normalised ? { normalised: doc.normalised } : {}), ...(doc.unread?.length ? { unread: doc.unread } : {}), ...(notRead(doc.textLayer) ? { textLayer: doc.textLayer } : {}), error: null, ...(r.suppressed ? { suppressed: r.suppressed } : {}) };
+  return {
+    path: doc.path,
+    format: doc.format,
+    facts: r.facts,
+    findings: r.findings,
+    ...(r.requirements.length ? { requirements: r.requirements } : {}),
+    ...(r.notes.length ? { notes: r.notes } : {}),
+    ...(doc.normalised ? { normalised: doc.normalised } : {}),
+    ...(doc.unread?.length ? { unread: doc.unread } : {}),
+    ...(notRead(doc.textLayer) ? { textLayer: doc.textLayer } : {}),
+    error: null,
+    ...(r.suppressed ? { suppressed: r.suppressed } : {}),
+  };
 }
 
 /**
@@ -70,7 +83,9 @@ export function toFileResult(doc: TenderDocument, r: LintResult): FileResult {
  */
 export function lintToResults(docs: TenderDocument[], options: LintOptions = {}): FileResult[] {
   return docs.map((doc) =>
-    doc.failed ? { path: doc.path, format: doc.format, facts: null, findings: [], error: doc.failed } : toFileResult(doc, lintDocument(doc, options)),
+    doc.failed
+      ? { path: doc.path, format: doc.format, facts: null, findings: [], error: doc.failed }
+      : toFileResult(doc, lintDocument(doc, options)),
   );
 }
 
@@ -115,7 +130,9 @@ export function lintDocument(doc: TenderDocument, options: LintOptions = {}): Li
         };
         const related = r.related?.map((rel) => ({
           message: rel.message,
-          ...(rel.passage ? { excerpt: rel.passage.excerpt ?? rel.passage.text, location: locatePassage(rel.passage) } : { location: {} }),
+          ...(rel.passage
+            ? { excerpt: rel.passage.excerpt ?? rel.passage.text, location: locatePassage(rel.passage) }
+            : { location: {} }),
         }));
         findings.push({
           ruleId: meta.id,

@@ -36,7 +36,9 @@ export const PRESETS: Record<string, () => ConfigInput> = {
 /** Drops settings for rules the registry no longer has, so a preset never names a missing rule. */
 function onlyKnown(settings: Record<string, unknown>): NonNullable<ConfigInput['rules']> {
   const known = new Set([...rules.map((r) => r.meta.id), ...SUPPRESSION_IDS]);
-  return Object.fromEntries(Object.entries(settings).filter(([id]) => known.has(id))) as NonNullable<ConfigInput['rules']>;
+  return Object.fromEntries(Object.entries(settings).filter(([id]) => known.has(id))) as NonNullable<
+    ConfigInput['rules']
+  >;
 }
 
 export const PRESET_NAMES = Object.keys(PRESETS);

@@ -54,7 +54,10 @@ export function parseDirective(comment: SourceComment): Directive | undefined {
   const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
   const idsPart = sep ? rest.slice(0, sep.index) : rest;
   const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : '';
-  const ids = idsPart.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = idsPart
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { kind: m[1] as DirectiveKind, ids: ids.length ? ids : ['all'], ...(reason ? { reason } : {}), comment };
 }
 
@@ -96,7 +99,13 @@ function nextLineRange(after: number, starts: number[]): [number, number] {
 /** no-reason, unknown-rule or unused: what is wrong with the directive. */
 type ProblemId = 'no-reason' | 'unknown-rule' | 'unused';
 
-function problem(check: (typeof SUPPRESSION_CHECKS)[number], severity: Severity, messageId: ProblemId, message: string, d: Directive): Finding {
+function problem(
+  check: (typeof SUPPRESSION_CHECKS)[number],
+  severity: Severity,
+  messageId: ProblemId,
+  message: string,
+  d: Directive,
+): Finding {
   return {
     ruleId: check.id,
     messageId,
@@ -104,7 +113,11 @@ function problem(check: (typeof SUPPRESSION_CHECKS)[number], severity: Severity,
     severity,
     message,
     excerpt: `<!--${d.comment.text}-->`.replace(/\s+/g, ' '),
-    location: { line: d.comment.line, column: d.comment.column, ...(d.comment.endLine !== d.comment.line ? { endLine: d.comment.endLine } : {}) },
+    location: {
+      line: d.comment.line,
+      column: d.comment.column,
+      ...(d.comment.endLine !== d.comment.line ? { endLine: d.comment.endLine } : {}),
+    },
     citations: [],
     fix: check.fix,
     docsUrl: SUPPRESSION_DOCS,
@@ -176,8 +189,18 @@ export function applySuppressions(doc: TenderDocument, findings: Finding[], opti
   for (const r of ranges) {
     if (r.used) continue;
     const what = r.id === 'all' ? 'no finding' : `no "${r.id}" finding`;
-    const where = r.directive.kind === 'disable-next-line' ? 'in the passage that follows' : r.to === Number.MAX_SAFE_INTEGER ? 'from there to the end of the file' : `before line ${r.to}`;
-    report(unusedCheck, 'unused', `Unused suppression: "tenderlint-${r.directive.kind} ${r.id}" matches ${what} ${where}`, r.directive);
+    const where =
+      r.directive.kind === 'disable-next-line'
+        ? 'in the passage that follows'
+        : r.to === Number.MAX_SAFE_INTEGER
+          ? 'from there to the end of the file'
+          : `before line ${r.to}`;
+    report(
+      unusedCheck,
+      'unused',
+      `Unused suppression: "tenderlint-${r.directive.kind} ${r.id}" matches ${what} ${where}`,
+      r.directive,
+    );
   }
   return { findings: [...kept, ...extra], suppressed };
 }

@@ -13,7 +13,9 @@ import { ConfigError } from '../core/config-error.js';
  * (relative to the baseline file) and a hash of the flagged passage with case and spacing
  * normalised: moving a passage does not invalidate it, rewording it does.
  */
-export const BaselineEntry = z.object({ ruleId: z.string(), path: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+export const BaselineEntry = z
+  .object({ ruleId: z.string(), path: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
 export type BaselineEntry = z.infer<typeof BaselineEntry>;
 export const Baseline = z.object({ version: z.literal(1), entries: z.array(BaselineEntry) }).strict();
 export type Baseline = z.infer<typeof Baseline>;
@@ -59,7 +61,11 @@ export function readBaseline(file: string, cwd: string): Baseline {
     throw new ConfigError([`cannot read the baseline: ${(e as Error).message}`], file);
   }
   const parsed = Baseline.safeParse(data);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`), file);
+  if (!parsed.success)
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+      file,
+    );
   return parsed.data;
 }
 

@@ -22,7 +22,10 @@ const CacheEntry = z.object({ key: z.string(), results: z.array(FileResult) });
 
 /** A cache location that must not be used (a pipe, a device, a /proc file): the run stops before linting. */
 export class CacheError extends Error {
-  constructor(readonly location: string, message: string) {
+  constructor(
+    readonly location: string,
+    message: string,
+  ) {
     super(`--cache-location ${location}: ${message}`);
     this.name = 'CacheError';
   }
@@ -39,7 +42,11 @@ export class LintCache {
   hits = 0;
   misses = 0;
 
-  private constructor(readonly file: string, private readonly version: string, readonly shown: string) {
+  private constructor(
+    readonly file: string,
+    private readonly version: string,
+    readonly shown: string,
+  ) {
     this.data = { tenderlint: version, files: {} };
   }
 
@@ -135,7 +142,14 @@ export class LintCache {
         // Never written.
       }
       const err = e as NodeJS.ErrnoException;
-      const why = err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? 'permission denied' : err.code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : err.code === 'ENOSPC' ? 'no space left on the device' : err.code ?? err.message;
+      const why =
+        err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
+          ? 'permission denied'
+          : err.code === 'ENOTDIR'
+            ? 'a part of the path is a file, not a directory'
+            : err.code === 'ENOSPC'
+              ? 'no space left on the device'
+              : (err.code ?? err.message);
       return `the cache could not be written to ${this.shown} (${why}); the report is not affected, the next run lints every file again`;
     }
   }

@@ -26,12 +26,24 @@ import { markdownToTerminal } from '../report/terminal-markdown.js';
 
 class UsageError extends Error {}
 
-function formatReport(format: string, report: Report, color: boolean, show: { showFacts?: boolean; showRequirements?: boolean } = {}): string {
+function formatReport(
+  format: string,
+  report: Report,
+  color: boolean,
+  show: { showFacts?: boolean; showRequirements?: boolean } = {},
+): string {
   switch (format) {
     case 'json':
       return formatJson(report) + '\n';
     case 'sarif':
-      return formatSarif(report, { version: tenderlintVersion(), rules: ruleDescriptors(), fingerprint: excerptHash, artifactUri }) + '\n';
+      return (
+        formatSarif(report, {
+          version: tenderlintVersion(),
+          rules: ruleDescriptors(),
+          fingerprint: excerptHash,
+          artifactUri,
+        }) + '\n'
+      );
     case 'github':
       return formatGithub(report);
     case 'junit':
@@ -69,7 +81,20 @@ async function readProcessStdin(): Promise<Uint8Array> {
 
 /** The --explain page of a suppression check, which has no rule file of its own. */
 function suppressionDoc(check: (typeof SUPPRESSION_CHECKS)[number]): string {
-  return [`# ${check.id}`, '', `Default severity: **${check.severity}**`, '', '## What it checks', '', check.description, '', '## How to fix it', '', check.fix, ''].join('\n');
+  return [
+    `# ${check.id}`,
+    '',
+    `Default severity: **${check.severity}**`,
+    '',
+    '## What it checks',
+    '',
+    check.description,
+    '',
+    '## How to fix it',
+    '',
+    check.fix,
+    '',
+  ].join('\n');
 }
 
 export const STARTER_CONFIG = {
@@ -86,7 +111,9 @@ function initConfig(io: CliIo): number {
     return 2;
   }
   writeFileSync(file, JSON.stringify(STARTER_CONFIG, null, 2) + '\n');
-  io.out(`tenderlint: wrote tenderlint.config.json (rules: { "rule-id": "off" | "info" | "warning" | "error" }; see tenderlint --list-rules)\n`);
+  io.out(
+    `tenderlint: wrote tenderlint.config.json (rules: { "rule-id": "off" | "info" | "warning" | "error" }; see tenderlint --list-rules)\n`,
+  );
   return 0;
 }
 
@@ -100,8 +127,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const v = args.values as CliValues;
-  if (v.help) return io.out(helpText()), 0;
-  if (v.version) return io.out(tenderlintVersion() + '\n'), 0;
+  if (v.help) return (io.out(helpText()), 0);
+  if (v.version) return (io.out(tenderlintVersion() + '\n'), 0);
   if (v['list-rules']) {
     const w = Math.max(...rules.map((r) => r.meta.id.length));
     for (const r of rules) io.out(`${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n`);
@@ -137,18 +164,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       maxMemoryMb: v['max-memory'] !== undefined ? Number(v['max-memory']) : undefined,
     };
     const threads = v.threads !== undefined ? Number(v.threads) : undefined;
-    if (v.baseline !== undefined && v['baseline-write'] !== undefined) throw new UsageError('--baseline and --baseline-write cannot be used together');
+    if (v.baseline !== undefined && v['baseline-write'] !== undefined)
+      throw new UsageError('--baseline and --baseline-write cannot be used together');
 
     const ruleFlags: Record<string, string> = {};
     for (const r of v.rule ?? []) {
       const m = /^([a-z0-9-]+)=(.+)$/.exec(r);
       if (!m) throw new UsageError(`--rule takes id=level, got "${r}"`);
-      if (!RuleLevel.safeParse(m[2]).success) throw new UsageError(`--rule ${m[1]}: level must be off, info, warning or error, got "${m[2]}"`);
-      if (!ruleById(m[1]!) && !SUPPRESSION_IDS.has(m[1]!)) throw new UsageError(`--rule: no rule "${m[1]}" (see tenderlint --list-rules)`);
+      if (!RuleLevel.safeParse(m[2]).success)
+        throw new UsageError(`--rule ${m[1]}: level must be off, info, warning or error, got "${m[2]}"`);
+      if (!ruleById(m[1]!) && !SUPPRESSION_IDS.has(m[1]!))
+        throw new UsageError(`--rule: no rule "${m[1]}" (see tenderlint --list-rules)`);
       ruleFlags[m[1]!] = m[2]!;
     }
     // Config: --config for every file, none with --no-config, else the nearest one upward from each file.
-    const configOptions = v['no-config'] ? { config: {} } : v.config !== undefined ? { configFile: v.config } : { discover: true };
+    const configOptions = v['no-config']
+      ? { config: {} }
+      : v.config !== undefined
+        ? { configFile: v.config }
+        : { discover: true };
 
     const stated: Record<string, unknown> = {};
     if (v.value !== undefined) Object.assign(stated, { value: v.value, valueBasis: 'total' });
@@ -157,8 +191,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (v.deadline !== undefined) stated.deadline = v.deadline;
     if (v.regime !== undefined) stated.regime = v.regime;
     const facts = StatedFacts.safeParse(stated);
-    if (!facts.success) throw new UsageError(facts.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
-    const stdin = fromStdin ? { bytes: await (io.readStdin ?? readProcessStdin)(), filename: v['stdin-filename'] ?? 'stdin.md' } : undefined;
+    if (!facts.success)
+      throw new UsageError(facts.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
+    const stdin = fromStdin
+      ? { bytes: await (io.readStdin ?? readProcessStdin)(), filename: v['stdin-filename'] ?? 'stdin.md' }
+      : undefined;
 
     const bar = io.errIsTTY ? progressBar(io.err, 0) : undefined;
     let report = await run(positionals, {
@@ -170,7 +207,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       limits,
       debug: Boolean(v.debug),
       threads,
-      cacheLocation: v.cache || v['cache-location'] !== undefined ? v['cache-location'] ?? DEFAULT_CACHE_LOCATION : undefined,
+      cacheLocation:
+        v.cache || v['cache-location'] !== undefined ? (v['cache-location'] ?? DEFAULT_CACHE_LOCATION) : undefined,
       ignoreFile: v['ignore-path'],
       stdin,
       errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
@@ -186,7 +224,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (v.quiet) report = errorsOnly(report);
     const color = v.output === undefined && (v['no-color'] ? false : v.color ? true : io.isTTY);
-    const text = formatReport(format, report, color, { showFacts: Boolean(v['show-facts']), showRequirements: Boolean(v['show-requirements']) });
+    const text = formatReport(format, report, color, {
+      showFacts: Boolean(v['show-facts']),
+      showRequirements: Boolean(v['show-requirements']),
+    });
     if (v.output !== undefined) {
       const out = resolve(io.cwd, v.output);
       try {
@@ -194,7 +235,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         writeFileSync(out, text);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        io.err(`tenderlint: cannot write the report to ${v.output} (${code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message})\n`);
+        io.err(
+          `tenderlint: cannot write the report to ${v.output} (${code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message)})\n`,
+        );
         return 2;
       }
     } else io.out(text);

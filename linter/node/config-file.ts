@@ -92,7 +92,10 @@ export interface LoadedConfig {
 }
 
 /** Later settings win; a bare level keeps the options set earlier (as in ESLint). */
-export function mergeRules(a: Record<string, RuleSetting>, b: Record<string, RuleSetting>): Record<string, RuleSetting> {
+export function mergeRules(
+  a: Record<string, RuleSetting>,
+  b: Record<string, RuleSetting>,
+): Record<string, RuleSetting> {
   const out = { ...a };
   for (const [id, setting] of Object.entries(b)) {
     const prev = out[id];
@@ -117,13 +120,20 @@ function toPosix(p: string): string {
  * Validates a config and resolves its `extends` chain (presets or relative files) into one base
  * config plus its overrides. `dir` is where relative paths and override globs start.
  */
-export function loadConfig(input: unknown, file: string | undefined, dir: string, chain: string[] = [], loaded: Map<string, LoadedConfig> = new Map()): LoadedConfig {
+export function loadConfig(
+  input: unknown,
+  file: string | undefined,
+  dir: string,
+  chain: string[] = [],
+  loaded: Map<string, LoadedConfig> = new Map(),
+): LoadedConfig {
   const parsed = Config.safeParse(input);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error), file);
   const config = parsed.data;
   let base: FlatConfig = { rules: {} };
   const overrides: LoadedOverride[] = [];
-  const extendsList = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  const extendsList =
+    config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
   extendsList.forEach((entry, i) => {
     const key = Array.isArray(config.extends) ? `extends.${i}` : 'extends';
     let from: LoadedConfig;
@@ -133,14 +143,29 @@ export function loadConfig(input: unknown, file: string | undefined, dir: string
       from = loadConfig(preset(), file, dir, chain, loaded);
     } else {
       const target = isAbsolute(entry) ? entry : resolve(dir, entry);
-      if (chain.includes(target)) throw new ConfigError([`${key}: "${entry}" extends itself (${[...chain, target].join(' -> ')})`], file);
-      if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError([`${key}: "${entry}" is more than ${MAX_EXTENDS_DEPTH} configs deep in an extends chain; not followed`], file);
-      if (!existsSync(target)) throw new ConfigError([`${key}: no file "${entry}" (expected a preset, ${PRESET_NAMES.join(', ')}, or a config file path)`], file);
+      if (chain.includes(target))
+        throw new ConfigError([`${key}: "${entry}" extends itself (${[...chain, target].join(' -> ')})`], file);
+      if (chain.length >= MAX_EXTENDS_DEPTH)
+        throw new ConfigError(
+          [`${key}: "${entry}" is more than ${MAX_EXTENDS_DEPTH} configs deep in an extends chain; not followed`],
+          file,
+        );
+      if (!existsSync(target))
+        throw new ConfigError(
+          [`${key}: no file "${entry}" (expected a preset, ${PRESET_NAMES.join(', ')}, or a config file path)`],
+          file,
+        );
       // A config named twice (a diamond, or the same file listed over and over) is read once:
       // without this, files that each extend the next twice cost 2^n reads.
       let hit = loaded.get(target);
       if (!hit) {
-        hit = loadConfig(readConfig(target, { by: file ?? '(config)', key, entry }), target, dirname(target), [...chain, ...(file && !chain.includes(file) ? [file] : []), target], loaded);
+        hit = loadConfig(
+          readConfig(target, { by: file ?? '(config)', key, entry }),
+          target,
+          dirname(target),
+          [...chain, ...(file && !chain.includes(file) ? [file] : []), target],
+          loaded,
+        );
         loaded.set(target, hit);
       }
       from = hit;
@@ -202,7 +227,11 @@ export class ConfigResolver {
   constructor(private readonly options: ResolverOptions = {}) {
     const cwd = options.cwd ?? process.cwd();
     if (options.config !== undefined) {
-      this.fixed = loadConfig(options.config, options.configFile, options.configFile ? dirname(resolve(cwd, options.configFile)) : cwd);
+      this.fixed = loadConfig(
+        options.config,
+        options.configFile,
+        options.configFile ? dirname(resolve(cwd, options.configFile)) : cwd,
+      );
     } else if (options.configFile) {
       const file = resolve(cwd, options.configFile);
       this.fixed = loadConfig(readConfig(file), options.configFile, dirname(file));
@@ -219,7 +248,9 @@ export class ConfigResolver {
       const file = findConfig(dir);
       loaded = file ? this.byFile.get(file) : undefined;
       if (!loaded) {
-        loaded = file ? loadConfig(readConfig(file), file, dirname(file)) : loadConfig({}, undefined, this.options.cwd ?? process.cwd());
+        loaded = file
+          ? loadConfig(readConfig(file), file, dirname(file))
+          : loadConfig({}, undefined, this.options.cwd ?? process.cwd());
         if (file) this.byFile.set(file, loaded);
       }
       this.byDir.set(dir, loaded);

@@ -33,19 +33,25 @@ export class GlobError extends Error {
 
 /** Throws GlobError when a pattern could take long to match. */
 export function checkGlob(glob: string): void {
-  if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(`the glob is ${glob.length} characters long, more than the ${MAX_GLOB_LENGTH} allowed`);
+  if (glob.length > MAX_GLOB_LENGTH)
+    throw new GlobError(`the glob is ${glob.length} characters long, more than the ${MAX_GLOB_LENGTH} allowed`);
   if (/[@!?+*]\(/.test(glob.replace(/\\./g, ''))) {
-    throw new GlobError(`"${glob}" uses an extglob (@(...), !(...), ?(...), +(...) or *(...)), which is not supported: list the alternatives with {a,b}`);
+    throw new GlobError(
+      `"${glob}" uses an extglob (@(...), !(...), ?(...), +(...) or *(...)), which is not supported: list the alternatives with {a,b}`,
+    );
   }
   let globstars = 0;
   for (const segment of glob.split('/')) {
     if (segment === '**') {
-      if (++globstars > MAX_GLOBSTARS) throw new GlobError(`"${glob.slice(0, 80)}" has more than ${MAX_GLOBSTARS} "**" segments`);
+      if (++globstars > MAX_GLOBSTARS)
+        throw new GlobError(`"${glob.slice(0, 80)}" has more than ${MAX_GLOBSTARS} "**" segments`);
       continue;
     }
     const stars = segment.replace(/\\./g, '').split('*').length - 1;
     if (stars > MAX_STARS_PER_SEGMENT) {
-      throw new GlobError(`"${glob.slice(0, 80)}${glob.length > 80 ? '...' : ''}" has ${stars} "*" wildcards in one path segment; at most ${MAX_STARS_PER_SEGMENT} are allowed (matching slows down steeply with each one)`);
+      throw new GlobError(
+        `"${glob.slice(0, 80)}${glob.length > 80 ? '...' : ''}" has ${stars} "*" wildcards in one path segment; at most ${MAX_STARS_PER_SEGMENT} are allowed (matching slows down steeply with each one)`,
+      );
     }
   }
 }
@@ -72,7 +78,8 @@ export function ignoreMatcher(text: string, where = '.tenderlintignore'): (path:
   text.split(/\r?\n/).forEach((line, i) => {
     const pattern = line.trim();
     if (!pattern || pattern.startsWith('#')) return;
-    if (++patterns > MAX_IGNORE_PATTERNS) throw new ConfigError([`line ${i + 1}: more than ${MAX_IGNORE_PATTERNS} patterns`], where);
+    if (++patterns > MAX_IGNORE_PATTERNS)
+      throw new ConfigError([`line ${i + 1}: more than ${MAX_IGNORE_PATTERNS} patterns`], where);
     try {
       checkGlob(pattern.replace(/^!/, '').replace(/^\/|\/$/g, ''));
     } catch (e) {

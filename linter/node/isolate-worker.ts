@@ -76,7 +76,13 @@ async function run(job: Job): Promise<void> {
     const err = e as Error;
     process.send!({
       id: job.id,
-      error: { parse: e instanceof ParseError, code: e instanceof ParseError ? e.code : undefined, message: err?.message ?? String(e), stack: err?.stack, name: err?.name },
+      error: {
+        parse: e instanceof ParseError,
+        code: e instanceof ParseError ? e.code : undefined,
+        message: err?.message ?? String(e),
+        stack: err?.stack,
+        name: err?.name,
+      },
     });
   }
 }

@@ -79,7 +79,10 @@ interface Worker {
  * alternated round. Node 20's V8 11 refuses that flag and Node 22's V8 12 was not tried, so it is
  * passed from V8 13 on: a child that cannot start would fail every file.
  */
-const LANE_FLAGS = ['--single-threaded', ...(Number(process.versions.v8.split('.')[0]) >= 13 ? ['--efficiency-mode'] : [])];
+const LANE_FLAGS = [
+  '--single-threaded',
+  ...(Number(process.versions.v8.split('.')[0]) >= 13 ? ['--efficiency-mode'] : []),
+];
 
 export class ParseIsolate {
   /**
@@ -95,13 +98,20 @@ export class ParseIsolate {
   private nextId = 1;
 
   private start(heap: IsolateOptions): Worker {
-    if (this.worker && this.worker.heap.maxMemoryMb === heap.maxMemoryMb && this.worker.heap.initialHeapMb === heap.initialHeapMb) return this.worker;
+    if (
+      this.worker &&
+      this.worker.heap.maxMemoryMb === heap.maxMemoryMb &&
+      this.worker.heap.initialHeapMb === heap.initialHeapMb
+    )
+      return this.worker;
     if (this.worker) this.retire(this.worker);
     const cacheDir = module.getCompileCacheDir?.() ?? process.env.NODE_COMPILE_CACHE;
     const capped = cappedCommand(heap.maxMemoryMb);
     const execArgv = [
       `--max-old-space-size=${heap.maxMemoryMb}`,
-      ...(heap.initialHeapMb ? [`--initial-heap-size=${Math.min(heap.initialHeapMb, Math.floor(heap.maxMemoryMb / 2))}`] : []),
+      ...(heap.initialHeapMb
+        ? [`--initial-heap-size=${Math.min(heap.initialHeapMb, Math.floor(heap.maxMemoryMb / 2))}`]
+        : []),
       ...(this.lane ? LANE_FLAGS : []),
     ];
     // fork() by hand: the same IPC channel, with node started under the hard memory cap (memory-watch.ts).
@@ -111,28 +121,50 @@ export class ParseIsolate {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const w: Worker = { process: child, heap, jobs: new Map(), memory: watchMemory(child, heap.maxMemoryMb * 1024 * 1024), answered: 0 };
+    const w: Worker = {
+      process: child,
+      heap,
+      jobs: new Map(),
+      memory: watchMemory(child, heap.maxMemoryMb * 1024 * 1024),
+      answered: 0,
+    };
     // V8's out-of-memory report goes to the child's stderr: kept to tell an OOM from other deaths, not shown.
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
       if (stderr.length < 8192) stderr += d.toString();
     });
-    child.on('message', (m: { id: number; docs?: TenderDocument[]; results?: unknown; error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string } }) => {
-      const job = w.jobs.get(m.id);
-      if (!job) return;
-      w.answered++;
-      this.settle(w, job);
-      if (m.error) {
-        if (m.error.parse) job.reject(new ParseError(m.error.code ?? 'parse-error', m.error.message));
-        else job.reject(Object.assign(new Error(m.error.message), { name: m.error.name ?? 'Error', stack: m.error.stack }));
-      } else job.resolve(m.results ?? m.docs ?? []);
-    });
+    child.on(
+      'message',
+      (m: {
+        id: number;
+        docs?: TenderDocument[];
+        results?: unknown;
+        error?: { parse: boolean; code?: string; message: string; stack?: string; name?: string };
+      }) => {
+        const job = w.jobs.get(m.id);
+        if (!job) return;
+        w.answered++;
+        this.settle(w, job);
+        if (m.error) {
+          if (m.error.parse) job.reject(new ParseError(m.error.code ?? 'parse-error', m.error.message));
+          else
+            job.reject(
+              Object.assign(new Error(m.error.message), { name: m.error.name ?? 'Error', stack: m.error.stack }),
+            );
+        } else job.resolve(m.results ?? m.docs ?? []);
+      },
+    );
     const died = (e: Error & { code?: string }) => this.died(w, e);
     child.on('error', died);
     // 'close', not 'exit': it comes after the stderr pipe is drained, so an OOM report is never missed.
     child.on('close', (code, signal) => {
       const oom = w.memory.exceeded || /heap out of memory|allocation failed|out of memory/i.test(stderr);
-      died(Object.assign(new Error(oom ? 'out of memory' : `the parser process stopped (${signal ?? `exit code ${code}`})`), { code: oom ? 'ERR_WORKER_OUT_OF_MEMORY' : 'ERR_PARSER_EXIT' }));
+      died(
+        Object.assign(
+          new Error(oom ? 'out of memory' : `the parser process stopped (${signal ?? `exit code ${code}`})`),
+          { code: oom ? 'ERR_WORKER_OUT_OF_MEMORY' : 'ERR_PARSER_EXIT' },
+        ),
+      );
     });
     // An idle child must not keep the CLI alive: neither the process, its IPC channel nor its stderr pipe.
     child.unref();
@@ -154,7 +186,13 @@ export class ParseIsolate {
   }
 
   /** Reads one part of a PDF's pages in the child (parsePdfSplit). */
-  parsePdfPart(path: string, bytes: Uint8Array, options: ParseOptions, limits: IsolateOptions, part: PdfPartSpec): Promise<PdfPart> {
+  parsePdfPart(
+    path: string,
+    bytes: Uint8Array,
+    options: ParseOptions,
+    limits: IsolateOptions,
+    part: PdfPartSpec,
+  ): Promise<PdfPart> {
     return this.request({ path, bytes, options, pdfPart: part }, limits) as Promise<PdfPart>;
   }
 
@@ -162,7 +200,13 @@ export class ParseIsolate {
    * Parses and lints in the child; only the results come back. A lane may send the next file before
    * this one is answered: the child then starts it without waiting for a round trip through the parent.
    */
-  lint(path: string, source: LintSource, options: ParseOptions, limits: IsolateOptions, lint: LintJob): Promise<FileResult[]> {
+  lint(
+    path: string,
+    source: LintSource,
+    options: ParseOptions,
+    limits: IsolateOptions,
+    lint: LintJob,
+  ): Promise<FileResult[]> {
     return this.request({ path, ...source, options, lint }, limits) as Promise<FileResult[]>;
   }
 
@@ -174,7 +218,10 @@ export class ParseIsolate {
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err?.message ?? '')) {
-        throw new ParseError('out-of-memory', `reading the file needed more than the ${limits.maxMemoryMb} MB memory limit, so it was stopped (raise it with --max-memory)`);
+        throw new ParseError(
+          'out-of-memory',
+          `reading the file needed more than the ${limits.maxMemoryMb} MB memory limit, so it was stopped (raise it with --max-memory)`,
+        );
       }
       throw e;
     }
@@ -195,7 +242,12 @@ export class ParseIsolate {
   private startClock(w: Worker, job: Job): void {
     job.timer = setTimeout(() => {
       w.jobs.delete(job.id);
-      job.reject(new ParseError('timeout', `reading the file took longer than ${formatSeconds(job.timeoutMs)}, so it was stopped (a pathological file, or raise the limit with --timeout)`));
+      job.reject(
+        new ParseError(
+          'timeout',
+          `reading the file took longer than ${formatSeconds(job.timeoutMs)}, so it was stopped (a pathological file, or raise the limit with --timeout)`,
+        ),
+      );
       this.retire(w);
     }, job.timeoutMs);
   }
@@ -296,7 +348,11 @@ export const PDF_SPLIT_BYTES = 128 * 1024;
 
 function heapFor(limits: Partial<Limits>, runFiles = 1): IsolateOptions {
   const l = resolveLimits(limits);
-  return { timeoutMs: l.timeoutMs, maxMemoryMb: l.maxMemoryMb, ...(runFiles >= LONG_RUN_FILES ? { initialHeapMb: LONG_RUN_HEAP_MB } : {}) };
+  return {
+    timeoutMs: l.timeoutMs,
+    maxMemoryMb: l.maxMemoryMb,
+    ...(runFiles >= LONG_RUN_FILES ? { initialHeapMb: LONG_RUN_HEAP_MB } : {}),
+  };
 }
 
 /**
@@ -304,10 +360,21 @@ function heapFor(limits: Partial<Limits>, runFiles = 1): IsolateOptions {
  * `limits.maxMemoryMb`) when the compiled worker exists, else in this process. `lane` picks the
  * child, so concurrent lanes parse in parallel. TENDERLINT_ISOLATE=0 turns the child off (for profiling).
  */
-export async function parseGuarded(path: string, bytes: Uint8Array, limits: Partial<Limits> = {}, guard: GuardOptions = {}): Promise<TenderDocument[]> {
+export async function parseGuarded(
+  path: string,
+  bytes: Uint8Array,
+  limits: Partial<Limits> = {},
+  guard: GuardOptions = {},
+): Promise<TenderDocument[]> {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return parseBytes(path, bytes, limits);
   const split = guard.splitPdf;
-  if (split && split.parts > 1 && bytes.length >= (split.minBytes ?? PDF_SPLIT_BYTES) && sniffFormat(path, bytes) === 'pdf') return parsePdfSplit(path, bytes, limits, guard, split);
+  if (
+    split &&
+    split.parts > 1 &&
+    bytes.length >= (split.minBytes ?? PDF_SPLIT_BYTES) &&
+    sniffFormat(path, bytes) === 'pdf'
+  )
+    return parsePdfSplit(path, bytes, limits, guard, split);
   const isolate = (isolates[guard.lane ?? 0] ??= new ParseIsolate());
   return isolate.parse(path, bytes, limits, heapFor(limits, guard.runFiles));
 }
@@ -319,21 +386,46 @@ export async function parseGuarded(path: string, bytes: Uint8Array, limits: Part
  * part that fails fails the file, with the error of the first failed part: an encrypted or damaged
  * PDF fails the same way in every part.
  */
-async function parsePdfSplit(path: string, bytes: Uint8Array, limits: Partial<Limits>, guard: GuardOptions, split: PdfSplit): Promise<TenderDocument[]> {
+async function parsePdfSplit(
+  path: string,
+  bytes: Uint8Array,
+  limits: Partial<Limits>,
+  guard: GuardOptions,
+  split: PdfSplit,
+): Promise<TenderDocument[]> {
   const heap = heapFor(limits, guard.runFiles);
-  const spec = (index: number): PdfPartSpec => ({ index, of: split.parts, ...(split.minPagesPerPart !== undefined ? { minPages: split.minPagesPerPart } : {}) });
-  const parts = await Promise.allSettled(Array.from({ length: split.parts }, (_, index) => (isolates[index] ??= new ParseIsolate()).parsePdfPart(path, bytes, limits, heap, spec(index))));
+  const spec = (index: number): PdfPartSpec => ({
+    index,
+    of: split.parts,
+    ...(split.minPagesPerPart !== undefined ? { minPages: split.minPagesPerPart } : {}),
+  });
+  const parts = await Promise.allSettled(
+    Array.from({ length: split.parts }, (_, index) =>
+      (isolates[index] ??= new ParseIsolate()).parsePdfPart(path, bytes, limits, heap, spec(index)),
+    ),
+  );
   const failed = parts.find((p) => p.status === 'rejected');
   if (failed) throw failed.reason;
   const { pdfFromParts } = await import('../core/parse/pdf.js');
-  return [pdfFromParts(path, parts.map((p) => (p as PromiseFulfilledResult<PdfPart>).value))];
+  return [
+    pdfFromParts(
+      path,
+      parts.map((p) => (p as PromiseFulfilledResult<PdfPart>).value),
+    ),
+  ];
 }
 
 /**
  * Parse and lint in the lane's child, for parallel runs: the parent only reads files and collects
  * results. Undefined when there is no child to use (TENDERLINT_ISOLATE=0, sources run directly).
  */
-export async function lintGuarded(path: string, source: LintSource, limits: Partial<Limits>, guard: GuardOptions, lint: LintJob): Promise<FileResult[] | undefined> {
+export async function lintGuarded(
+  path: string,
+  source: LintSource,
+  limits: Partial<Limits>,
+  guard: GuardOptions,
+  lint: LintJob,
+): Promise<FileResult[] | undefined> {
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return undefined;
   return laneIsolate(guard).lint(path, source, limits, heapFor(limits, guard.runFiles), lint);
 }
@@ -349,7 +441,16 @@ export function prewarm(argv: readonly string[]): void {
   warmLane({}, { lane: 0, runFiles: 1, parallel: false });
 }
 /** Flags of runs that lint nothing (help, version, rule docs, --init) or want another heap (--max-memory). */
-export const NO_PREWARM: ReadonlySet<string> = new Set(['--help', '-h', '--version', '-v', '--init', '--list-rules', '--explain', '--max-memory']);
+export const NO_PREWARM: ReadonlySet<string> = new Set([
+  '--help',
+  '-h',
+  '--version',
+  '-v',
+  '--init',
+  '--list-rules',
+  '--explain',
+  '--max-memory',
+]);
 
 /** Starts the lane's child now (see ParseIsolate.warm); a no-op where lintGuarded would not use one. */
 export function warmLane(limits: Partial<Limits>, guard: GuardOptions): void {

@@ -2,7 +2,11 @@
  * A progress bar on stderr for long runs: it appears only after `delayMs` (short runs stay quiet)
  * and redraws at most ten times a second. The caller decides whether stderr is a terminal.
  */
-export function progressBar(write: (s: string) => void, total: number, delayMs = 1000): { update(done: number, total?: number): void; end(): void } {
+export function progressBar(
+  write: (s: string) => void,
+  total: number,
+  delayMs = 1000,
+): { update(done: number, total?: number): void; end(): void } {
   const started = Date.now();
   let shown = false;
   let last = 0;

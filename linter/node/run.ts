@@ -13,7 +13,15 @@ import { readIgnoreFile } from './ignore.js';
 import { LintCache, sha256 } from './cache.js';
 import { tenderlintVersion } from './version.js';
 import { resolveLimits, type Limits } from '../core/limits.js';
-import { canIsolate, lintGuarded, parseGuarded, warmLane, PDF_SPLIT_BYTES, type LintSource, type PdfSplit } from './isolate.js';
+import {
+  canIsolate,
+  lintGuarded,
+  parseGuarded,
+  warmLane,
+  PDF_SPLIT_BYTES,
+  type LintSource,
+  type PdfSplit,
+} from './isolate.js';
 import { checkFile, fileError, readChecked, skippedFile } from './read-file.js';
 
 export interface RunOptions {
@@ -65,7 +73,16 @@ export const POOL_MIN_FILES = 2 * FILES_PER_WORKER;
 export const IN_FLIGHT = 2;
 
 const PATTERN = '**/*.{md,markdown,docx,pdf,html,htm,txt,json,jsonl,ndjson}';
-const IGNORE = ['**/node_modules/**', '**/.git/**', '**/*.expected.json', '**/package.json', '**/package-lock.json', '**/tenderlint.config.json', '**/tsconfig*.json', '**/README.md'];
+const IGNORE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/*.expected.json',
+  '**/package.json',
+  '**/package-lock.json',
+  '**/tenderlint.config.json',
+  '**/tsconfig*.json',
+  '**/README.md',
+];
 export const IGNORE_FILE = '.tenderlintignore';
 
 function toPosix(p: string): string {
@@ -75,7 +92,9 @@ function toPosix(p: string): string {
 /** A glob or directory that matched no files (exit 2, as ESLint does, unless --no-error-on-unmatched-pattern). */
 export class UnmatchedPatternError extends Error {
   constructor(readonly patterns: string[]) {
-    super(`No files matching ${patterns.map((p) => `"${p}"`).join(', ')} were found (use --no-error-on-unmatched-pattern to allow it)`);
+    super(
+      `No files matching ${patterns.map((p) => `"${p}"`).join(', ')} were found (use --no-error-on-unmatched-pattern to allow it)`,
+    );
   }
 }
 
@@ -93,7 +112,11 @@ export interface ExpandedInputs {
  * is reported. The ignore file (gitignore syntax, paths relative to cwd) filters what directory walks
  * and globs find; a file named on the command line is always linted.
  */
-export async function expandInputs(inputs: string[], cwd = process.cwd(), ignoreFile: string | false = IGNORE_FILE): Promise<ExpandedInputs> {
+export async function expandInputs(
+  inputs: string[],
+  cwd = process.cwd(),
+  ignoreFile: string | false = IGNORE_FILE,
+): Promise<ExpandedInputs> {
   const ignored = ignoreFile === false ? () => false : readIgnoreFile(resolve(cwd, ignoreFile), ignoreFile);
   const keep = (abs: string) => {
     const rel = toPosix(relative(cwd, abs));
@@ -119,7 +142,10 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
       out.add(abs);
       walked.delete(abs);
     } else if (/[*?[{]/.test(input)) {
-      addWalked(await glob(input, { cwd, ignore: ['**/node_modules/**'], followSymbolicLinks: false, absolute: true }), input);
+      addWalked(
+        await glob(input, { cwd, ignore: ['**/node_modules/**'], followSymbolicLinks: false, absolute: true }),
+        input,
+      );
     } else {
       out.add(abs);
     }
@@ -155,7 +181,10 @@ export interface LintSourceOptions {
 }
 
 function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Limits {
-  return resolveLimits({ ...options.limits, ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
+  return resolveLimits({
+    ...options.limits,
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+  });
 }
 
 /**
@@ -163,14 +192,24 @@ function limitsOf(options: { limits?: Partial<Limits>; maxPages?: number }): Lim
  * checkFile first). Never throws for a bad file, which becomes an entry with an error. The document
  * is dropped once linted.
  */
-async function lintSource(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
+async function lintSource(
+  source: LintSource,
+  path: string,
+  shown: string,
+  options: LintSourceOptions,
+): Promise<FileResult[]> {
   const results = await lintSourceOnce(source, path, shown, options);
   // A stray data.json in a folder of tenders is not a tender: skip it with a note rather than fail the run.
   if (!options.walked) return results;
   return results.map((r) => (r.error?.code === 'not-ocds' ? skippedFile(r, `skipped: ${r.error.message}`) : r));
 }
 
-async function lintSourceOnce(source: LintSource, path: string, shown: string, options: LintSourceOptions): Promise<FileResult[]> {
+async function lintSourceOnce(
+  source: LintSource,
+  path: string,
+  shown: string,
+  options: LintSourceOptions,
+): Promise<FileResult[]> {
   try {
     // One large PDF in a one-lane run: its pages are read by several parse processes, each under the
     // time and memory limits, and joined here (issue 18); the rules then run on the joined document.
@@ -179,14 +218,24 @@ async function lintSourceOnce(source: LintSource, path: string, shown: string, o
       const bytes = 'bytes' in source ? source.bytes : await readChecked(source.file, shown, options.limits);
       if (!(bytes instanceof Uint8Array)) return bytes;
       if (bytes.length >= (split.minBytes ?? PDF_SPLIT_BYTES) && sniffFormat(path, bytes) === 'pdf') {
-        const docs = await parseGuarded(shown, bytes, options.limits, { lane: options.lane, runFiles: options.runFiles, splitPdf: split });
+        const docs = await parseGuarded(shown, bytes, options.limits, {
+          lane: options.lane,
+          runFiles: options.runFiles,
+          splitPdf: split,
+        });
         return lintToResults(docs, { config: options.config, rules: options.rules, stated: options.stated });
       }
       source = { bytes };
     }
     // In a child process with the time and memory limits (isolate.ts), whatever the file's size: a
     // pathological file cannot hang the run or fill memory, and neither can the rules on a huge one.
-    const results = await lintGuarded(shown, source, options.limits, { lane: options.lane, runFiles: options.runFiles, parallel: options.parallel }, { config: options.config, key: options.key, ...(options.stated ? { stated: options.stated } : {}) });
+    const results = await lintGuarded(
+      shown,
+      source,
+      options.limits,
+      { lane: options.lane, runFiles: options.runFiles, parallel: options.parallel },
+      { config: options.config, key: options.key, ...(options.stated ? { stated: options.stated } : {}) },
+    );
     if (results) return results;
     let bytes: Uint8Array;
     if ('bytes' in source) bytes = source.bytes;
@@ -200,8 +249,14 @@ async function lintSourceOnce(source: LintSource, path: string, shown: string, o
   } catch (e) {
     if (e instanceof ParseError) return fileError(path, shown, e.code, e.message);
     // A parser bug must not lose the batch: report it against the file, the stack only with --debug.
-    if (options.debug) process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
-    return fileError(path, shown, 'internal-error', `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`);
+    if (options.debug)
+      process.stderr.write(`tenderlint: internal error in ${shown}: ${(e as Error)?.stack ?? String(e)}\n`);
+    return fileError(
+      path,
+      shown,
+      'internal-error',
+      `tenderlint failed on this file (a bug: please report it): ${(e as Error)?.message ?? String(e)}${options.debug ? '' : ' (run with --debug for the stack trace)'}`,
+    );
   }
 }
 
@@ -245,7 +300,13 @@ export function chooseThreads(files: number, requested?: number): number {
  */
 export async function run(inputs: string[], options: RunOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
-  const resolver = new ConfigResolver({ config: options.config, configFile: options.configFile, discover: options.discover, ruleFlags: options.ruleFlags, cwd });
+  const resolver = new ConfigResolver({
+    config: options.config,
+    configFile: options.configFile,
+    discover: options.discover,
+    ruleFlags: options.ruleFlags,
+    cwd,
+  });
   const expanded = await expandInputs(inputs, cwd, options.ignoreFile ?? IGNORE_FILE);
   if (options.errorOnUnmatchedPattern && expanded.unmatched.length) throw new UnmatchedPatternError(expanded.unmatched);
   const stdinPath = options.stdin ? resolve(cwd, options.stdin.filename) : undefined;
@@ -272,8 +333,21 @@ export async function run(inputs: string[], options: RunOptions = {}): Promise<R
     const path = files[i]!;
     const shown = display(path, cwd);
     const { config, key, file } = configs[i]!;
-    const lintOptions: LintSourceOptions = { config, rules: rulesFor(config, key, file), stated: options.stated, limits, debug: options.debug, lane: laneIndex, runFiles: files.length, key, parallel: threads > 1, walked: expanded.walked.has(path), ...(threads > 1 ? {} : { splitPdf }) };
-    if (path === stdinPath) return lintSource({ bytes: options.stdin!.bytes }, path, options.stdin!.filename, lintOptions);
+    const lintOptions: LintSourceOptions = {
+      config,
+      rules: rulesFor(config, key, file),
+      stated: options.stated,
+      limits,
+      debug: options.debug,
+      lane: laneIndex,
+      runFiles: files.length,
+      key,
+      parallel: threads > 1,
+      walked: expanded.walked.has(path),
+      ...(threads > 1 ? {} : { splitPdf }),
+    };
+    if (path === stdinPath)
+      return lintSource({ bytes: options.stdin!.bytes }, path, options.stdin!.filename, lintOptions);
     if (isolated && !cache) {
       // A lane's child reads the file itself: this process only looks at it, and never holds its bytes.
       const bad = await checkFile(path, shown, limits);

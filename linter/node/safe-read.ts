@@ -86,10 +86,22 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new UnsafeFile('EISDIR', 'a directory, not a file');
-    if (!info.isFile()) throw new UnsafeFile('not-a-file', `${describeType(info)}, not a regular file, so it is not read (reading it could block or never end)`);
+    if (!info.isFile())
+      throw new UnsafeFile(
+        'not-a-file',
+        `${describeType(info)}, not a regular file, so it is not read (reading it could block or never end)`,
+      );
     const pseudo = pseudoFileSystem(path);
-    if (pseudo) throw new UnsafeFile('pseudo-file', `a file of the ${pseudo} pseudo file system, not a regular file, so it is not read`);
-    if (info.size > maxBytes) throw new UnsafeFile('too-large', `${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} such a file may be`);
+    if (pseudo)
+      throw new UnsafeFile(
+        'pseudo-file',
+        `a file of the ${pseudo} pseudo file system, not a regular file, so it is not read`,
+      );
+    if (info.size > maxBytes)
+      throw new UnsafeFile(
+        'too-large',
+        `${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} such a file may be`,
+      );
     // Read to the end, but never past the limit: the size can change between fstat and the read.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -100,12 +112,16 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
         n = readSync(fd, buf, 0, buf.length, null);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        throw new UnsafeFile(err.code ?? 'EIO', err.code === 'EAGAIN' ? 'would block, so it is not read' : errnoMessage(err));
+        throw new UnsafeFile(
+          err.code ?? 'EIO',
+          err.code === 'EAGAIN' ? 'would block, so it is not read' : errnoMessage(err),
+        );
       }
       if (n === 0) break;
       chunks.push(buf.subarray(0, n));
       total += n;
-      if (total > maxBytes) throw new UnsafeFile('too-large', `more than the ${formatBytes(maxBytes)} such a file may be`);
+      if (total > maxBytes)
+        throw new UnsafeFile('too-large', `more than the ${formatBytes(maxBytes)} such a file may be`);
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -115,5 +131,7 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
 
 /** readRegularFile as UTF-8 text, a BOM dropped. */
 export function readRegularText(path: string, maxBytes: number): string {
-  return readRegularFile(path, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
+  return readRegularFile(path, maxBytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }

@@ -6,7 +6,9 @@ import { wholeValue } from '../core/extract/facts/annual-value.js';
 import { rules as registry } from '../../rules/index.js';
 
 /** The rules of the checks the 2025-2026 rules support, from their metadata (the report reads their findings, never re-judges). */
-export const NEW_CHECKS: readonly string[] = registry.filter((r) => r.meta.tags?.includes('2025-26')).map((r) => r.meta.id);
+export const NEW_CHECKS: readonly string[] = registry
+  .filter((r) => r.meta.tags?.includes('2025-26'))
+  .map((r) => r.meta.id);
 const NEW = new Set(NEW_CHECKS);
 
 // No thresholds here: what is too short, too high or too large is the rules' judgment (with the
@@ -156,7 +158,10 @@ export class Portfolio {
   private withNewChecks = 0;
 
   /** @param maxRows how many notices the table keeps (those with the most serious findings first). */
-  constructor(readonly maxRows = 1000, readonly maxUnlotted = 10) {}
+  constructor(
+    readonly maxRows = 1000,
+    readonly maxUnlotted = 10,
+  ) {}
 
   /** One linted notice (or document). Returns its row (with the turnover multiple and period), e.g. for CSV. */
   add(doc: TenderDocument, facts: Facts, findings: Finding[], file: string): NoticeRow {
@@ -190,7 +195,8 @@ export class Portfolio {
       this.periodBins[bin]!++;
       this.periodDays.push(row.days);
       if (row.period) {
-        this.periodWorst[bin] = row.period.statutory || this.periodWorst[bin] === 'statutory' ? 'statutory' : 'recommended';
+        this.periodWorst[bin] =
+          row.period.statutory || this.periodWorst[bin] === 'statutory' ? 'statutory' : 'recommended';
       }
     }
     if (row.period) {
@@ -243,12 +249,18 @@ export class Portfolio {
 
   private rowOf(doc: TenderDocument, facts: Facts, findings: Finding[], file: string): NoticeRow {
     const count = (s: Severity) => findings.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
-    const days = facts.published && facts.submissionDeadline ? daysBetween(facts.published.date, facts.submissionDeadline.date) : undefined;
+    const days =
+      facts.published && facts.submissionDeadline
+        ? daysBetween(facts.published.date, facts.submissionDeadline.date)
+        : undefined;
     const turnoverMultiple = facts.turnoverMultiple;
     // Findings are told apart by rule and message id, and read through their data: never re-judged.
-    const of = (id: string, ...messageIds: string[]) => findings.filter((f) => f.ruleId === id && (messageIds.length === 0 || messageIds.includes(f.messageId)));
+    const of = (id: string, ...messageIds: string[]) =>
+      findings.filter((f) => f.ruleId === id && (messageIds.length === 0 || messageIds.includes(f.messageId)));
     const num = (f: Finding, key: string) => (typeof f.data[key] === 'number' ? f.data[key] : undefined);
-    const periodFinding = of('short-tender-period', 'short-tender').sort((a, b) => Number(b.data.statutory === true) - Number(a.data.statutory === true))[0];
+    const periodFinding = of('short-tender-period', 'short-tender').sort(
+      (a, b) => Number(b.data.statutory === true) - Number(a.data.statutory === true),
+    )[0];
     const turnoverFindings = of('turnover-multiple', 'over-multiple').filter((f) => num(f, 'multiple') !== undefined);
     const worstTurnover = turnoverFindings.sort((a, b) => num(b, 'multiple')! - num(a, 'multiple')!)[0];
     const unlottedFinding = of('unlotted-large-contract')[0];
@@ -268,9 +280,20 @@ export class Portfolio {
       lots: facts.lots.divided === true ? 'divided' : facts.lots.divided === false ? 'single' : 'not described',
       lotsReasons: Boolean(facts.lots.reasons),
       ...(turnoverMultiple !== undefined ? { turnoverMultiple } : {}),
-      ...(periodFinding && num(periodFinding, 'minimumDays') !== undefined ? { period: { statutory: periodFinding.data.statutory === true, minimumDays: num(periodFinding, 'minimumDays')! } } : {}),
-      ...(worstTurnover && num(worstTurnover, 'maxMultiple') !== undefined ? { turnoverOver: { multiple: num(worstTurnover, 'multiple')!, benchmark: num(worstTurnover, 'maxMultiple')! } } : {}),
-      ...(unlottedFinding && num(unlottedFinding, 'totalValue') !== undefined && num(unlottedFinding, 'largeValue') !== undefined
+      ...(periodFinding && num(periodFinding, 'minimumDays') !== undefined
+        ? {
+            period: {
+              statutory: periodFinding.data.statutory === true,
+              minimumDays: num(periodFinding, 'minimumDays')!,
+            },
+          }
+        : {}),
+      ...(worstTurnover && num(worstTurnover, 'maxMultiple') !== undefined
+        ? { turnoverOver: { multiple: num(worstTurnover, 'multiple')!, benchmark: num(worstTurnover, 'maxMultiple')! } }
+        : {}),
+      ...(unlottedFinding &&
+      num(unlottedFinding, 'totalValue') !== undefined &&
+      num(unlottedFinding, 'largeValue') !== undefined
         ? { unlotted: { value: num(unlottedFinding, 'totalValue')!, largeValue: num(unlottedFinding, 'largeValue')! } }
         : {}),
       ...(n?.suitability?.sme !== undefined ? { sme: n.suitability.sme } : {}),
@@ -282,13 +305,23 @@ export class Portfolio {
       findings: findings
         .slice()
         .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-        .map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, excerpt: f.excerpt, ...(f.location.field ? { field: f.location.field } : {}) })),
+        .map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          excerpt: f.excerpt,
+          ...(f.location.field ? { field: f.location.field } : {}),
+        })),
     };
   }
 
   summary(): PortfolioSummary {
     // Most serious first: a commissioner reads the breaches before the notes.
-    const byRule = [...this.rules].map(([ruleId, c]) => ({ ruleId, ...c })).sort((a, b) => b.error - a.error || b.warning - a.warning || b.info - a.info || a.ruleId.localeCompare(b.ruleId));
+    const byRule = [...this.rules]
+      .map(([ruleId, c]) => ({ ruleId, ...c }))
+      .sort(
+        (a, b) => b.error - a.error || b.warning - a.warning || b.info - a.info || a.ruleId.localeCompare(b.ruleId),
+      );
     const byBuyer = [...this.buyers]
       .map(([buyer, c]) => ({ buyer, ...c }))
       .filter((b) => total(b) > 0)
@@ -305,7 +338,10 @@ export class Portfolio {
       readErrors: this.readErrors,
       readErrorSamples: this.readErrorSamples,
       byRule,
-      newChecks: NEW_CHECKS.map((ruleId) => ({ ruleId, ...(this.rules.get(ruleId) ?? { error: 0, warning: 0, info: 0 }) })),
+      newChecks: NEW_CHECKS.map((ruleId) => ({
+        ruleId,
+        ...(this.rules.get(ruleId) ?? { error: 0, warning: 0, info: 0 }),
+      })),
       noticesWithNewChecks: this.withNewChecks,
       byBuyer,
       buyers: this.buyers.size,
@@ -320,8 +356,16 @@ export class Portfolio {
         minimums: [...this.periodMinimums].sort((a, b) => a - b),
         ...(days.length ? { median: days[Math.floor((days.length - 1) / 2)]! } : {}),
       },
-      turnover: { bins: this.multipleBins, notices: this.turnoverNotices, overBenchmark: this.turnoverOver, benchmarks: [...this.turnoverBenchmarks].sort((a, b) => a - b), ...(this.turnoverMax !== undefined ? { max: this.turnoverMax } : {}) },
-      unlotted: this.unlotted.sort((a, b) => (b.unlotted?.value ?? 0) - (a.unlotted?.value ?? 0)).slice(0, this.maxUnlotted),
+      turnover: {
+        bins: this.multipleBins,
+        notices: this.turnoverNotices,
+        overBenchmark: this.turnoverOver,
+        benchmarks: [...this.turnoverBenchmarks].sort((a, b) => a - b),
+        ...(this.turnoverMax !== undefined ? { max: this.turnoverMax } : {}),
+      },
+      unlotted: this.unlotted
+        .sort((a, b) => (b.unlotted?.value ?? 0) - (a.unlotted?.value ?? 0))
+        .slice(0, this.maxUnlotted),
       unlottedLargeValues: [...this.unlottedLargeValues].sort((a, b) => a - b),
       unlottedLargeCount: this.unlottedLarge,
       smeMarked: this.smeMarked,
@@ -338,5 +382,11 @@ function total(c: SeverityCounts): number {
 
 /** Most serious first: errors, then warnings, then infos, then the larger contract. */
 function rowOrder(a: NoticeRow, b: NoticeRow): number {
-  return b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || (b.value ?? 0) - (a.value ?? 0) || a.ocid.localeCompare(b.ocid);
+  return (
+    b.errors - a.errors ||
+    b.warnings - a.warnings ||
+    b.infos - a.infos ||
+    (b.value ?? 0) - (a.value ?? 0) ||
+    a.ocid.localeCompare(b.ocid)
+  );
 }

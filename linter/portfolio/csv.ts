@@ -7,8 +7,25 @@ import type { NoticeRow } from './aggregate.js';
  * finding columns empty, so every notice read appears (count distinct ocid for notices).
  */
 export const CSV_COLUMNS = [
-  'ocid', 'title', 'buyer', 'notice_url', 'file', 'published', 'deadline', 'tender_days', 'regime', 'value_gbp',
-  'lots', 'lots_reasons_given', 'turnover_multiple', 'suitable_for_sme', 'rule_id', 'severity', 'message', 'excerpt', 'field',
+  'ocid',
+  'title',
+  'buyer',
+  'notice_url',
+  'file',
+  'published',
+  'deadline',
+  'tender_days',
+  'regime',
+  'value_gbp',
+  'lots',
+  'lots_reasons_given',
+  'turnover_multiple',
+  'suitable_for_sme',
+  'rule_id',
+  'severity',
+  'message',
+  'excerpt',
+  'field',
 ] as const;
 
 /** A cell, quoted when needed; a leading = + - @ (a formula to a spreadsheet) is neutralised with a quote mark. */
@@ -26,11 +43,24 @@ export function csvHeader(): string {
 /** The rows of one notice. */
 export function csvRows(row: NoticeRow, findings: Finding[]): string {
   const notice = [
-    row.ocid, row.title, row.buyer, row.url, row.file, row.published, row.deadline, row.days, row.regime, row.value,
-    row.lots, row.lotsReasons ? 'yes' : 'no', row.turnoverMultiple, row.sme === undefined ? '' : row.sme ? 'yes' : 'no',
+    row.ocid,
+    row.title,
+    row.buyer,
+    row.url,
+    row.file,
+    row.published,
+    row.deadline,
+    row.days,
+    row.regime,
+    row.value,
+    row.lots,
+    row.lotsReasons ? 'yes' : 'no',
+    row.turnoverMultiple,
+    row.sme === undefined ? '' : row.sme ? 'yes' : 'no',
   ];
-  const lines = findings.length === 0
-    ? [[...notice, '', '', '', '', '']]
-    : findings.map((f) => [...notice, f.ruleId, f.severity, f.message, f.excerpt, f.location.field ?? '']);
+  const lines =
+    findings.length === 0
+      ? [[...notice, '', '', '', '', '']]
+      : findings.map((f) => [...notice, f.ruleId, f.severity, f.message, f.excerpt, f.location.field ?? '']);
   return lines.map((l) => l.map(csvCell).join(',') + '\r\n').join('');
 }

@@ -1,8 +1,5 @@
 import { ruleById } from '../../rules/index.js';
-import {
-  MULTIPLE_EDGES, PERIOD_BIN_DAYS, PERIOD_BINS,
-  type NoticeRow, type PortfolioSummary,
-} from './aggregate.js';
+import { MULTIPLE_EDGES, PERIOD_BIN_DAYS, PERIOD_BINS, type NoticeRow, type PortfolioSummary } from './aggregate.js';
 import { COLORS, esc, histogram, stackedBars, valueBars } from './svg.js';
 import { THRESHOLD_TABLE, SCOTLAND_REGULATED } from '../core/extract/thresholds.js';
 import { formatGBP } from '../core/extract/money.js';
@@ -30,7 +27,12 @@ const REGIME_NAMES: Record<string, string> = {
 
 /** "£650m", "£1.5m", "£85k": short money for charts and tables. */
 export function shortGBP(n: number): string {
-  const f = (x: number) => (x >= 100 ? Math.round(x).toString() : x >= 10 ? (Math.round(x * 10) / 10).toString() : (Math.round(x * 100) / 100).toString());
+  const f = (x: number) =>
+    x >= 100
+      ? Math.round(x).toString()
+      : x >= 10
+        ? (Math.round(x * 10) / 10).toString()
+        : (Math.round(x * 100) / 100).toString();
   if (n >= 1e9) return `£${f(n / 1e9)}bn`;
   if (n >= 1e6) return `£${f(n / 1e6)}m`;
   if (n >= 1e4) return `£${f(n / 1e3)}k`;
@@ -93,32 +95,53 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
   if (s.byRule.length === 0) out.push('<p>No findings.</p>');
   else {
     out.push(`<p class="lead">Each bar counts findings of one kind across all notices, split by severity.</p>`);
-    out.push(`<figure>${stackedBars({
-      title: 'Findings by rule and severity',
-      rows: s.byRule.map((r) => ({ label: ruleName(r.ruleId), values: [r.error, r.warning, r.info] })),
-      series: [{ name: 'Error', color: COLORS.error }, { name: 'Warning', color: COLORS.warning }, { name: 'Info', color: COLORS.info }],
-      labelWidth: 340,
-    })}</figure>`);
-    out.push(`<table class="compact"><thead><tr><th>Finding</th><th>Rule</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th></tr></thead><tbody>`);
-    for (const r of s.byRule) out.push(`<tr><td>${esc(ruleName(r.ruleId))}</td><td><code>${esc(r.ruleId)}</code></td><td class="num">${r.error}</td><td class="num">${r.warning}</td><td class="num">${r.info}</td></tr>`);
+    out.push(
+      `<figure>${stackedBars({
+        title: 'Findings by rule and severity',
+        rows: s.byRule.map((r) => ({ label: ruleName(r.ruleId), values: [r.error, r.warning, r.info] })),
+        series: [
+          { name: 'Error', color: COLORS.error },
+          { name: 'Warning', color: COLORS.warning },
+          { name: 'Info', color: COLORS.info },
+        ],
+        labelWidth: 340,
+      })}</figure>`,
+    );
+    out.push(
+      `<table class="compact"><thead><tr><th>Finding</th><th>Rule</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th></tr></thead><tbody>`,
+    );
+    for (const r of s.byRule)
+      out.push(
+        `<tr><td>${esc(ruleName(r.ruleId))}</td><td><code>${esc(r.ruleId)}</code></td><td class="num">${r.error}</td><td class="num">${r.warning}</td><td class="num">${r.info}</td></tr>`,
+      );
     out.push('</tbody></table>');
   }
   out.push('</section>');
 
   // 1b. The 2025-2026 checks: their findings, by rule and severity
   out.push(`<section id="new-checks"><h2>The 2025–26 checks</h2>`);
-  out.push(`<p class="lead">Checks the 2025–2026 rules support: reserved competitions, “suitable for SMEs” markings contradicted by barriers, payment-performance tests on small contracts, uncapped shortlists, and timetable slips (clarification after the deadline, deadlines on bank holidays, deadlines before publication), and the PSR key criteria. ${esc(plural(s.noticesWithNewChecks, 'notice'))} of ${esc(s.notices.toLocaleString('en-GB'))} have at least one.</p>`);
-  out.push(`<figure>${stackedBars({
-    title: 'Findings of the 2025–26 checks, by rule and severity',
-    rows: s.newChecks.map((r) => ({ label: ruleName(r.ruleId), values: [r.error, r.warning, r.info] })),
-    series: [{ name: 'Error', color: COLORS.error }, { name: 'Warning', color: COLORS.warning }, { name: 'Info', color: COLORS.info }],
-    labelWidth: 400,
-  })}</figure>`);
+  out.push(
+    `<p class="lead">Checks the 2025–2026 rules support: reserved competitions, “suitable for SMEs” markings contradicted by barriers, payment-performance tests on small contracts, uncapped shortlists, and timetable slips (clarification after the deadline, deadlines on bank holidays, deadlines before publication), and the PSR key criteria. ${esc(plural(s.noticesWithNewChecks, 'notice'))} of ${esc(s.notices.toLocaleString('en-GB'))} have at least one.</p>`,
+  );
+  out.push(
+    `<figure>${stackedBars({
+      title: 'Findings of the 2025–26 checks, by rule and severity',
+      rows: s.newChecks.map((r) => ({ label: ruleName(r.ruleId), values: [r.error, r.warning, r.info] })),
+      series: [
+        { name: 'Error', color: COLORS.error },
+        { name: 'Warning', color: COLORS.warning },
+        { name: 'Info', color: COLORS.info },
+      ],
+      labelWidth: 400,
+    })}</figure>`,
+  );
   out.push('</section>');
 
   // 2. Tender periods
   out.push(`<section><h2>How long bidders had to respond</h2>`);
-  out.push(`<p class="lead">Days from publication to the tender deadline, per notice. Each notice is judged against the minimum of its own regime: the statutory minimum where the law sets one (for example 25 days for a Procurement Act 2023 open procedure with electronic submission), otherwise the days the Keep it Local guide recommends. A bar is red when a notice in it is under a statutory minimum, amber when one is under the recommended days. Small organisations have no bid team: short windows shut them out.</p>`);
+  out.push(
+    `<p class="lead">Days from publication to the tender deadline, per notice. Each notice is judged against the minimum of its own regime: the statutory minimum where the law sets one (for example 25 days for a Procurement Act 2023 open procedure with electronic submission), otherwise the days the Keep it Local guide recommends. A bar is red when a notice in it is under a statutory minimum, amber when one is under the recommended days. Small organisations have no bid team: short windows shut them out.</p>`,
+  );
   if (p.judged === 0) out.push('<p>No notice gave both a publication date and a tender deadline.</p>');
   else {
     const bars = p.bins.map((count, i) => {
@@ -128,23 +151,35 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
       const label = last ? `${lo}+` : `${lo}–${hi}`;
       const worst = p.binWorst[i];
       const color = worst === 'statutory' ? COLORS.error : worst === 'recommended' ? COLORS.warning : COLORS.ok;
-      return { label, count, color, tooltip: `${plural(count, 'notice')} with ${last ? `${lo} days or more` : `${lo} to ${hi} days`}` };
+      return {
+        label,
+        count,
+        color,
+        tooltip: `${plural(count, 'notice')} with ${last ? `${lo} days or more` : `${lo} to ${hi} days`}`,
+      };
     });
-    out.push(`<figure>${histogram({
-      title: 'Tender periods in days, coloured by the findings on the notices in each bar',
-      bars,
-      xTitle: 'days from publication to tender deadline',
-      yTitle: 'notices',
-      lines: [],
-    })}</figure>`);
-    out.push(`<p class="note">${esc(plural(p.judged, 'notice'))} with both dates; median ${p.median} days; ${esc(String(p.underStatutory))} under a statutory minimum and ${esc(String(p.underMinimum - p.underStatutory))} under the recommended days${p.minimums.length ? ` (the minimums applied: ${esc(orList(p.minimums, (d) => `${d}`))} days)` : ''}. ${esc(plural(p.callOffs, 'framework call-off'))} left out (a call-off’s window is set by its framework). ${esc(plural(p.unknown, 'notice'))} without a publication date or deadline.</p>`);
+    out.push(
+      `<figure>${histogram({
+        title: 'Tender periods in days, coloured by the findings on the notices in each bar',
+        bars,
+        xTitle: 'days from publication to tender deadline',
+        yTitle: 'notices',
+        lines: [],
+      })}</figure>`,
+    );
+    out.push(
+      `<p class="note">${esc(plural(p.judged, 'notice'))} with both dates; median ${p.median} days; ${esc(String(p.underStatutory))} under a statutory minimum and ${esc(String(p.underMinimum - p.underStatutory))} under the recommended days${p.minimums.length ? ` (the minimums applied: ${esc(orList(p.minimums, (d) => `${d}`))} days)` : ''}. ${esc(plural(p.callOffs, 'framework call-off'))} left out (a call-off’s window is set by its framework). ${esc(plural(p.unknown, 'notice'))} without a publication date or deadline.</p>`,
+    );
   }
   out.push('</section>');
 
   // 3. Turnover multiples
   out.push(`<section><h2>Turnover demanded, as a multiple of the contract’s annual value</h2>`);
-  out.push(`<p class="lead">The highest minimum turnover each notice demands, divided by the annual contract value (the total value over the contract years, extensions included). ${s.turnover.benchmarks.length ? `The benchmark the findings applied is <strong>${esc(orList(s.turnover.benchmarks, (b) => `${fmtMultiple(b)} ×`))}</strong> the annual value` : 'No turnover demand was over the turnover-multiple rule’s benchmark'} (see the rule’s page for its basis under each law); above it, a turnover floor excludes organisations that could deliver the contract.</p>`);
-  if (s.turnover.notices === 0) out.push('<p>No notice demanded a minimum turnover that could be compared with a known contract value.</p>');
+  out.push(
+    `<p class="lead">The highest minimum turnover each notice demands, divided by the annual contract value (the total value over the contract years, extensions included). ${s.turnover.benchmarks.length ? `The benchmark the findings applied is <strong>${esc(orList(s.turnover.benchmarks, (b) => `${fmtMultiple(b)} ×`))}</strong> the annual value` : 'No turnover demand was over the turnover-multiple rule’s benchmark'} (see the rule’s page for its basis under each law); above it, a turnover floor excludes organisations that could deliver the contract.</p>`,
+  );
+  if (s.turnover.notices === 0)
+    out.push('<p>No notice demanded a minimum turnover that could be compared with a known contract value.</p>');
   else {
     const labels = ['up to 1 ×', '1–2 ×', '2–3 ×', '3–4 ×', '4–5 ×', '5–10 ×', 'over 10 ×'];
     const bars = s.turnover.bins.map((count, i) => ({
@@ -156,30 +191,52 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
     // The benchmark line only when every finding applied one benchmark that is a bin edge.
     const benchmark = s.turnover.benchmarks.length === 1 ? s.turnover.benchmarks[0]! : undefined;
     const edge = benchmark !== undefined ? MULTIPLE_EDGES.indexOf(benchmark as (typeof MULTIPLE_EDGES)[number]) + 1 : 0;
-    out.push(`<figure>${histogram({
-      title: 'Minimum turnover demanded as a multiple of the annual contract value',
-      bars,
-      xTitle: 'minimum turnover ÷ annual contract value',
-      yTitle: 'notices',
-      lines: edge > 0 ? [{ atEdge: edge, label: `${fmtMultiple(benchmark!)} × benchmark`, color: COLORS.error }] : [],
-    })}</figure>`);
-    out.push(`<p class="note">${esc(plural(s.turnover.notices, 'notice'))} demand a minimum turnover that can be compared with the contract’s value; ${esc(String(s.turnover.overBenchmark))} exceed the benchmark (turnover-multiple findings); a demand exactly at the benchmark is within it.</p>`);
+    out.push(
+      `<figure>${histogram({
+        title: 'Minimum turnover demanded as a multiple of the annual contract value',
+        bars,
+        xTitle: 'minimum turnover ÷ annual contract value',
+        yTitle: 'notices',
+        lines: edge > 0 ? [{ atEdge: edge, label: `${fmtMultiple(benchmark!)} × benchmark`, color: COLORS.error }] : [],
+      })}</figure>`,
+    );
+    out.push(
+      `<p class="note">${esc(plural(s.turnover.notices, 'notice'))} demand a minimum turnover that can be compared with the contract’s value; ${esc(String(s.turnover.overBenchmark))} exceed the benchmark (turnover-multiple findings); a demand exactly at the benchmark is within it.</p>`,
+    );
   }
   out.push('</section>');
 
   // 4. Unlotted
   out.push(`<section><h2>The largest contracts not divided into lots</h2>`);
-  out.push(`<p class="lead">Contract size is the biggest barrier small organisations face. The Procurement Act 2023 (s.18) requires buyers to consider lots and to give reasons when they do not use them. These are the largest notices that unlotted-large-contract found let as a single lot, or with no lot structure, and no reasons published${s.unlottedLargeValues.length ? ` (large: ${esc(orList(s.unlottedLargeValues, (v) => `${shortGBP(v)} or more`))})` : ''}.</p>`);
+  out.push(
+    `<p class="lead">Contract size is the biggest barrier small organisations face. The Procurement Act 2023 (s.18) requires buyers to consider lots and to give reasons when they do not use them. These are the largest notices that unlotted-large-contract found let as a single lot, or with no lot structure, and no reasons published${s.unlottedLargeValues.length ? ` (large: ${esc(orList(s.unlottedLargeValues, (v) => `${shortGBP(v)} or more`))})` : ''}.</p>`,
+  );
   if (s.unlotted.length === 0) out.push(`<p>None: no large notice was let without lots and without reasons.</p>`);
   else {
-    out.push(`<figure>${valueBars({
-      title: 'Largest contracts not divided into lots, by total value',
-      rows: s.unlotted.map((r) => ({ label: r.title ?? r.ocid, sub: r.buyer, value: r.unlotted?.value ?? 0, shown: shortGBP(r.unlotted?.value ?? 0), color: COLORS.warning })),
-    })}</figure>`);
-    out.push(`<table class="compact"><thead><tr><th>Notice</th><th>Buyer</th><th class="num">Value</th><th>Lots</th></tr></thead><tbody>`);
-    for (const r of s.unlotted) out.push(`<tr><td>${noticeLink(r)}</td><td>${esc(r.buyer ?? '')}</td><td class="num">${esc(shortGBP(r.unlotted?.value ?? 0))}</td><td>${r.lots === 'single' ? 'a single lot' : 'no lots described'}</td></tr>`);
+    out.push(
+      `<figure>${valueBars({
+        title: 'Largest contracts not divided into lots, by total value',
+        rows: s.unlotted.map((r) => ({
+          label: r.title ?? r.ocid,
+          sub: r.buyer,
+          value: r.unlotted?.value ?? 0,
+          shown: shortGBP(r.unlotted?.value ?? 0),
+          color: COLORS.warning,
+        })),
+      })}</figure>`,
+    );
+    out.push(
+      `<table class="compact"><thead><tr><th>Notice</th><th>Buyer</th><th class="num">Value</th><th>Lots</th></tr></thead><tbody>`,
+    );
+    for (const r of s.unlotted)
+      out.push(
+        `<tr><td>${noticeLink(r)}</td><td>${esc(r.buyer ?? '')}</td><td class="num">${esc(shortGBP(r.unlotted?.value ?? 0))}</td><td>${r.lots === 'single' ? 'a single lot' : 'no lots described'}</td></tr>`,
+      );
     out.push('</tbody></table>');
-    if (s.unlottedLargeCount > s.unlotted.length) out.push(`<p class="note">The ${s.unlotted.length} largest of ${s.unlottedLargeCount.toLocaleString('en-GB')}.</p>`);
+    if (s.unlottedLargeCount > s.unlotted.length)
+      out.push(
+        `<p class="note">The ${s.unlotted.length} largest of ${s.unlottedLargeCount.toLocaleString('en-GB')}.</p>`,
+      );
   }
   out.push('</section>');
 
@@ -187,19 +244,33 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
   out.push(`<section><h2>Findings per buyer</h2>`);
   if (s.byBuyer.length === 0) out.push('<p>No buyer has findings.</p>');
   else {
-    out.push(`<p class="lead">Buyers with findings, most errors first${s.buyers > 15 ? ` (top 15 of ${s.buyers.toLocaleString('en-GB')} buyers)` : ''}. The figure after each bar is notices with findings out of notices published.</p>`);
-    out.push(`<figure>${stackedBars({
-      title: 'Findings per buyer by severity',
-      rows: s.byBuyer.map((b) => ({ label: b.buyer, values: [b.error, b.warning, b.info], note: `${b.noticesWithFindings}/${b.notices} notices` })),
-      series: [{ name: 'Error', color: COLORS.error }, { name: 'Warning', color: COLORS.warning }, { name: 'Info', color: COLORS.info }],
-      labelWidth: 340,
-    })}</figure>`);
+    out.push(
+      `<p class="lead">Buyers with findings, most errors first${s.buyers > 15 ? ` (top 15 of ${s.buyers.toLocaleString('en-GB')} buyers)` : ''}. The figure after each bar is notices with findings out of notices published.</p>`,
+    );
+    out.push(
+      `<figure>${stackedBars({
+        title: 'Findings per buyer by severity',
+        rows: s.byBuyer.map((b) => ({
+          label: b.buyer,
+          values: [b.error, b.warning, b.info],
+          note: `${b.noticesWithFindings}/${b.notices} notices`,
+        })),
+        series: [
+          { name: 'Error', color: COLORS.error },
+          { name: 'Warning', color: COLORS.warning },
+          { name: 'Info', color: COLORS.info },
+        ],
+        labelWidth: 340,
+      })}</figure>`,
+    );
   }
   out.push('</section>');
 
   // 6. Table
   out.push(`<section><h2>Notices</h2>`);
-  out.push(`<p class="lead">${s.rows.length < s.rowsTotal ? `The ${s.rows.length.toLocaleString('en-GB')} notices with the most serious findings, of ${s.rowsTotal.toLocaleString('en-GB')} (run with <code>--format csv</code> for every notice).` : `All ${s.rowsTotal.toLocaleString('en-GB')} notices.`} Click a column heading to sort; open a row’s findings to read what was found, where, and why.</p>`);
+  out.push(
+    `<p class="lead">${s.rows.length < s.rowsTotal ? `The ${s.rows.length.toLocaleString('en-GB')} notices with the most serious findings, of ${s.rowsTotal.toLocaleString('en-GB')} (run with <code>--format csv</code> for every notice).` : `All ${s.rowsTotal.toLocaleString('en-GB')} notices.`} Click a column heading to sort; open a row’s findings to read what was found, where, and why.</p>`,
+  );
   out.push(`<div class="tablewrap"><table id="notices" class="sortable"><thead><tr>
 <th data-type="text" aria-sort="none" style="width:24%"><button type="button">Notice</button></th>
 <th data-type="text" aria-sort="none" style="width:14%"><button type="button">Buyer</button></th>
@@ -214,8 +285,11 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
   out.push(`</tbody></table></div></section>`);
 
   if (s.readErrors > 0) {
-    out.push(`<section><h2>Could not be read</h2><p>${esc(plural(s.readErrors, 'file or release', 'files or releases'))} could not be read${s.readErrors > s.readErrorSamples.length ? ` (the first ${s.readErrorSamples.length} are listed)` : ''}:</p><ul>`);
-    for (const e of s.readErrorSamples) out.push(`<li><code>${esc(e.file)}</code>: ${esc(e.message)} <span class="muted">(${esc(e.code)})</span></li>`);
+    out.push(
+      `<section><h2>Could not be read</h2><p>${esc(plural(s.readErrors, 'file or release', 'files or releases'))} could not be read${s.readErrors > s.readErrorSamples.length ? ` (the first ${s.readErrorSamples.length} are listed)` : ''}:</p><ul>`,
+    );
+    for (const e of s.readErrorSamples)
+      out.push(`<li><code>${esc(e.file)}</code>: ${esc(e.message)} <span class="muted">(${esc(e.code)})</span></li>`);
     out.push('</ul></section>');
   }
 
@@ -227,7 +301,9 @@ export function renderHtml(s: PortfolioSummary, opts: HtmlOptions): string {
 <li>The annual value is the total value divided by the contract years including extensions, where the notice gives them.</li>
 <li>Each finding names its notice (the OCDS release id) and quotes the field or passage that triggered it.</li>
 </ul></section>`);
-  out.push(`</main><footer>Generated by tenderlint. This file is self-contained: it loads nothing from the network.</footer>`);
+  out.push(
+    `</main><footer>Generated by tenderlint. This file is self-contained: it loads nothing from the network.</footer>`,
+  );
   out.push(`<script>${SCRIPT}</script></body></html>\n`);
   return out.join('\n');
 }
@@ -256,16 +332,24 @@ function noticeRow(r: NoticeRow): string {
   const total = r.errors + r.warnings + r.infos;
   // Sort key for "Findings": errors weigh most, then warnings.
   const findingKey = r.errors * 1e6 + r.warnings * 1e3 + r.infos;
-  const badges = [
-    r.errors ? `<span class="sev error">${r.errors} error${r.errors === 1 ? '' : 's'}</span>` : '',
-    r.warnings ? `<span class="sev warning">${r.warnings} warning${r.warnings === 1 ? '' : 's'}</span>` : '',
-    r.infos ? `<span class="sev info">${r.infos} info</span>` : '',
-  ].filter(Boolean).join('<br>') || '<span class="none">none</span>';
+  const badges =
+    [
+      r.errors ? `<span class="sev error">${r.errors} error${r.errors === 1 ? '' : 's'}</span>` : '',
+      r.warnings ? `<span class="sev warning">${r.warnings} warning${r.warnings === 1 ? '' : 's'}</span>` : '',
+      r.infos ? `<span class="sev info">${r.infos} info</span>` : '',
+    ]
+      .filter(Boolean)
+      .join('<br>') || '<span class="none">none</span>';
   const details = r.findings.length
     ? `<details><summary><ul class="rules">${r.rules.map((id) => `<li>${esc(ruleName(id))}</li>`).join('')}</ul></summary><ol>${r.findings.map((f) => `<li><span class="sev ${f.severity}">${f.severity}</span> <strong>${esc(ruleName(f.ruleId))}</strong>: ${esc(f.message)}<blockquote>${esc(clipText(f.excerpt, 400))}${f.field ? ` <span class="field">(${esc(f.field)})</span>` : ''}</blockquote></li>`).join('')}</ol></details>`
     : '';
-  const days = r.regime === 'framework-call-off' ? `<span class="muted" title="framework call-off: not judged">call-off</span>` : r.days !== undefined ? String(r.days) : '–';
-  const daysKey = r.regime === 'framework-call-off' ? 9999 : r.days ?? 99999;
+  const days =
+    r.regime === 'framework-call-off'
+      ? `<span class="muted" title="framework call-off: not judged">call-off</span>`
+      : r.days !== undefined
+        ? String(r.days)
+        : '–';
+  const daysKey = r.regime === 'framework-call-off' ? 9999 : (r.days ?? 99999);
   return `<tr>
 <td data-v="${esc((r.title ?? r.ocid).toLowerCase())}">${noticeLink(r)}<div class="ocid">${esc(r.ocid)} · ${esc(REGIME_NAMES[r.regime] ?? r.regime)}${r.sme ? ' · marked suitable for SMEs' : ''}</div></td>
 <td data-v="${esc((r.buyer ?? '').toLowerCase())}">${esc(r.buyer ?? '–')}</td>

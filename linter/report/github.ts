@@ -26,7 +26,9 @@ export function formatGithub(report: Report): string {
   for (const file of report.files) {
     const path = file.path.replace(/#.*$/, '');
     if (file.error) {
-      out.push(`::error file=${escapeProperty(path)},title=${escapeProperty(`tenderlint: ${file.error.code}`)}::${escapeData(file.error.message)}`);
+      out.push(
+        `::error file=${escapeProperty(path)},title=${escapeProperty(`tenderlint: ${file.error.code}`)}::${escapeData(file.error.message)}`,
+      );
       continue;
     }
     for (const f of file.findings) {
@@ -37,12 +39,15 @@ export function formatGithub(report: Report): string {
         props.push(`line=${l.line}`);
         if (l.column !== undefined) props.push(`col=${l.column}`);
         if (l.endLine !== undefined) props.push(`endLine=${l.endLine}`);
-        if (l.endColumn !== undefined && (l.endLine === undefined || l.endLine === l.line)) props.push(`endColumn=${l.endColumn}`);
+        if (l.endColumn !== undefined && (l.endLine === undefined || l.endLine === l.line))
+          props.push(`endColumn=${l.endColumn}`);
       }
       props.push(`title=${escapeProperty(f.ruleId)}`);
       // PDF and DOCX have no file lines: the page or paragraph goes in the message.
       const place = lines ? '' : `${formatPlace(l)}: `;
-      out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${place === '-: ' ? '' : place}${f.message}`)}`);
+      out.push(
+        `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${place === '-: ' ? '' : place}${f.message}`)}`,
+      );
     }
   }
   return out.length ? out.join('\n') + '\n' : '';

@@ -31,7 +31,9 @@ export function formatJunit(report: Report): string {
     const name = escapeXml(file.path);
     if (file.error) {
       e++;
-      cases.push(`    <testcase name="${escapeXml(`read ${file.path}`)}" classname="${name}">\n      <error type="${escapeXml(file.error.code)}" message="${escapeXml(file.error.message)}"/>\n    </testcase>`);
+      cases.push(
+        `    <testcase name="${escapeXml(`read ${file.path}`)}" classname="${name}">\n      <error type="${escapeXml(file.error.code)}" message="${escapeXml(file.error.message)}"/>\n    </testcase>`,
+      );
     } else if (file.findings.length === 0) {
       cases.push(`    <testcase name="no problems" classname="${name}"/>`);
     }
@@ -39,17 +41,27 @@ export function formatJunit(report: Report): string {
       const caseName = escapeXml(`${x.ruleId} at ${formatPlace(x.location)}`);
       const body = escapeXml([x.message, `Excerpt: ${x.excerpt}`, `Fix: ${x.fix}`, `Docs: ${x.docsUrl}`].join('\n'));
       if (x.severity === 'info') {
-        cases.push(`    <testcase name="${caseName}" classname="${name}">\n      <system-out>${body}</system-out>\n    </testcase>`);
+        cases.push(
+          `    <testcase name="${caseName}" classname="${name}">\n      <system-out>${body}</system-out>\n    </testcase>`,
+        );
       } else {
         f++;
-        cases.push(`    <testcase name="${caseName}" classname="${name}">\n      <failure type="${x.severity}" message="${escapeXml(x.message)}">${body}</failure>\n    </testcase>`);
+        cases.push(
+          `    <testcase name="${caseName}" classname="${name}">\n      <failure type="${x.severity}" message="${escapeXml(x.message)}">${body}</failure>\n    </testcase>`,
+        );
       }
     }
     tests += cases.length;
     failures += f;
     errors += e;
-    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${f}" errors="${e}">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${name}" tests="${cases.length}" failures="${f}" errors="${e}">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
-  out.push(`<testsuites name="tenderlint" tests="${tests}" failures="${failures}" errors="${errors}">`, ...suites, '</testsuites>');
+  out.push(
+    `<testsuites name="tenderlint" tests="${tests}" failures="${failures}" errors="${errors}">`,
+    ...suites,
+    '</testsuites>',
+  );
   return out.join('\n') + '\n';
 }

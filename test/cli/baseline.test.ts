@@ -5,7 +5,11 @@ import { cli, cleanup, tempDir, FIXTURES, TURNOVER_TENDER } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
-  dir = tempDir({ 'docs/a.docx': 'copy:council-community-transport-pqq.docx', 'docs/b.pdf': 'copy:icb-office-cleaning-dspt.pdf', 'c.md': TURNOVER_TENDER });
+  dir = tempDir({
+    'docs/a.docx': 'copy:council-community-transport-pqq.docx',
+    'docs/b.pdf': 'copy:icb-office-cleaning-dspt.pdf',
+    'c.md': TURNOVER_TENDER,
+  });
 });
 afterAll(() => cleanup(dir));
 
@@ -39,7 +43,9 @@ describe('baseline', () => {
     const r = cli(['-f', 'json', '--baseline', 'base.json', 'docs', 'c.md'], dir);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    const withFindings = report.files.filter((f: { findings: unknown[] }) => f.findings.length).map((f: { path: string }) => f.path);
+    const withFindings = report.files
+      .filter((f: { findings: unknown[] }) => f.findings.length)
+      .map((f: { path: string }) => f.path);
     expect(withFindings).toEqual(['docs/copy.docx']);
   });
 

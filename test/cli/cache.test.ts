@@ -9,17 +9,23 @@ import { cli, cleanup, tempDir, TURNOVER_TENDER } from './helpers.js';
  */
 const MARKER = 'FROM THE CACHE';
 
-type CacheFile = { tenderlint: string; files: Record<string, { key: string; results: Array<{ findings: Array<{ message: string }> }> }> };
+type CacheFile = {
+  tenderlint: string;
+  files: Record<string, { key: string; results: Array<{ findings: Array<{ message: string }> }> }>;
+};
 
 function plant(cacheFile: string): void {
   const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
-  for (const entry of Object.values(data.files)) for (const r of entry.results) for (const f of r.findings) f.message = MARKER;
+  for (const entry of Object.values(data.files))
+    for (const r of entry.results) for (const f of r.findings) f.message = MARKER;
   writeFileSync(cacheFile, JSON.stringify(data));
 }
 
 function messages(dir: string, ...args: string[]): string[] {
   const r = cli(['-f', 'json', '--cache', ...args, 'a.md'], dir);
-  return JSON.parse(r.stdout).files.flatMap((f: { findings: Array<{ message: string }> }) => f.findings.map((x) => x.message));
+  return JSON.parse(r.stdout).files.flatMap((f: { findings: Array<{ message: string }> }) =>
+    f.findings.map((x) => x.message),
+  );
 }
 
 let dir: string;

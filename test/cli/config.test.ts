@@ -15,9 +15,16 @@ The estimated total value of the contract is £150,000 over one year.
 Bidders must hold unrestricted reserves equal to at least three months of their operating costs.
 `;
 
-type Report = { files: Array<{ path: string; facts: { regime: { id: string; source: string } }; findings: Array<{ ruleId: string; severity: string }> }> };
+type Report = {
+  files: Array<{
+    path: string;
+    facts: { regime: { id: string; source: string } };
+    findings: Array<{ ruleId: string; severity: string }>;
+  }>;
+};
 const json = (dir: string, ...args: string[]) => JSON.parse(cli(['-f', 'json', ...args], dir).stdout) as Report;
-const findingsOf = (r: Report, path: string) => r.files.find((f) => f.path === path)!.findings.map((f) => `${f.ruleId}:${f.severity}`);
+const findingsOf = (r: Report, path: string) =>
+  r.files.find((f) => f.path === path)!.findings.map((f) => `${f.ruleId}:${f.severity}`);
 
 let dir: string;
 beforeAll(() => {
@@ -123,7 +130,9 @@ describe('config errors', () => {
   it('an unknown preset names the presets there are', () => {
     const r = cli(['badpreset/a.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('extends: no preset "tenderlint:lenient" (tenderlint:recommended, tenderlint:psr, tenderlint:strict)');
+    expect(r.stderr).toContain(
+      'extends: no preset "tenderlint:lenient" (tenderlint:recommended, tenderlint:psr, tenderlint:strict)',
+    );
   });
   it('an unknown key names where it is', () => {
     const r = cli(['badkey/a.md'], dir);
@@ -140,7 +149,9 @@ describe('config errors', () => {
 describe('published JSON schemas', () => {
   it('schema/ matches what the zod schemas generate (run `npm run schema` when this fails)', () => {
     for (const [name, text] of Object.entries(schemaFiles())) {
-      expect(readFileSync(join(ROOT, 'schema', name), 'utf8'), `schema/${name} is stale: run npm run schema`).toBe(text);
+      expect(readFileSync(join(ROOT, 'schema', name), 'utf8'), `schema/${name} is stale: run npm run schema`).toBe(
+        text,
+      );
     }
   });
 

@@ -19,7 +19,12 @@ beforeAll(() => {
 afterAll(() => cleanup(dir));
 
 function withStdin(args: string[], input: string, cwd = dir) {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'bin/tenderlint.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'bin/tenderlint.js'), ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,7 +66,10 @@ describe('bad flag values are usage errors naming the flag and the value', () =>
     expect(r.stderr).toContain(`"${value}"`);
   });
   it('good values pass', () => {
-    const r = cli(['--value', '£1.2m', '--published', '16/03/2026', '--deadline', '2026-04-20', 'tenders/clean.md'], dir);
+    const r = cli(
+      ['--value', '£1.2m', '--published', '16/03/2026', '--deadline', '2026-04-20', 'tenders/clean.md'],
+      dir,
+    );
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
   });
@@ -83,7 +91,10 @@ describe('standard input', () => {
     expect(r.stdout).toContain('no problems in 1 file');
   });
   it('the file name picks the parser: HTML read as HTML', () => {
-    const r = withStdin(['--stdin', '--stdin-filename', 'notice.html', '--format', 'json'], '<html><body><p>Bidders must have a minimum annual turnover of £1,000,000.</p><p>The estimated total value of the contract is £150,000 over one year.</p></body></html>');
+    const r = withStdin(
+      ['--stdin', '--stdin-filename', 'notice.html', '--format', 'json'],
+      '<html><body><p>Bidders must have a minimum annual turnover of £1,000,000.</p><p>The estimated total value of the contract is £150,000 over one year.</p></body></html>',
+    );
     const report = JSON.parse(r.stdout);
     expect(report.files[0].format).toBe('html');
     expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('turnover-multiple');
@@ -159,7 +170,10 @@ describe('one option table for the parser, --help and docs/cli.md', () => {
     const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
     expect(doc).toContain(`\`--${name}`);
     // Parsed but never read would be a flag that silently does nothing.
-    const read = source.includes(`v.${name.replace(/-(\w)/g, (_, c: string) => c)}`) || source.includes(`v['${name}']`) || source.includes(`v.${name}`);
+    const read =
+      source.includes(`v.${name.replace(/-(\w)/g, (_, c: string) => c)}`) ||
+      source.includes(`v['${name}']`) ||
+      source.includes(`v.${name}`);
     expect(read, `linter/node/cli.ts never reads --${name}`).toBe(true);
   });
   it('docs/cli.md carries the generated option tables between its markers', () => {

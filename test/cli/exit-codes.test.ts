@@ -12,7 +12,14 @@ Bidders must hold unrestricted reserves equal to at least three months of their 
 
 let dir: string;
 beforeAll(() => {
-  dir = tempDir({ 'turnover.md': TURNOVER_TENDER, 'clean.md': CLEAN_TENDER, 'warning.md': WARNING_TENDER, 'bad/tenderlint.config.json': '{ "rules": { "turnover-multiple": "loud" } }', 'bad/a.md': CLEAN_TENDER, 'secret.md': CLEAN_TENDER });
+  dir = tempDir({
+    'turnover.md': TURNOVER_TENDER,
+    'clean.md': CLEAN_TENDER,
+    'warning.md': WARNING_TENDER,
+    'bad/tenderlint.config.json': '{ "rules": { "turnover-multiple": "loud" } }',
+    'bad/a.md': CLEAN_TENDER,
+    'secret.md': CLEAN_TENDER,
+  });
 });
 afterAll(() => cleanup(dir));
 

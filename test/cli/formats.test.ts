@@ -46,24 +46,38 @@ describe('sarif', () => {
     expect(rule.helpUri).toMatch(/^https:\/\/.*turnover-multiple\.md$/);
     expect(rule.shortDescription.text.length).toBeGreaterThan(10);
 
-    const md = run.results.find((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'turnover.md');
+    const md = run.results.find(
+      (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri === 'turnover.md',
+    );
     expect(md.ruleId).toBe('turnover-multiple');
     expect(md.level).toBe('error');
     expect(ids[md.ruleIndex]).toBe('turnover-multiple');
     expect(md.locations[0].physicalLocation.region).toMatchObject({ startLine: 5, startColumn: 1 });
 
     // A space in a path is percent-encoded in the URI.
-    expect(run.results.some((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'with%20space.md')).toBe(true);
+    expect(
+      run.results.some(
+        (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          x.locations[0]!.physicalLocation.artifactLocation.uri === 'with%20space.md',
+      ),
+    ).toBe(true);
 
     // PDF: the page is a property and starts the message; DOCX: the block.
-    const pdf = run.results.filter((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'docs/tender.pdf');
+    const pdf = run.results.filter(
+      (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri === 'docs/tender.pdf',
+    );
     expect(pdf.length).toBeGreaterThan(0);
     for (const p of pdf) {
       expect(p.locations[0].properties.page).toBeGreaterThan(0);
       expect(p.message.text).toMatch(/^p\.\d+/);
       expect(p.locations[0].physicalLocation.region.startLine).toBe(1);
     }
-    const docx = run.results.filter((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'docs/tender.docx');
+    const docx = run.results.filter(
+      (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri === 'docs/tender.docx',
+    );
     expect(docx.length).toBeGreaterThan(0);
     for (const d of docx) expect(d.locations[0].properties.block).toBeGreaterThan(0);
   });
@@ -75,7 +89,9 @@ describe('sarif', () => {
     const validate = validator(sarifSchema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
-    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe('missing.md');
+    expect(
+      log.runs[0].invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri,
+    ).toBe('missing.md');
   });
 
   it('the schema rejects a log with a bad level (the check can fail)', () => {
@@ -92,7 +108,9 @@ describe('github', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^::error file=turnover\.md,line=5,col=1,endLine=5,endColumn=\d+,title=turnover-multiple::Minimum turnover £1,000,000 is 6\.7 x/);
+    expect(lines[0]).toMatch(
+      /^::error file=turnover\.md,line=5,col=1,endLine=5,endColumn=\d+,title=turnover-multiple::Minimum turnover £1,000,000 is 6\.7 x/,
+    );
   });
 
   it('escapes data and properties as the Actions toolkit does', () => {
@@ -100,7 +118,8 @@ describe('github', () => {
     expect(escapeProperty('a,b:c%')).toBe('a%2Cb%3Ac%25');
     const r = cli(['-f', 'github', 'docs/tender.pdf'], dir);
     // No file lines in a PDF: the page leads the message and there is no line= property.
-    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=docs\/tender\.pdf,title=[a-z-]+::p\.\d+/);
+    for (const line of r.stdout.trim().split('\n'))
+      expect(line).toMatch(/^::(error|warning|notice) file=docs\/tender\.pdf,title=[a-z-]+::p\.\d+/);
   });
 });
 
@@ -108,7 +127,9 @@ describe('junit', () => {
   it('writes a suite per file, a failure per error or warning and a passing case for a clean file', () => {
     const r = cli(['-f', 'junit', 'turnover.md', 'clean.md'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tenderlint" tests="2" failures="1" errors="0">/);
+    expect(r.stdout).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tenderlint" tests="2" failures="1" errors="0">/,
+    );
     expect(r.stdout).toContain('<testsuite name="turnover.md" tests="1" failures="1" errors="0">');
     expect(r.stdout).toContain('<testcase name="turnover-multiple at 5:1" classname="turnover.md">');
     expect(r.stdout).toContain('<failure type="error" message="Minimum turnover £1,000,000');
@@ -145,7 +166,8 @@ describe('--output and --quiet', () => {
   it('--quiet drops warnings and info findings', () => {
     const all = JSON.parse(cli(['-f', 'json', 'docs/tender.pdf'], dir).stdout);
     const quiet = JSON.parse(cli(['-f', 'json', '--quiet', 'docs/tender.pdf'], dir).stdout);
-    const severities = (rep: { files: Array<{ findings: Array<{ severity: string }> }> }) => rep.files.flatMap((f) => f.findings.map((x) => x.severity));
+    const severities = (rep: { files: Array<{ findings: Array<{ severity: string }> }> }) =>
+      rep.files.flatMap((f) => f.findings.map((x) => x.severity));
     expect(severities(all).some((s) => s !== 'error')).toBe(true);
     expect(severities(quiet).every((s) => s === 'error')).toBe(true);
     expect(severities(quiet)).toHaveLength(severities(all).filter((s) => s === 'error').length);
@@ -155,7 +177,10 @@ describe('--output and --quiet', () => {
 
 describe('--show-facts', () => {
   it('prints a line per file with the facts read, even when a file has no findings', () => {
-    const dir = tempDir({ 'clean.md': '# Wexley Borough Council\n\nWexley Borough Council invites tenders. The estimated value of the contract is £240,000 excluding VAT over three years. The closing date for tenders is 30 March 2026.\n' });
+    const dir = tempDir({
+      'clean.md':
+        '# Wexley Borough Council\n\nWexley Borough Council invites tenders. The estimated value of the contract is £240,000 excluding VAT over three years. The closing date for tenders is 30 March 2026.\n',
+    });
     try {
       const r = cli(['--show-facts', '--no-config', 'clean.md'], dir);
       expect(r.stdout).toContain('facts: value £240,000 total excl. VAT (£80,000 a year) · term 3 years');

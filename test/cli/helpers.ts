@@ -17,7 +17,14 @@ export interface CliResult {
 
 /** Runs the built CLI (npm test builds first) on Node 24 in `cwd`. */
 export function cli(args: string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 240_000): CliResult {
-  const r = spawnSync(NODE, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  const r = spawnSync(NODE, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+  });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -3,7 +3,9 @@ import { cli, cleanup, tempDir, CLEAN_TENDER } from './helpers.js';
 import { ignoreMatcher } from '../../linter/node/ignore.js';
 
 describe('gitignore matcher', () => {
-  const m = ignoreMatcher((['# comment', 'drafts/', '*.tmp.md', '/top.md', 'archive/**/old-*.md', '!keep.tmp.md', ''].join('\n')));
+  const m = ignoreMatcher(
+    ['# comment', 'drafts/', '*.tmp.md', '/top.md', 'archive/**/old-*.md', '!keep.tmp.md', ''].join('\n'),
+  );
   it.each([
     ['drafts/a.md', true],
     ['x/drafts/a.md', true],
@@ -36,7 +38,8 @@ beforeAll(() => {
 afterAll(() => cleanup(dir));
 
 describe('.tenderlintignore', () => {
-  const paths = (...args: string[]) => JSON.parse(cli(['-f', 'json', ...args], dir).stdout).files.map((f: { path: string }) => f.path);
+  const paths = (...args: string[]) =>
+    JSON.parse(cli(['-f', 'json', ...args], dir).stdout).files.map((f: { path: string }) => f.path);
   it('filters directory walks and globs', () => {
     expect(paths('.')).toEqual(['a.md', 'sub/d.md']);
     expect(paths('**/*.md')).toEqual(['a.md', 'sub/d.md']);

@@ -18,8 +18,14 @@ function vary(text: string, i: number): string {
       const v = Math.round(Number(n.replace(/,/g, '')) * factor);
       return `£${v.toLocaleString('en-GB')}${m ?? ''}`;
     })
-    .replace(/\b(20\d\d)-(\d\d)-(\d\d)\b/g, (_, y: string, mo: string, d: string) => `${y}-${mo}-${String(((Number(d) + i) % 28) + 1).padStart(2, '0')}`)
-    .replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (20\d\d)\b/g, (_, d: string, mo: string, y: string) => `${((Number(d) + i) % 28) + 1} ${mo} ${y}`);
+    .replace(
+      /\b(20\d\d)-(\d\d)-(\d\d)\b/g,
+      (_, y: string, mo: string, d: string) => `${y}-${mo}-${String(((Number(d) + i) % 28) + 1).padStart(2, '0')}`,
+    )
+    .replace(
+      /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (20\d\d)\b/g,
+      (_, d: string, mo: string, y: string) => `${((Number(d) + i) % 28) + 1} ${mo} ${y}`,
+    );
 }
 
 let dir: string;
@@ -28,9 +34,13 @@ beforeAll(() => {
   const sources = readdirSync(FIXTURES).filter((f) => f.endsWith('.md') && f !== 'README.md');
   for (let i = 0; i < COUNT; i++) {
     const src = sources[i % sources.length]!;
-    writeFileSync(join(dir, `${String(i).padStart(4, '0')}-${src}`), vary(readFileSync(join(FIXTURES, src), 'utf8'), i));
+    writeFileSync(
+      join(dir, `${String(i).padStart(4, '0')}-${src}`),
+      vary(readFileSync(join(FIXTURES, src), 'utf8'), i),
+    );
   }
-  for (const f of readdirSync(FIXTURES).filter((f) => /\.(docx|pdf)$/.test(f))) copyFileSync(join(FIXTURES, f), join(dir, f));
+  for (const f of readdirSync(FIXTURES).filter((f) => /\.(docx|pdf)$/.test(f)))
+    copyFileSync(join(FIXTURES, f), join(dir, f));
 });
 afterAll(() => cleanup(dir));
 
@@ -41,7 +51,10 @@ describe('worker pool', () => {
     const auto = cli(['-f', 'json', '.'], dir);
     const single = JSON.parse(one.stdout);
     expect(single.files).toHaveLength(COUNT + 36);
-    expect(single.files.filter((f: { format: string; findings: unknown[] }) => f.format === 'pdf' && f.findings.length > 0).length).toBeGreaterThan(10);
+    expect(
+      single.files.filter((f: { format: string; findings: unknown[] }) => f.format === 'pdf' && f.findings.length > 0)
+        .length,
+    ).toBeGreaterThan(10);
     expect(single.summary.errors + single.summary.warnings).toBeGreaterThan(COUNT / 2);
     // The variation shows: not every copy of a fixture gives the same findings.
     const counts = new Set(single.files.map((f: { findings: unknown[] }) => f.findings.length));

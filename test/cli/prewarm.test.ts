@@ -12,7 +12,9 @@ describe('the flags that skip the prewarmed parse child', () => {
   });
 
   it('include every option that prints information instead of linting, and --init', () => {
-    const informational = CLI_OPTIONS.filter((o) => o.group === 'Information' && o.name !== 'debug').map((o) => '--' + o.name);
+    const informational = CLI_OPTIONS.filter((o) => o.group === 'Information' && o.name !== 'debug').map(
+      (o) => '--' + o.name,
+    );
     expect([...informational, '--init'].filter((f) => !NO_PREWARM.has(f))).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ beforeAll(() => {
   symlinkSync(join(dir, 'real'), join(dir, 'link'));
   writeFileSync(join(dir, 'evil\x1b]0;pwned\x07\x1b[2J.md'), TURNOVER_TENDER);
   mkdirSync(join(dir, 'huge'));
-  writeFileSync(join(dir, 'huge/a.md'), TURNOVER_TENDER.replace('£150,000', '£150,000').replace('£1,000,000', '£99,999,999,999,999,999,999,999'));
+  writeFileSync(
+    join(dir, 'huge/a.md'),
+    TURNOVER_TENDER.replace('£150,000', '£150,000').replace('£1,000,000', '£99,999,999,999,999,999,999,999'),
+  );
 });
 afterAll(() => cleanup(dir));
 

@@ -19,13 +19,28 @@ function lint(dir: string, file: string): { code: number; findings: Finding[]; s
 let dir: string;
 beforeAll(() => {
   dir = tempDir({
-    'reason.md': md('<!-- tenderlint-disable-next-line turnover-multiple -- the funder requires this level of turnover -->', TURNOVER),
+    'reason.md': md(
+      '<!-- tenderlint-disable-next-line turnover-multiple -- the funder requires this level of turnover -->',
+      TURNOVER,
+    ),
     'no-reason.md': md('<!-- tenderlint-disable-next-line turnover-multiple -->', TURNOVER),
     'unused.md': md('<!-- tenderlint-disable-next-line dspt-small-contract -- not needed -->', TURNOVER),
     'unknown.md': md('<!-- tenderlint-disable-next-line no-such-rule -- typo -->', TURNOVER),
-    'range.md': md('<!-- tenderlint-disable turnover-multiple, dspt-small-contract -- agreed by the board -->', TURNOVER, '', '<!-- tenderlint-enable turnover-multiple, dspt-small-contract -->', '', TURNOVER),
+    'range.md': md(
+      '<!-- tenderlint-disable turnover-multiple, dspt-small-contract -- agreed by the board -->',
+      TURNOVER,
+      '',
+      '<!-- tenderlint-enable turnover-multiple, dspt-small-contract -->',
+      '',
+      TURNOVER,
+    ),
     'all.md': md('<!-- tenderlint-disable-next-line all -- accepted for this lot -->', TURNOVER),
-    'wrapped.md': md('<!-- tenderlint-disable-next-line turnover-multiple -- the passage below', 'spans lines -->', 'Bidders must have', 'a minimum annual turnover of £1,000,000.'),
+    'wrapped.md': md(
+      '<!-- tenderlint-disable-next-line turnover-multiple -- the passage below',
+      'spans lines -->',
+      'Bidders must have',
+      'a minimum annual turnover of £1,000,000.',
+    ),
     'page.html': `<!doctype html><html><body>\n<h1>Tender</h1>\n<p>${VALUE}</p>\n<!-- tenderlint-disable-next-line turnover-multiple -- board approved -->\n<p>${TURNOVER}</p>\n<p>${TURNOVER}</p>\n</body></html>\n`,
     'off.md': md('<!-- tenderlint-disable-next-line dspt-small-contract -- x -->', TURNOVER),
     'off/tenderlint.config.json': JSON.stringify({ rules: { 'unused-suppression': 'off' } }),
@@ -60,13 +75,17 @@ describe('inline suppressions', () => {
 
   it('a suppression naming no rule is reported', () => {
     const r = lint(dir, 'unknown.md');
-    expect(r.findings.find((f) => f.ruleId === 'unused-suppression')!.message).toContain('names no rule "no-such-rule"');
+    expect(r.findings.find((f) => f.ruleId === 'unused-suppression')!.message).toContain(
+      'names no rule "no-such-rule"',
+    );
   });
 
   it('disable / enable ranges cover the lines between them only; each unused id is reported', () => {
     const r = lint(dir, 'range.md');
     expect(r.findings.filter((f) => f.ruleId === 'turnover-multiple').map((f) => f.location.line)).toEqual([10]);
-    expect(r.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => f.message)).toEqual([expect.stringContaining('dspt-small-contract')]);
+    expect(r.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => f.message)).toEqual([
+      expect.stringContaining('dspt-small-contract'),
+    ]);
     expect(r.summary.suppressed).toBe(1);
   });
 
@@ -94,7 +113,11 @@ describe('inline suppressions', () => {
 describe('parseDirective', () => {
   const c = (text: string) => ({ text, line: 1, column: 1, endLine: 1 });
   it('reads kind, ids and reason', () => {
-    expect(parseDirective(c(' tenderlint-disable-next-line a-rule, b-rule -- why -- really '))).toMatchObject({ kind: 'disable-next-line', ids: ['a-rule', 'b-rule'], reason: 'why -- really' });
+    expect(parseDirective(c(' tenderlint-disable-next-line a-rule, b-rule -- why -- really '))).toMatchObject({
+      kind: 'disable-next-line',
+      ids: ['a-rule', 'b-rule'],
+      reason: 'why -- really',
+    });
     expect(parseDirective(c(' tenderlint-disable a-rule '))).toMatchObject({ kind: 'disable', ids: ['a-rule'] });
     expect(parseDirective(c(' tenderlint-disable a-rule '))!.reason).toBeUndefined();
     expect(parseDirective(c(' tenderlint-enable '))).toMatchObject({ kind: 'enable', ids: ['all'] });

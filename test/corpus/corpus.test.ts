@@ -13,7 +13,8 @@ beforeAll(async () => {
 }, 180_000);
 
 const of = (name: string) => report.files.filter((f) => f.path.split('#')[0] === name);
-const findings = (name: string, ruleId: string) => of(name).flatMap((f) => f.findings.filter((x) => x.ruleId === ruleId));
+const findings = (name: string, ruleId: string) =>
+  of(name).flatMap((f) => f.findings.filter((x) => x.ruleId === ruleId));
 
 describe('the real corpus', () => {
   it('reads every file without an error', () => {
@@ -26,14 +27,18 @@ describe('the real corpus', () => {
   it('NHS Lothian X-ray unit: GBP 400 000 on £200,000 over 720 days is 4 x the annual value', () => {
     const f = findings('pcs-nhs-lothian-sxr-unit-2019.json', 'turnover-multiple');
     expect(f).toHaveLength(2);
-    expect(f[0]!.message).toContain('Minimum turnover £400,000 is 4 x the annual value £100,000 (£200,000 over 2 years)');
+    expect(f[0]!.message).toContain(
+      'Minimum turnover £400,000 is 4 x the annual value £100,000 (£200,000 over 2 years)',
+    );
     expect(f[0]!.message).toContain('Against the total value £200,000 it is 2 x');
     expect(f[0]!.location.notice).toBe('ocds-r6ebe6-0000579568');
   });
 
   it('Heriot-Watt: 1 300,000 GBP on £650,000 over 3 + 2 years is 10 x the annual value', () => {
     const [f] = findings('pcs-heriot-watt-servers-2019.json', 'turnover-multiple');
-    expect(f!.message).toContain('Minimum turnover £1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))');
+    expect(f!.message).toContain(
+      'Minimum turnover £1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))',
+    );
     expect(f!.excerpt).toContain('1 300,000 GBP');
   });
 
@@ -57,7 +62,11 @@ describe('the real corpus', () => {
   it('Swansea: a 0.01 GBP placeholder is no value', () => {
     const [file] = of('s2w-swansea-boiler-labour-only-2025.json');
     expect(file!.facts!.value).toBeUndefined();
-    expect(file!.findings.filter((f) => ['turnover-multiple', 'unlotted-large-contract', 'dspt-small-contract'].includes(f.ruleId))).toEqual([]);
+    expect(
+      file!.findings.filter((f) =>
+        ['turnover-multiple', 'unlotted-large-contract', 'dspt-small-contract'].includes(f.ruleId),
+      ),
+    ).toEqual([]);
   });
 
   it('NHS Grampian taxis: "up to twice the estimated contract value" is not over 2 x', () => {

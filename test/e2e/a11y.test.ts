@@ -29,17 +29,20 @@ async function audit(page: Page, name: string): Promise<void> {
 const ext = (path: string) => `chrome-extension://${s.extensionId}/${path}`;
 
 describe('axe-core finds no serious or critical violation', () => {
-  it.each(['fts', 'cf', 'pcs', 's2w'] as const)('on the annotated %s notice: with the chip, the open panel and an open card', async (key) => {
-    const page = await s.page(URLS[key]);
-    await checked(page);
-    await audit(page, `${key} (chip)`);
-    await page.locator('section.panel button.chip').click();
-    await audit(page, `${key} (panel open)`);
-    await page.locator('tenderlint-flag button').first().click();
-    await audit(page, `${key} (card open)`);
-    await s.worker.evaluate(() => chrome.storage.local.clear());
-    await page.close();
-  });
+  it.each(['fts', 'cf', 'pcs', 's2w'] as const)(
+    'on the annotated %s notice: with the chip, the open panel and an open card',
+    async (key) => {
+      const page = await s.page(URLS[key]);
+      await checked(page);
+      await audit(page, `${key} (chip)`);
+      await page.locator('section.panel button.chip').click();
+      await audit(page, `${key} (panel open)`);
+      await page.locator('tenderlint-flag button').first().click();
+      await audit(page, `${key} (card open)`);
+      await s.worker.evaluate(() => chrome.storage.local.clear());
+      await page.close();
+    },
+  );
 
   it('on the popup, the options page, the first-run page and the checker with a document', async () => {
     const notice = await s.page(URLS.fts);
@@ -81,10 +84,13 @@ describe('screen readers and keyboards', () => {
       await page.locator(target).first().focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      const ring = await page.locator(target).first().evaluate((e) => {
-        const cs = getComputedStyle(e);
-        return { style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), colour: cs.outlineColor };
-      });
+      const ring = await page
+        .locator(target)
+        .first()
+        .evaluate((e) => {
+          const cs = getComputedStyle(e);
+          return { style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), colour: cs.outlineColor };
+        });
       expect(ring.style, target).toBe('solid');
       expect(ring.width, target).toBeGreaterThanOrEqual(2);
       expect(contrast(ring.colour, 'rgb(255, 255, 255)'), target).toBeGreaterThanOrEqual(3);

@@ -32,11 +32,19 @@ describe('acting on a finding', () => {
     await expect.poll(() => page.getAttribute('html', 'data-tenderlint-checked')).toBe(String(count - 1));
     expect(await page.locator('mark[data-tenderlint-rule="unlotted-large-contract"]').count()).toBe(0);
     // The panel opens to say so, with Undo focused.
-    expect(await page.locator('section.panel .flash').textContent()).toContain('Dismissed “Large contract not divided into lots” on this notice.');
-    expect(await page.locator('section.panel .flash button.undo').evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    expect(await page.locator('section.panel .flash').textContent()).toContain(
+      'Dismissed “Large contract not divided into lots” on this notice.',
+    );
+    expect(
+      await page
+        .locator('section.panel .flash button.undo')
+        .evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b),
+    ).toBe(true);
     await expect.poll(() => s.badge(URLS.fts)).toBe(String(count - 1));
     await page.locator('section.panel .flash button.undo').click();
-    await expect.poll(() => page.locator('mark[data-tenderlint-rule="unlotted-large-contract"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('mark[data-tenderlint-rule="unlotted-large-contract"]').count())
+      .toBeGreaterThan(0);
 
     // Dismissed again; a reload keeps it dismissed and offers it back.
     await (await openCard(page, 'unlotted-large-contract')).locator('button.dismiss').click();
@@ -56,10 +64,16 @@ describe('acting on a finding', () => {
     await checked(page);
     await (await openCard(page, 'short-tender-period')).locator('button.rule-off').click();
     await expect.poll(() => page.locator('mark[data-tenderlint-rule="short-tender-period"]').count()).toBe(0);
-    expect((await s.worker.evaluate(() => chrome.storage.local.get(['config']))).config).toEqual({ rules: { 'short-tender-period': 'off' } });
-    expect(await page.locator('section.panel .flash').textContent()).toContain('Turned off the rule “Tender period below the minimum” everywhere.');
+    expect((await s.worker.evaluate(() => chrome.storage.local.get(['config']))).config).toEqual({
+      rules: { 'short-tender-period': 'off' },
+    });
+    expect(await page.locator('section.panel .flash').textContent()).toContain(
+      'Turned off the rule “Tender period below the minimum” everywhere.',
+    );
     await page.locator('section.panel .flash button.undo').click();
-    await expect.poll(() => page.locator('mark[data-tenderlint-rule="short-tender-period"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('mark[data-tenderlint-rule="short-tender-period"]').count())
+      .toBeGreaterThan(0);
     expect((await s.worker.evaluate(() => chrome.storage.local.get(['config']))).config).toEqual({ rules: {} });
     await page.close();
   });
@@ -75,7 +89,9 @@ describe('acting on a finding', () => {
     expect(finding).toContain('Minimum turnover £2,000,000 is 4 x the annual value £500,000');
 
     await c.locator('button.copy', { hasText: 'clarification question' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Clarification question about “Community Equipment Service” (notice 001234-2026)');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('Clarification question about “Community Equipment Service” (notice 001234-2026)');
     const question = await page.evaluate(() => navigator.clipboard.readText());
     expect(question).toContain('minimum annual turnover of £2,000,000');
     expect(question).toContain('Would the Westshire County Council consider the following:');
@@ -90,10 +106,15 @@ describe('acting on a finding', () => {
     const count = Number(await page.getAttribute('html', 'data-tenderlint-checked'));
     await page.locator('section.panel button.chip').click();
     await page.locator('section.panel button.copy-all').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^tenderlint on Find a Tender: ${count} findings`));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('section.panel button.export').click()]);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`^tenderlint on Find a Tender: ${count} findings`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('section.panel button.export').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('001234-2026.tenderlint.json');
-    const report = JSON.parse(readFileSync((await download.path()), 'utf8'));
+    const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(report.version).toBe(1);
     expect(report.files[0].findings).toHaveLength(count);
     expect(report.files[0].facts.value.amount).toBe(1_500_000);
@@ -111,7 +132,11 @@ describe('the toolbar popup', () => {
     const popup = await s.page(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
     await popup.setViewportSize({ width: 324, height: 340 });
     const state = popup.locator('#state');
-    await expect.poll(() => state.textContent()).toMatch(new RegExp(`^On for ${HOSTS.fts.replace(/\./g, '\\.')}: ${count} findings on this page \\(2 errors\\)\\.$`));
+    await expect
+      .poll(() => state.textContent())
+      .toMatch(
+        new RegExp(`^On for ${HOSTS.fts.replace(/\./g, '\\.')}: ${count} findings on this page \\(2 errors\\)\\.$`),
+      );
     await s.shot(popup, 'after/popup');
     await popup.click('#site');
     expect(await popup.locator('#confirm').isVisible()).toBe(true);
@@ -131,7 +156,10 @@ describe('the toolbar popup', () => {
 
   it('offers no check and no "turn off" on the extension\'s own pages', async () => {
     const options = await s.page(`chrome-extension://${s.extensionId}/options.html`);
-    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, `chrome-extension://${s.extensionId}/options.html`);
+    const tabId = await s.worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id,
+      `chrome-extension://${s.extensionId}/options.html`,
+    );
     const popup = await s.page(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#state').textContent()).toBe('This is one of tenderlint’s own pages.');
     expect(await popup.locator('#site').isHidden()).toBe(true);

@@ -15,8 +15,21 @@ afterAll(async () => {
 
 const done = (page: Page) => page.waitForSelector('html[data-tenderlint-checked]', { timeout: 30_000 });
 const marked = (page: Page) =>
-  page.evaluate(() => [...new Set(Array.from(document.querySelectorAll('#text mark[data-tenderlint-rule]')).map((m) => m.getAttribute('data-tenderlint-rule')))].sort());
-const expected = (name: string) => (JSON.parse(readFileSync(join(TENDERS, `${name}.expected.json`), 'utf8')) as { findings: Array<{ ruleId: string; excerpt: string }> }).findings;
+  page.evaluate(() =>
+    [
+      ...new Set(
+        Array.from(document.querySelectorAll('#text mark[data-tenderlint-rule]')).map((m) =>
+          m.getAttribute('data-tenderlint-rule'),
+        ),
+      ),
+    ].sort(),
+  );
+const expected = (name: string) =>
+  (
+    JSON.parse(readFileSync(join(TENDERS, `${name}.expected.json`), 'utf8')) as {
+      findings: Array<{ ruleId: string; excerpt: string }>;
+    }
+  ).findings;
 
 describe('draft checker page', () => {
   it('checks a picked DOCX: text with the findings highlighted, summary, JSON export', async () => {
@@ -25,8 +38,15 @@ describe('draft checker page', () => {
     await done(page);
     const want = expected('icb-office-cleaning-dspt').find((f) => f.ruleId === 'dspt-small-contract')!;
     expect(await marked(page)).toContain('dspt-small-contract');
-    expect(await page.locator('#text mark[data-tenderlint-rule="dspt-small-contract"]').allTextContents().then((t) => t.join(''))).toBe(want.excerpt);
-    expect(await page.locator('#summary section.panel h2').textContent()).toMatch(/^tenderlint on icb-office-cleaning-dspt\.docx: \d+ findings/);
+    expect(
+      await page
+        .locator('#text mark[data-tenderlint-rule="dspt-small-contract"]')
+        .allTextContents()
+        .then((t) => t.join('')),
+    ).toBe(want.excerpt);
+    expect(await page.locator('#summary section.panel h2').textContent()).toMatch(
+      /^tenderlint on icb-office-cleaning-dspt\.docx: \d+ findings/,
+    );
     // The document's text is shown, as text.
     expect(await page.locator('#text').textContent()).toContain('Data Security and Protection Toolkit');
 
@@ -57,7 +77,9 @@ describe('draft checker page', () => {
     }, bytes);
     await done(page);
     expect(await marked(page)).toContain('short-tender-period');
-    expect(await page.locator('#status').textContent()).toMatch(/university-catering-equipment-open\.pdf: \d+ findings/);
+    expect(await page.locator('#status').textContent()).toMatch(
+      /university-catering-equipment-open\.pdf: \d+ findings/,
+    );
     await s.shot(page, 'checker-pdf');
     await page.close();
   });
@@ -66,7 +88,10 @@ describe('draft checker page', () => {
     const notice = await s.page(URLS.fts);
     // The control is the extension's own (a closed shadow root after the link), clicked as a person would.
     await notice.waitForSelector('tenderlint-doc[data-tenderlint-doc]');
-    const [checker] = await Promise.all([s.context.waitForEvent('page'), notice.locator('tenderlint-doc[data-tenderlint-doc]').first().click()]);
+    const [checker] = await Promise.all([
+      s.context.waitForEvent('page'),
+      notice.locator('tenderlint-doc[data-tenderlint-doc]').first().click(),
+    ]);
     await done(checker);
     expect(checker.url()).toContain(`chrome-extension://${s.extensionId}/checker.html?url=`);
     expect(await marked(checker)).toContain('dspt-small-contract');

@@ -57,7 +57,9 @@ describe('"Check document" (issue 16, item 6)', () => {
     await page.evaluate(() => {
       const a = document.getElementById('same') as HTMLAnchorElement;
       a.href = 'https://www.contractsfinder.service.gov.uk/Notice/Attachment/university-catering-equipment-open.pdf';
-      for (const e of Array.from(document.querySelectorAll<HTMLElement>('[data-tenderlint-doc], [data-tenderlint-doc] button'))) {
+      for (const e of Array.from(
+        document.querySelectorAll<HTMLElement>('[data-tenderlint-doc], [data-tenderlint-doc] button'),
+      )) {
         e.click();
         e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
         e.shadowRoot?.querySelector('button')?.click();
@@ -83,7 +85,9 @@ describe('"Check document" (issue 16, item 6)', () => {
     const checker = await openFrom(page, 'other');
     const ask = checker.locator('#fetch');
     await expect.poll(() => ask.isVisible()).toBe(true);
-    expect(await ask.textContent()).toContain(`This document is on ${HOSTS.cf}, not on ${HOSTS.fts} where the notice is. Fetch https://${HOSTS.cf}/Notice/Attachment/icb-office-cleaning-dspt.docx`);
+    expect(await ask.textContent()).toContain(
+      `This document is on ${HOSTS.cf}, not on ${HOSTS.fts} where the notice is. Fetch https://${HOSTS.cf}/Notice/Attachment/icb-office-cleaning-dspt.docx`,
+    );
     expect(await checker.getAttribute('html', 'data-tenderlint-checked')).toBeNull();
     await s.shot(checker, 'after/checker-confirm');
     await checker.locator('#fetch-yes').click();
@@ -105,7 +109,9 @@ describe('"Check document" (issue 16, item 6)', () => {
     await checked(page);
     const checker = await openFrom(page, 'huge');
     await expect.poll(() => checker.getAttribute('html', 'data-tenderlint-checked'), { timeout: 10_000 }).toBe('error');
-    expect(await checker.locator('#status').textContent()).toContain('the document is 200 MB, more than the limit of 100 MB');
+    expect(await checker.locator('#status').textContent()).toContain(
+      'the document is 200 MB, more than the limit of 100 MB',
+    );
     await checker.close();
     await page.close();
   });
@@ -114,7 +120,9 @@ describe('"Check document" (issue 16, item 6)', () => {
 describe('the draft checker', () => {
   it('says what went wrong instead of staying blank on a malformed % escape in its address (issue 16, item 10)', async () => {
     const url = encodeURIComponent(`https://${HOSTS.fts}/Notice/Attachment/%E0%A4%A.pdf`);
-    const checker = await s.page(`chrome-extension://${s.extensionId}/checker.html?url=${url}&from=${encodeURIComponent(NOTICE)}`);
+    const checker = await s.page(
+      `chrome-extension://${s.extensionId}/checker.html?url=${url}&from=${encodeURIComponent(NOTICE)}`,
+    );
     await expect.poll(() => checker.getAttribute('html', 'data-tenderlint-checked')).toBe('error');
     expect(await checker.locator('#status').textContent()).toContain('Could not fetch %E0%A4%A.pdf');
     // A query that is not a document address at all.
@@ -139,10 +147,16 @@ describe('the draft checker', () => {
 
   it('calls a file whose content does not match its name an error, not a clean result', async () => {
     const checker = await s.page(`chrome-extension://${s.extensionId}/checker.html`);
-    await checker.setInputFiles('#file', { name: 'tender.pdf', mimeType: 'application/pdf', buffer: Buffer.from('The total contract value is £40,000.\nBidders must have a turnover of £2,000,000.\n') });
+    await checker.setInputFiles('#file', {
+      name: 'tender.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('The total contract value is £40,000.\nBidders must have a turnover of £2,000,000.\n'),
+    });
     await expect.poll(() => checker.getAttribute('html', 'data-tenderlint-checked')).toBe('error');
     const status = checker.locator('#status');
-    expect(await status.textContent()).toContain('tender.pdf is named as a PDF file but its content is text; it was not checked');
+    expect(await status.textContent()).toContain(
+      'tender.pdf is named as a PDF file but its content is text; it was not checked',
+    );
     expect(await status.getAttribute('class')).toContain('error');
     await checker.close();
   });

@@ -19,7 +19,9 @@ function newest(path: string): number {
  */
 export default function setup(): void {
   const manifest = join(EXTENSION_DIR, 'manifest.json');
-  const sources = ['extension', 'linter', 'rules', 'wxt.config.ts', 'package.json'].map((p) => join(ROOT, p)).filter(existsSync);
+  const sources = ['extension', 'linter', 'rules', 'wxt.config.ts', 'package.json']
+    .map((p) => join(ROOT, p))
+    .filter(existsSync);
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= Math.max(...sources.map(newest))) return;
   execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
 }

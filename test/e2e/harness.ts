@@ -40,12 +40,37 @@ const PAGES: Record<string, string> = {
 function certificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=tenderlint-test', '-addext', `subjectAltName=${Object.values(HOSTS).map((h) => `DNS:${h}`).join(',')}`], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=tenderlint-test',
+      '-addext',
+      `subjectAltName=${Object.values(HOSTS)
+        .map((h) => `DNS:${h}`)
+        .join(',')}`,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
 /** Serves the portal snapshots under the portals' own host names and paths, and the tender fixtures as attachments. */
-export function startServer(dir: string, extraPages: Record<string, string> = {}): Promise<{ server: Server; port: number }> {
+export function startServer(
+  dir: string,
+  extraPages: Record<string, string> = {},
+): Promise<{ server: Server; port: number }> {
   const server = createServer(certificate(dir), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
     const key = `${url.hostname}${url.pathname}`;
@@ -69,13 +94,22 @@ export function startServer(dir: string, extraPages: Record<string, string> = {}
     }
     const attachment = /^\/Notice\/Attachment\/([\w.-]+\.(?:docx|pdf))$/.exec(url.pathname)?.[1];
     if (attachment && existsSync(join(TENDERS, attachment))) {
-      const type = attachment.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      res.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${basename(attachment)}"` }).end(readFileSync(join(TENDERS, attachment)));
+      const type = attachment.endsWith('.pdf')
+        ? 'application/pdf'
+        : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      res
+        .writeHead(200, {
+          'content-type': type,
+          'content-disposition': `attachment; filename="${basename(attachment)}"`,
+        })
+        .end(readFileSync(join(TENDERS, attachment)));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port })),
+  );
 }
 
 export interface Session {
@@ -94,17 +128,26 @@ export interface Session {
 export async function launch(extraPages: Record<string, string> = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'tenderlint-e2e-'));
   const { server, port } = await startServer(dir, extraPages);
-  const rules = Object.values(HOSTS).map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = Object.values(HOSTS)
+    .map((h) => `MAP ${h} 127.0.0.1:${port}`)
+    .join(', ');
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -135,10 +178,13 @@ export async function launch(extraPages: Record<string, string> = {}): Promise<S
       return page;
     },
     badge(url) {
-      return worker.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
-      }, url.replace(/\?.*$/, '*'));
+      return worker.evaluate(
+        async (u) => {
+          const [tab] = await chrome.tabs.query({ url: u });
+          return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
+        },
+        url.replace(/\?.*$/, '*'),
+      );
     },
     async shot(page, name) {
       const path = join(SHOTS, `${name}.png`);

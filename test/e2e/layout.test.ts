@@ -30,36 +30,44 @@ async function open(url: string, size: { width: number; height: number }): Promi
 const flags = (page: Page) => page.locator('tenderlint-flag');
 
 describe.each(SIZES)('at $width x $height', (size) => {
-  it.each(PORTALS)('every card on the %s notice opens inside the window, stays inside as the page scrolls, and closes with focus back on its flag', async (key) => {
-    const page = await open(URLS[key], size);
-    const n = await flags(page).count();
-    expect(n).toBeGreaterThan(0);
-    for (let i = 0; i < n; i++) {
-      const flag = flags(page).nth(i);
-      await flag.scrollIntoViewIfNeeded();
-      await flag.locator('button').focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => openCardBox(page)).toBeDefined();
-      const opened = (await openCardBox(page))!;
-      expect(inside(opened, size.width, size.height), `${key} card ${i} at ${JSON.stringify(opened)}`).toBe(true);
-      for (const dy of [size.height / 3, -size.height / 2, size.height]) {
-        await page.mouse.wheel(0, dy);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const box = await openCardBox(page);
-        expect(box, `${key} card ${i} closed on scroll`).toBeDefined();
-        expect(inside(box!, size.width, size.height), `${key} card ${i} after scrolling ${dy}: ${JSON.stringify(box)}`).toBe(true);
+  it.each(PORTALS)(
+    'every card on the %s notice opens inside the window, stays inside as the page scrolls, and closes with focus back on its flag',
+    async (key) => {
+      const page = await open(URLS[key], size);
+      const n = await flags(page).count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const flag = flags(page).nth(i);
+        await flag.scrollIntoViewIfNeeded();
+        await flag.locator('button').focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => openCardBox(page)).toBeDefined();
+        const opened = (await openCardBox(page))!;
+        expect(inside(opened, size.width, size.height), `${key} card ${i} at ${JSON.stringify(opened)}`).toBe(true);
+        for (const dy of [size.height / 3, -size.height / 2, size.height]) {
+          await page.mouse.wheel(0, dy);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const box = await openCardBox(page);
+          expect(box, `${key} card ${i} closed on scroll`).toBeDefined();
+          expect(
+            inside(box!, size.width, size.height),
+            `${key} card ${i} after scrolling ${dy}: ${JSON.stringify(box)}`,
+          ).toBe(true);
+        }
+        await page.keyboard.press('Escape');
+        await expect.poll(() => openCardBox(page)).toBeUndefined();
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TENDERLINT-FLAG');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tenderlint-finding'))).toBe(
+          await flag.getAttribute('data-tenderlint-finding'),
+        );
       }
-      await page.keyboard.press('Escape');
-      await expect.poll(() => openCardBox(page)).toBeUndefined();
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TENDERLINT-FLAG');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tenderlint-finding'))).toBe(await flag.getAttribute('data-tenderlint-finding'));
-    }
-    if (key === 'fts') {
-      await flags(page).first().locator('button').click();
-      await s.shot(page, `after/fts-card-${size.width}`);
-    }
-    await page.close();
-  });
+      if (key === 'fts') {
+        await flags(page).first().locator('button').click();
+        await s.shot(page, `after/fts-card-${size.width}`);
+      }
+      await page.close();
+    },
+  );
 
   it('a card follows its passage when the page scrolls, and closes on a click outside it or when Tab leaves it', async () => {
     const page = await open(URLS.fts, size);
@@ -71,7 +79,9 @@ describe.each(SIZES)('at $width x $height', (size) => {
     const markTop = async () => (await mark.boundingBox())!.y;
     const before = { card: (await openCardBox(page))!, mark: await markTop() };
     expect(before.card.y).toBeGreaterThan(before.mark);
-    await page.evaluate(() => window.scrollBy(0, window.scrollY + innerHeight + 60 <= document.documentElement.scrollHeight ? 60 : -60));
+    await page.evaluate(() =>
+      window.scrollBy(0, window.scrollY + innerHeight + 60 <= document.documentElement.scrollHeight ? 60 : -60),
+    );
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const after = { card: (await openCardBox(page))!, mark: await markTop() };
     // The card moved with its passage, by as much as the passage moved.
@@ -85,7 +95,9 @@ describe.each(SIZES)('at $width x $height', (size) => {
     await page.keyboard.press('Enter');
     await expect.poll(() => openCardBox(page)).toBeDefined();
     await page.evaluate(() => {
-      const card = Array.from(document.querySelector('tenderlint-root')!.shadowRoot!.querySelectorAll<HTMLElement>('section.card')).find((c) => !c.hidden)!;
+      const card = Array.from(
+        document.querySelector('tenderlint-root')!.shadowRoot!.querySelectorAll<HTMLElement>('section.card'),
+      ).find((c) => !c.hidden)!;
       card.querySelector<HTMLElement>('button.close')!.focus();
     });
     await page.keyboard.press('Tab');
@@ -93,44 +105,49 @@ describe.each(SIZES)('at $width x $height', (size) => {
     await page.close();
   });
 
-  it.each(PORTALS)('the panel starts as a count chip over almost no text of the %s notice; opened, it is usable and remembered for the site', async (key) => {
-    const page = await open(URLS[key], size);
-    const chip = await panelCoverage(page);
-    expect(chip.panel!.height).toBeLessThan(60);
-    expect(chip.share, `chip covers ${(chip.share * 100).toFixed(1)}% of the text`).toBeLessThan(CHIP_SHARE);
-    if (key === 'fts') await s.shot(page, `after/${key}-${size.width}`);
-    else await s.shot(page, `after/${key}-${size.width}`);
+  it.each(PORTALS)(
+    'the panel starts as a count chip over almost no text of the %s notice; opened, it is usable and remembered for the site',
+    async (key) => {
+      const page = await open(URLS[key], size);
+      const chip = await panelCoverage(page);
+      expect(chip.panel!.height).toBeLessThan(60);
+      expect(chip.share, `chip covers ${(chip.share * 100).toFixed(1)}% of the text`).toBeLessThan(CHIP_SHARE);
+      if (key === 'fts') await s.shot(page, `after/${key}-${size.width}`);
+      else await s.shot(page, `after/${key}-${size.width}`);
 
-    await page.locator('section.panel button.chip').click();
-    const sheet = await panelCoverage(page);
-    expect(inside(sheet.panel!, size.width, size.height)).toBe(true);
-    if (size.width >= 1280) {
-      // A side panel on a wide window leaves the page room rather than covering the notice.
-      expect(sheet.share, `open panel covers ${(sheet.share * 100).toFixed(1)}% of the text`).toBeLessThan(SHEET_SHARE_WIDE);
-    } else {
-      // On a narrow window it is a sheet along the bottom, leaving most of the page above it.
-      expect(sheet.panel!.height).toBeLessThanOrEqual(size.height * 0.6 + 1);
-      expect(sheet.panel!.width).toBeGreaterThan(size.width - 4);
-    }
-    // Its list works: a jump opens the card, inside the window.
-    await page.locator('section.panel ol li .jump').first().click();
-    await expect.poll(() => openCardBox(page)).toBeDefined();
-    expect(inside((await openCardBox(page))!, size.width, size.height)).toBe(true);
-    await page.keyboard.press('Escape');
-    await s.shot(page, `after/${key}-panel-${size.width}`);
+      await page.locator('section.panel button.chip').click();
+      const sheet = await panelCoverage(page);
+      expect(inside(sheet.panel!, size.width, size.height)).toBe(true);
+      if (size.width >= 1280) {
+        // A side panel on a wide window leaves the page room rather than covering the notice.
+        expect(sheet.share, `open panel covers ${(sheet.share * 100).toFixed(1)}% of the text`).toBeLessThan(
+          SHEET_SHARE_WIDE,
+        );
+      } else {
+        // On a narrow window it is a sheet along the bottom, leaving most of the page above it.
+        expect(sheet.panel!.height).toBeLessThanOrEqual(size.height * 0.6 + 1);
+        expect(sheet.panel!.width).toBeGreaterThan(size.width - 4);
+      }
+      // Its list works: a jump opens the card, inside the window.
+      await page.locator('section.panel ol li .jump').first().click();
+      await expect.poll(() => openCardBox(page)).toBeDefined();
+      expect(inside((await openCardBox(page))!, size.width, size.height)).toBe(true);
+      await page.keyboard.press('Escape');
+      await s.shot(page, `after/${key}-panel-${size.width}`);
 
-    // Remembered for the site: a reload opens it again; minimised, it stays a chip.
-    const again = await open(URLS[key], size);
-    expect(await again.locator('section.panel .sheet').isVisible()).toBe(true);
-    await again.locator('section.panel button.toggle').click();
-    expect(await again.locator('section.panel button.chip').isVisible()).toBe(true);
-    expect(await again.evaluate(() => document.activeElement?.tagName)).toBe('TENDERLINT-ROOT');
-    const third = await open(URLS[key], size);
-    expect(await third.locator('section.panel .sheet').isVisible()).toBe(false);
-    await page.close();
-    await again.close();
-    await third.close();
-  });
+      // Remembered for the site: a reload opens it again; minimised, it stays a chip.
+      const again = await open(URLS[key], size);
+      expect(await again.locator('section.panel .sheet').isVisible()).toBe(true);
+      await again.locator('section.panel button.toggle').click();
+      expect(await again.locator('section.panel button.chip').isVisible()).toBe(true);
+      expect(await again.evaluate(() => document.activeElement?.tagName)).toBe('TENDERLINT-ROOT');
+      const third = await open(URLS[key], size);
+      expect(await third.locator('section.panel .sheet').isVisible()).toBe(false);
+      await page.close();
+      await again.close();
+      await third.close();
+    },
+  );
 });
 
 describe('severity is shown by more than colour', () => {
@@ -165,7 +182,11 @@ describe('severity is shown by more than colour', () => {
       const out: Array<[string, string]> = [];
       for (const inner of Array.from(document.querySelectorAll('mark mark'))) {
         const outer = inner.parentElement!.closest('mark')!;
-        if (rank[inner.getAttribute('data-tenderlint-severity')!]! < rank[outer.getAttribute('data-tenderlint-severity')!]!) out.push([outer.getAttribute('data-tenderlint-rule')!, inner.getAttribute('data-tenderlint-rule')!]);
+        if (
+          rank[inner.getAttribute('data-tenderlint-severity')!]! <
+          rank[outer.getAttribute('data-tenderlint-severity')!]!
+        )
+          out.push([outer.getAttribute('data-tenderlint-rule')!, inner.getAttribute('data-tenderlint-rule')!]);
       }
       return { wrong: out, nested: document.querySelectorAll('mark mark').length };
     });

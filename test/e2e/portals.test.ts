@@ -9,23 +9,41 @@ afterAll(async () => {
   await s?.close();
 });
 
-const checked = (page: import('playwright-core').Page) => page.waitForSelector('html[data-tenderlint-checked]', { timeout: 15_000 });
+const checked = (page: import('playwright-core').Page) =>
+  page.waitForSelector('html[data-tenderlint-checked]', { timeout: 15_000 });
 const rulesOn = (page: import('playwright-core').Page) =>
-  page.evaluate(() => [...new Set(Array.from(document.querySelectorAll('mark[data-tenderlint-rule]')).map((m) => m.getAttribute('data-tenderlint-rule')))].sort());
+  page.evaluate(() =>
+    [
+      ...new Set(
+        Array.from(document.querySelectorAll('mark[data-tenderlint-rule]')).map((m) =>
+          m.getAttribute('data-tenderlint-rule'),
+        ),
+      ),
+    ].sort(),
+  );
 
 describe('portal notices in a real Chromium with the production build', () => {
   it('annotates a Find a Tender notice: passages, card, panel, badge, and page markup kept inert', async () => {
     const page = await s.page(URLS.fts);
     await checked(page);
     // The problems the snapshot was written with (other rules may add findings as the registry grows).
-    expect(await rulesOn(page)).toEqual(expect.arrayContaining(['short-tender-period', 'turnover-multiple', 'unlotted-large-contract']));
+    expect(await rulesOn(page)).toEqual(
+      expect.arrayContaining(['short-tender-period', 'turnover-multiple', 'unlotted-large-contract']),
+    );
 
     // The exact passage is highlighted: the linter's sentence, up to its full stop.
     const turnover = page.locator('mark[data-tenderlint-rule="turnover-multiple"]').first();
-    expect(await page.locator('mark[data-tenderlint-rule="turnover-multiple"]').allTextContents().then((t) => t.join(''))).toBe(
+    expect(
+      await page
+        .locator('mark[data-tenderlint-rule="turnover-multiple"]')
+        .allTextContents()
+        .then((t) => t.join('')),
+    ).toBe(
       'Economic and financial standing: Bidders must have a minimum annual turnover of £2,000,000 <img src=x onerror="document.title=\'PWNED\'"> in each of the last three financial years.',
     );
-    expect(await page.locator('mark[data-tenderlint-rule="short-tender-period"]').textContent()).toBe('26 January 2026, 12:00pm');
+    expect(await page.locator('mark[data-tenderlint-rule="short-tender-period"]').textContent()).toBe(
+      '26 January 2026, 12:00pm',
+    );
 
     // Hostile text in the flagged passage stays text, in the page and in the card.
     expect(await page.locator('main img').count()).toBe(0);
@@ -48,7 +66,9 @@ describe('portal notices in a real Chromium with the production build', () => {
     await s.shot(page, 'fts-card');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tenderlint-rule'))).toBe('turnover-multiple');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tenderlint-rule'))).toBe(
+      'turnover-multiple',
+    );
     expect(await page.title()).not.toBe('PWNED');
 
     // The summary panel, by severity, with jump links; it starts as a count chip (issue 17).
@@ -56,14 +76,24 @@ describe('portal notices in a real Chromium with the production build', () => {
     await panel.locator('button.chip').click();
     const listed = await panel.locator('li[data-tenderlint-rule]').count();
     const errors = await panel.locator('ol[data-severity="error"] li').count();
-    expect(await panel.locator('h2').textContent()).toMatch(new RegExp(`^tenderlint on Find a Tender: ${listed} findings \\(${errors} errors, `));
-    expect(await panel.locator('ol[data-severity="error"] li[data-tenderlint-rule="turnover-multiple"]').count()).toBe(1);
-    expect(await panel.locator('ol[data-severity="error"] li[data-tenderlint-rule="short-tender-period"]').count()).toBe(1);
-    expect(await panel.locator('ol[data-severity="warning"] li[data-tenderlint-rule="unlotted-large-contract"]').count()).toBe(1);
+    expect(await panel.locator('h2').textContent()).toMatch(
+      new RegExp(`^tenderlint on Find a Tender: ${listed} findings \\(${errors} errors, `),
+    );
+    expect(await panel.locator('ol[data-severity="error"] li[data-tenderlint-rule="turnover-multiple"]').count()).toBe(
+      1,
+    );
+    expect(
+      await panel.locator('ol[data-severity="error"] li[data-tenderlint-rule="short-tender-period"]').count(),
+    ).toBe(1);
+    expect(
+      await panel.locator('ol[data-severity="warning"] li[data-tenderlint-rule="unlotted-large-contract"]').count(),
+    ).toBe(1);
     // Every finding listed has its passage marked in the page, with one flag each.
     expect(await page.locator('tenderlint-flag[data-tenderlint-finding]').count()).toBe(listed);
     await panel.locator('li[data-tenderlint-rule="unlotted-large-contract"] button').click();
-    await expect.poll(() => page.locator('section[role="dialog"][data-tenderlint-rule="unlotted-large-contract"]').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('section[role="dialog"][data-tenderlint-rule="unlotted-large-contract"]').isVisible())
+      .toBe(true);
     await s.shot(page, 'fts-panel');
 
     // Documents get a control; the badge shows the count.
@@ -81,7 +111,9 @@ describe('portal notices in a real Chromium with the production build', () => {
     await checked(page);
     expect(await rulesOn(page)).toEqual(expect.arrayContaining([...expected]));
     expect(await page.locator('section.panel h2').textContent()).toContain(`tenderlint on ${name}`);
-    await expect.poll(() => s.badge(URLS[key])).toBe(String(await page.locator('section.panel li[data-tenderlint-rule]').count()));
+    await expect
+      .poll(() => s.badge(URLS[key]))
+      .toBe(String(await page.locator('section.panel li[data-tenderlint-rule]').count()));
     await s.shot(page, `${key}-annotated`);
     await page.close();
   });
@@ -92,13 +124,17 @@ describe('portal notices in a real Chromium with the production build', () => {
     // An invalid threshold is refused by the shared zod schema.
     await options.fill('input[name="unlotted-large-contract.options.largeValue"]', '-5');
     await options.click('#save');
-    await expect.poll(() => options.locator('#problems').textContent()).toContain('rules.unlotted-large-contract.options.largeValue');
+    await expect
+      .poll(() => options.locator('#problems').textContent())
+      .toContain('rules.unlotted-large-contract.options.largeValue');
     await options.fill('input[name="unlotted-large-contract.options.largeValue"]', '2000000');
     await options.click('#save');
     await expect.poll(() => options.locator('#saved').textContent()).toContain('Saved');
     await s.shot(options, 'options');
     const stored = await s.worker.evaluate(() => chrome.storage.local.get(['config']));
-    expect(stored.config).toEqual({ rules: { 'turnover-multiple': 'off', 'unlotted-large-contract': { options: { largeValue: 2_000_000 } } } });
+    expect(stored.config).toEqual({
+      rules: { 'turnover-multiple': 'off', 'unlotted-large-contract': { options: { largeValue: 2_000_000 } } },
+    });
 
     const page = await s.page(URLS.fts);
     await checked(page);
@@ -119,7 +155,9 @@ describe('portal notices in a real Chromium with the production build', () => {
     await page.locator('section.panel button.chip').click();
     await page.locator('section.panel button.disable').click();
     // Nothing is turned off until the user confirms; Cancel leaves everything as it was.
-    expect(await page.locator('section.panel .confirm').textContent()).toContain('Turn tenderlint off on www.sell2wales.gov.wales?');
+    expect(await page.locator('section.panel .confirm').textContent()).toContain(
+      'Turn tenderlint off on www.sell2wales.gov.wales?',
+    );
     await page.locator('section.panel .confirm button.cancel').click();
     expect(await page.locator('mark[data-tenderlint-rule]').count()).toBeGreaterThan(0);
     await page.locator('section.panel button.disable').click();
@@ -127,10 +165,14 @@ describe('portal notices in a real Chromium with the production build', () => {
     await expect.poll(() => page.locator('mark[data-tenderlint-rule]').count()).toBe(0);
     expect(await page.locator('section.panel').count()).toBe(0);
     // The off state shows: on the page (with Undo), and on the badge, which no longer looks like 0 findings.
-    expect(await page.locator('section.offbar').textContent()).toContain('tenderlint is off on www.sell2wales.gov.wales');
+    expect(await page.locator('section.offbar').textContent()).toContain(
+      'tenderlint is off on www.sell2wales.gov.wales',
+    );
     await expect.poll(() => s.badge(URLS.s2w)).toBe('off');
     // The text the marks wrapped is back as it was.
-    expect(await page.locator('th:text("Economic and financial standing") + td').innerHTML()).toBe('Applicants must have a minimum annual turnover of £250,000.');
+    expect(await page.locator('th:text("Economic and financial standing") + td').innerHTML()).toBe(
+      'Applicants must have a minimum annual turnover of £250,000.',
+    );
     await s.shot(page, 's2w-off');
     // Undo brings it all back.
     await page.locator('section.offbar button.undo').click();
@@ -148,7 +190,9 @@ describe('portal notices in a real Chromium with the production build', () => {
     await expect.poll(() => item.count()).toBe(1);
     await s.shot(options, 'after/options-sites');
     await item.locator('button').click();
-    await expect.poll(() => options.locator('#sites-status').textContent()).toContain('Turned back on for www.sell2wales.gov.wales');
+    await expect
+      .poll(() => options.locator('#sites-status').textContent())
+      .toContain('Turned back on for www.sell2wales.gov.wales');
     await expect.poll(() => reloaded.locator('mark[data-tenderlint-rule]').count()).toBeGreaterThan(0);
     await expect.poll(() => options.locator('#sites-list li').count()).toBe(0);
     await s.worker.evaluate(() => chrome.storage.local.clear());
@@ -157,7 +201,7 @@ describe('portal notices in a real Chromium with the production build', () => {
     await reloaded.close();
   });
 
-  it('checks any other page on request with the generic adapter (the popup\'s message path)', async () => {
+  it("checks any other page on request with the generic adapter (the popup's message path)", async () => {
     const page = await s.page(URLS.other);
     await page.waitForLoadState('load');
     expect(await page.locator('html').getAttribute('data-tenderlint-checked')).toBeNull();
@@ -167,7 +211,9 @@ describe('portal notices in a real Chromium with the production build', () => {
     // The reply carries what the page found, so the popup can say it (issue 17).
     expect(reply).toMatchObject({ ok: true, state: { off: false, host: 'www.find-tender.service.gov.uk' } });
     await checked(page);
-    expect((reply as { state: { count: number } }).state.count).toBe(Number(await page.getAttribute('html', 'data-tenderlint-checked')));
+    expect((reply as { state: { count: number } }).state.count).toBe(
+      Number(await page.getAttribute('html', 'data-tenderlint-checked')),
+    );
     expect(await rulesOn(page)).toEqual(expect.arrayContaining(['short-tender-period', 'turnover-multiple']));
     expect(await page.locator('section.panel h2').textContent()).toMatch(/^tenderlint on this page: \d+ findings/);
     // A message that fails the schema is ignored.

@@ -37,7 +37,9 @@ export function openCardBox(page: Page): Promise<Box | undefined> {
 export function panelCoverage(page: Page): Promise<{ share: number; panel: Box | undefined }> {
   return page.evaluate(() => {
     const root = document.querySelector('tenderlint-root')?.shadowRoot;
-    const shown = Array.from(root?.querySelectorAll<HTMLElement>('.panel .chip, .panel .sheet') ?? []).filter((e) => !e.hidden);
+    const shown = Array.from(root?.querySelectorAll<HTMLElement>('.panel .chip, .panel .sheet') ?? []).filter(
+      (e) => !e.hidden,
+    );
     const rects = shown.map((e) => e.getBoundingClientRect());
     const vw = innerWidth;
     const vh = innerHeight;
@@ -49,7 +51,10 @@ export function panelCoverage(page: Page): Promise<{ share: number; panel: Box |
       if (!(n as Text).data.trim() || n.parentElement?.closest('tenderlint-root, script, style')) continue;
       range.selectNodeContents(n);
       for (const b of Array.from(range.getClientRects())) {
-        const x1 = Math.max(0, b.left), y1 = Math.max(0, b.top), x2 = Math.min(vw, b.right), y2 = Math.min(vh, b.bottom);
+        const x1 = Math.max(0, b.left),
+          y1 = Math.max(0, b.top),
+          x2 = Math.min(vw, b.right),
+          y2 = Math.min(vh, b.bottom);
         if (x2 <= x1 || y2 <= y1) continue;
         total += (x2 - x1) * (y2 - y1);
         for (const p of rects) {
@@ -60,14 +65,20 @@ export function panelCoverage(page: Page): Promise<{ share: number; panel: Box |
       }
     }
     const r = rects[0];
-    return { share: total ? covered / total : 0, panel: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : undefined };
+    return {
+      share: total ? covered / total : 0,
+      panel: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : undefined,
+    };
   });
 }
 
 /** Relative luminance contrast of two CSS rgb() colours. */
 export function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? ['0', '0', '0'])
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);

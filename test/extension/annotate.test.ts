@@ -29,7 +29,9 @@ describe('highlight', () => {
     const doc = dom('<p id="p">Turnover of £2,000,000 &lt;img src=x onerror=alert(1)&gt; each year.</p>');
     const p = doc.getElementById('p')!;
     const marks = highlight(p, 'Turnover of £2,000,000 <img src=x onerror=alert(1)> each year.', make(doc), never);
-    expect(marks.map((m) => m.textContent).join('')).toBe('Turnover of £2,000,000 <img src=x onerror=alert(1)> each year.');
+    expect(marks.map((m) => m.textContent).join('')).toBe(
+      'Turnover of £2,000,000 <img src=x onerror=alert(1)> each year.',
+    );
     expect(p.querySelectorAll('img')).toHaveLength(0);
     for (const m of marks) {
       expect(m.childNodes).toHaveLength(1);
@@ -47,7 +49,9 @@ describe('highlight', () => {
 describe('messages are validated', () => {
   it('accepts the known shapes and refuses anything else', () => {
     expect(Message.safeParse({ type: 'findings', count: 3, errors: 1 }).success).toBe(true);
-    expect(Message.safeParse({ type: 'check-document', url: 'https://www.find-tender.service.gov.uk/a.pdf' }).success).toBe(true);
+    expect(
+      Message.safeParse({ type: 'check-document', url: 'https://www.find-tender.service.gov.uk/a.pdf' }).success,
+    ).toBe(true);
     expect(Message.safeParse({ type: 'check-document', url: 'javascript:alert(1)' }).success).toBe(false);
     expect(Message.safeParse({ type: 'check-document', url: 'file:///etc/passwd' }).success).toBe(false);
     expect(Message.safeParse({ type: 'check-tab', tabId: '3' }).success).toBe(false);

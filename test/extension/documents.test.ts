@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentMismatch, documentName, documentUrl, parseCheckerQuery, readCapped, sameSite } from '../../extension/lib/documents.js';
+import {
+  contentMismatch,
+  documentName,
+  documentUrl,
+  parseCheckerQuery,
+  readCapped,
+  sameSite,
+} from '../../extension/lib/documents.js';
 
 const NOTICE = 'https://www.find-tender.service.gov.uk/Notice/001234-2026';
 
@@ -10,7 +17,14 @@ describe('documentUrl: the link a "Check document" control may be put on', () =>
     ['http://example.org/tender.pdf', 'http://example.org/tender.pdf'],
   ])('takes %s', (href, want) => expect(documentUrl(href, NOTICE)?.href).toBe(want));
 
-  it.each(['javascript:alert(1)//x.pdf', 'data:application/pdf;base64,JVBERi0=#x.pdf', 'blob:https://x/1.pdf', 'file:///etc/passwd.pdf', 'http://[bad/x.pdf', 'chrome-extension://abc/x.pdf'])('refuses %s', (href) => {
+  it.each([
+    'javascript:alert(1)//x.pdf',
+    'data:application/pdf;base64,JVBERi0=#x.pdf',
+    'blob:https://x/1.pdf',
+    'file:///etc/passwd.pdf',
+    'http://[bad/x.pdf',
+    'chrome-extension://abc/x.pdf',
+  ])('refuses %s', (href) => {
     expect(documentUrl(href, NOTICE)).toBeUndefined();
   });
 
@@ -34,9 +48,15 @@ describe('the draft checker reads its address without failing (issue 16, item 10
     const q = (url: string, from?: string) => '?' + new URLSearchParams({ url, ...(from ? { from } : {}) }).toString();
     const same = parseCheckerQuery(q('https://www.find-tender.service.gov.uk/Notice/Attachment/%E0%A4%A.pdf', NOTICE));
     expect(same).toMatchObject({ kind: 'document', name: '%E0%A4%A.pdf', needsConfirm: false });
-    expect(parseCheckerQuery(q('https://www.contractsfinder.service.gov.uk/x.docx', NOTICE))).toMatchObject({ kind: 'document', needsConfirm: true });
+    expect(parseCheckerQuery(q('https://www.contractsfinder.service.gov.uk/x.docx', NOTICE))).toMatchObject({
+      kind: 'document',
+      needsConfirm: true,
+    });
     // Without the page it came from, the user confirms.
-    expect(parseCheckerQuery(q('https://www.find-tender.service.gov.uk/x.docx'))).toMatchObject({ kind: 'document', needsConfirm: true });
+    expect(parseCheckerQuery(q('https://www.find-tender.service.gov.uk/x.docx'))).toMatchObject({
+      kind: 'document',
+      needsConfirm: true,
+    });
     expect(parseCheckerQuery(q('javascript:alert(1)')).kind).toBe('invalid');
     expect(parseCheckerQuery('?url=%E0%A4%A').kind).toBe('invalid');
   });
@@ -60,7 +80,9 @@ describe('readCapped: a download stopped past its size limit (issue 16, item 6)'
 
   it('stops an endless body once it passes the limit, and cancels it', async () => {
     const { body, state } = endless();
-    await expect(readCapped(new Response(body), 1024 * 1024)).rejects.toThrow('the document is more than the limit of 1 MB; the download was stopped');
+    await expect(readCapped(new Response(body), 1024 * 1024)).rejects.toThrow(
+      'the document is more than the limit of 1 MB; the download was stopped',
+    );
     expect(state.cancelled).toBe(true);
     expect(state.pulled).toBeLessThan(40);
   });
@@ -68,7 +90,9 @@ describe('readCapped: a download stopped past its size limit (issue 16, item 6)'
   it('refuses a declared length over the limit before reading any of it', async () => {
     const { body, state } = endless();
     const res = new Response(body, { headers: { 'content-length': String(200 * 1024 * 1024) } });
-    await expect(readCapped(res, 100 * 1024 * 1024)).rejects.toThrow('the document is 200 MB, more than the limit of 100 MB');
+    await expect(readCapped(res, 100 * 1024 * 1024)).rejects.toThrow(
+      'the document is 200 MB, more than the limit of 100 MB',
+    );
     expect(state.pulled).toBeLessThanOrEqual(1);
   });
 
@@ -79,7 +103,9 @@ describe('readCapped: a download stopped past its size limit (issue 16, item 6)'
 });
 
 describe('contentMismatch: a file whose bytes are not what its name says', () => {
-  const text = new TextEncoder().encode('The total contract value is £40,000. Bidders must have a turnover of £2,000,000.\n');
+  const text = new TextEncoder().encode(
+    'The total contract value is £40,000. Bidders must have a turnover of £2,000,000.\n',
+  );
   const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n');
   const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
   it.each([

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { parseBytes } from '../../linter/core/parse/index.js';
 import { lintDocument } from '../../linter/core/lint.js';
-import { allFindingsText, clarificationQuestion, findingText, summaryText, titleOf, whereText } from '../../extension/ui/finding-text.js';
+import {
+  allFindingsText,
+  clarificationQuestion,
+  findingText,
+  summaryText,
+  titleOf,
+  whereText,
+} from '../../extension/ui/finding-text.js';
 import { factLines } from '../../extension/ui/facts-view.js';
 
 describe('rule titles come from rule metadata', () => {
@@ -13,7 +20,8 @@ describe('rule titles come from rule metadata', () => {
     expect(title).toMatch(/^[A-Z]/);
     expect(titleOf(id)).toBe(title);
   });
-  it('checks outside the registry get their id in words', () => expect(titleOf('unused-suppression')).toBe('Unused suppression'));
+  it('checks outside the registry get their id in words', () =>
+    expect(titleOf('unused-suppression')).toBe('Unused suppression'));
   it('titles are distinct', () => expect(new Set(rules.map((r) => r.meta.title)).size).toBe(rules.length));
 });
 
@@ -38,7 +46,9 @@ describe('finding text for the clipboard', () => {
     const t = findingText(f);
     expect(t).toMatch(/^Error: Turnover demand over twice the annual value \(turnover-multiple\), line 5\n/);
     expect(t).toContain(f.message);
-    expect(t).toContain('Flagged text: “Bidders must have a minimum annual turnover of £1,000,000 in each of the last three years.”');
+    expect(t).toContain(
+      'Flagged text: “Bidders must have a minimum annual turnover of £1,000,000 in each of the last three years.”',
+    );
     expect(t).toContain(`How to fix it: ${f.fix}`);
     expect(t).toContain(`Source: ${f.citations[0]!.title}`);
   });
@@ -46,9 +56,15 @@ describe('finding text for the clipboard', () => {
   it('a clarification question quotes the passage, gives the numbers, proposes the fix as a question, and thanks', async () => {
     const { findings } = await lint();
     const f = findings.find((x) => x.ruleId === 'turnover-multiple')!;
-    const q = clarificationQuestion(f, { title: 'Library courier service', id: '001234-2026', buyer: 'Westshire County Council' });
+    const q = clarificationQuestion(f, {
+      title: 'Library courier service',
+      id: '001234-2026',
+      buyer: 'Westshire County Council',
+    });
     expect(q.split('\n')[0]).toBe('Clarification question about “Library courier service” (notice 001234-2026)');
-    expect(q).toContain('The tender documents (line 5) say: “Bidders must have a minimum annual turnover of £1,000,000 in each of the last three years.”');
+    expect(q).toContain(
+      'The tender documents (line 5) say: “Bidders must have a minimum annual turnover of £1,000,000 in each of the last three years.”',
+    );
     expect(q).toContain(`As we read it: ${f.message}`);
     expect(q).toMatch(/Would the Westshire County Council consider the following: [a-z].*\?/);
     expect(q).toContain('could you explain why it is needed for this contract');
@@ -76,7 +92,11 @@ describe('what was read', () => {
   it('lists the facts the rules judged on, from the lint result', async () => {
     const { facts } = await lint();
     const lines = Object.fromEntries(factLines(facts).map((l) => [l.label, l]));
-    expect(lines.Value).toMatchObject({ value: '£150,000 in total, excluding VAT', found: true, source: 'from the text' });
+    expect(lines.Value).toMatchObject({
+      value: '£150,000 in total, excluding VAT',
+      found: true,
+      source: 'from the text',
+    });
     expect(lines.Term).toMatchObject({ value: '1 year', found: true });
     expect(lines.Published).toMatchObject({ value: '2 February 2026', found: true });
     expect(lines['Submission deadline']).toMatchObject({ value: '9 February 2026', found: true });
@@ -94,6 +114,10 @@ describe('what was read', () => {
   it('lists requirements when the lint result carries them', async () => {
     const { facts } = await lint();
     const withReqs = { ...facts, requirements: [{ summary: 'Turnover £1,000,000' }, { text: 'Audited accounts' }] };
-    expect(factLines(withReqs as typeof facts).at(-1)).toEqual({ label: 'Requirements (2)', value: 'Turnover £1,000,000; Audited accounts', found: true });
+    expect(factLines(withReqs as typeof facts).at(-1)).toEqual({
+      label: 'Requirements (2)',
+      value: 'Turnover £1,000,000; Audited accounts',
+      found: true,
+    });
   });
 });

@@ -8,7 +8,9 @@ const README = readFileSync(join(import.meta.dirname, '../../extension/README.md
 /** The permissions README lists, from its "Permissions" table: `name` in the first column. */
 function documented(kind: 'permission' | 'host'): string[] {
   const section = README.split(/^## /m).find((s) => s.startsWith('Permissions'))!;
-  return [...section.matchAll(/^\| `([^`]+)` \| (permission|host) \|/gm)].filter((m) => m[2] === kind).map((m) => m[1]!);
+  return [...section.matchAll(/^\| `([^`]+)` \| (permission|host) \|/gm)]
+    .filter((m) => m[2] === kind)
+    .map((m) => m[1]!);
 }
 
 function files(dir: string): string[] {

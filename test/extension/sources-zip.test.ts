@@ -16,7 +16,10 @@ let manifest: { browser_specific_settings?: { gecko?: Record<string, unknown> };
 beforeAll(async () => {
   writeFileSync(SENTINEL, 'not in git');
   try {
-    const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['zip', '-b', 'firefox', '--mv3'], { cwd: ROOT, encoding: 'utf8' });
+    const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['zip', '-b', 'firefox', '--mv3'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`wxt zip failed:\n${build.stdout}${build.stderr}`);
     buildLog = build.stdout + build.stderr;
   } finally {
@@ -32,11 +35,23 @@ afterAll(() => rmSync(SENTINEL, { force: true }));
 
 describe('the Firefox sources zip', () => {
   it('holds the extension, the linter and rules it bundles, and the build files', () => {
-    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'linter/core/lint.ts', 'rules/index.ts']) expect(sources).toContain(f);
+    for (const f of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'linter/core/lint.ts',
+      'rules/index.ts',
+    ])
+      expect(sources).toContain(f);
     expect(sources.some((f) => f.startsWith('extension/entrypoints/'))).toBe(true);
   });
   it('leaves out tests, test output, build output, fixtures, docs, scripts and untracked files', () => {
-    expect(sources.filter((f) => /^(test|test-output|dist|\.output|fixtures|docs|scripts|bench-output|node_modules)\//.test(f))).toEqual([]);
+    expect(
+      sources.filter((f) =>
+        /^(test|test-output|dist|\.output|fixtures|docs|scripts|bench-output|node_modules)\//.test(f),
+      ),
+    ).toEqual([]);
     expect(sources).not.toContain('rules/zz-untracked-sentinel.txt');
   });
   // Rollup prints "(!)" before each warning. A build that always warns teaches people to skip them;

@@ -9,39 +9,73 @@ const clauses = (md: string) => clausesOf(parseMarkdown('t.md', md));
 
 describe('clauses', () => {
   it('splits paragraphs into sentences, keeping abbreviations, figures and question numbers whole', () => {
-    const c = clauses('Minimum turnover is approx. £200,000 per annum. Lots: No. Reasons: one team. Q3. Do you hold cover?');
-    expect(c.map((x) => x.text)).toEqual(['Minimum turnover is approx. £200,000 per annum.', 'Lots: No.', 'Reasons: one team.', 'Q3. Do you hold cover?']);
+    const c = clauses(
+      'Minimum turnover is approx. £200,000 per annum. Lots: No. Reasons: one team. Q3. Do you hold cover?',
+    );
+    expect(c.map((x) => x.text)).toEqual([
+      'Minimum turnover is approx. £200,000 per annum.',
+      'Lots: No.',
+      'Reasons: one team.',
+      'Q3. Do you hold cover?',
+    ]);
   });
 
   it('gives a list item its lead-in, and quotes the item alone', () => {
-    const c = clauses('Bidders must:\n\n- hold ISO 9001;\n- provide two references.').filter((x) => x.kind === 'list-item');
+    const c = clauses('Bidders must:\n\n- hold ISO 9001;\n- provide two references.').filter(
+      (x) => x.kind === 'list-item',
+    );
     expect(c.map((x) => x.text)).toEqual(['Bidders must: hold ISO 9001;', 'Bidders must: provide two references.']);
     expect(c.map((x) => x.excerpt)).toEqual(['hold ISO 9001;', 'provide two references.']);
     expect(c[0]!.leadIn).toBe('Bidders must:');
   });
 
   it('gives a table row its header and cells', () => {
-    const row = clauses('| Ref | Condition | Assessment |\n| --- | --- | --- |\n| C1 | Minimum turnover of £250,000 | PASS/FAIL |').at(-1)!;
+    const row = clauses(
+      '| Ref | Condition | Assessment |\n| --- | --- | --- |\n| C1 | Minimum turnover of £250,000 | PASS/FAIL |',
+    ).at(-1)!;
     expect(row.kind).toBe('table-row');
     expect(row.header).toEqual(['Ref', 'Condition', 'Assessment']);
     expect(row.cells).toEqual(['C1', 'Minimum turnover of £250,000', 'PASS/FAIL']);
   });
 
   it('joins a sentence cut by a page break, and locates it from its first page to its last', () => {
-    const block = (index: number, text: string, page: number): Block => ({ index, kind: 'paragraph', text, headingPath: [], location: { page, line: 40 }, segments: [{ at: 0, loc: { page, line: 40, column: 1 } }] });
-    const doc: TenderDocument = { path: 't.pdf', format: 'pdf', stated: {}, notes: [], blocks: [block(0, 'Bidders must hold public liability insurance of', 1), block(1, 'at least £10,000,000 at the time of tender submission.', 2)] };
+    const block = (index: number, text: string, page: number): Block => ({
+      index,
+      kind: 'paragraph',
+      text,
+      headingPath: [],
+      location: { page, line: 40 },
+      segments: [{ at: 0, loc: { page, line: 40, column: 1 } }],
+    });
+    const doc: TenderDocument = {
+      path: 't.pdf',
+      format: 'pdf',
+      stated: {},
+      notes: [],
+      blocks: [
+        block(0, 'Bidders must hold public liability insurance of', 1),
+        block(1, 'at least £10,000,000 at the time of tender submission.', 2),
+      ],
+    };
     const [c, ...rest] = clausesOf(doc);
     expect(rest).toEqual([]);
-    expect(c!.text).toBe('Bidders must hold public liability insurance of at least £10,000,000 at the time of tender submission.');
+    expect(c!.text).toBe(
+      'Bidders must hold public liability insurance of at least £10,000,000 at the time of tender submission.',
+    );
     expect(c!.parts.map((p) => p.block.index)).toEqual([0, 1]);
     expect(locatePassage(c!)).toMatchObject({ page: 1, line: 40 });
   });
 
   it('a finding on a list item quotes the item and points at it; a stage its lead-in sets is reported once, on the lead-in', () => {
-    const md = 'The following insurance must be held at the time of tender submission:\n\n- employer’s liability insurance of £5,000,000;\n- public liability insurance of £2,000,000.';
+    const md =
+      'The following insurance must be held at the time of tender submission:\n\n- employer’s liability insurance of £5,000,000;\n- public liability insurance of £2,000,000.';
     const { findings, requirements } = lintDocument(parseMarkdown('t.md', md));
-    expect(findings.filter((x) => x.ruleId === 'insurance-before-award').map((x) => x.excerpt)).toEqual(['The following insurance must be held at the time of tender submission:']);
-    const level = lintDocument(parseMarkdown('t.md', md.replace('£5,000,000', '£10,000,000'))).findings.find((x) => x.ruleId === 'insurance-level');
+    expect(findings.filter((x) => x.ruleId === 'insurance-before-award').map((x) => x.excerpt)).toEqual([
+      'The following insurance must be held at the time of tender submission:',
+    ]);
+    const level = lintDocument(parseMarkdown('t.md', md.replace('£5,000,000', '£10,000,000'))).findings.find(
+      (x) => x.ruleId === 'insurance-level',
+    );
     expect(level?.excerpt).toBe('employer’s liability insurance of £10,000,000;');
     expect(level?.location.line).toBe(3);
     expect(requirements.filter((r) => r.topic === 'insurance' && r.leadIn).map((r) => [r.when, r.leadIn])).toEqual([

@@ -19,7 +19,7 @@ const cases: Array<[string, number[]]> = [
   ['Public Liability Insurance = 1million GBP', [1_000_000]],
   ['= 5M GBP each', [5_000_000]], // Heriot-Watt
   ['Public Liability Insurance = 5 Million GBP', [5_000_000]], // Marine Scotland
-  ['Employer\'s Liability Insurance = GBP 5 Million.', [5_000_000]], // NHS Grampian
+  ["Employer's Liability Insurance = GBP 5 Million.", [5_000_000]], // NHS Grampian
   ['turnover of 500,000 GBP', [500_000]],
   ['£1,000,000.00', [1_000_000]],
   ['£2.5bn programme', [2_500_000_000]],

@@ -11,8 +11,12 @@ describe('NCVO income bands', () => {
   });
 
   it('says a £1,000,000 turnover excludes about 97% of voluntary organisations, with the source', () => {
-    expect(whoItShutsOut(1_000_000)).toBe('About 97% of UK voluntary organisations have a lower income than £1,000,000 (NCVO UK Civil Society Almanac, 2018/19 income bands).');
-    expect(whoItShutsOut(250_000)).toContain('At least 80% of UK voluntary organisations have a lower income than £250,000 (80% have less than £100,000;');
+    expect(whoItShutsOut(1_000_000)).toBe(
+      'About 97% of UK voluntary organisations have a lower income than £1,000,000 (NCVO UK Civil Society Almanac, 2018/19 income bands).',
+    );
+    expect(whoItShutsOut(250_000)).toContain(
+      'At least 80% of UK voluntary organisations have a lower income than £250,000 (80% have less than £100,000;',
+    );
     expect(whoItShutsOut(99_999)).toBe('');
   });
 

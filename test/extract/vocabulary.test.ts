@@ -15,7 +15,14 @@ function frame(markdown: string, topic: Topic): Frame | undefined {
   return undefined;
 }
 
-type Case = [text: string, expected: Partial<Pick<Frame, 'demanded' | 'when' | 'who'>> & { negated?: boolean; alternative?: string; reason?: boolean }];
+type Case = [
+  text: string,
+  expected: Partial<Pick<Frame, 'demanded' | 'when' | 'who'>> & {
+    negated?: boolean;
+    alternative?: string;
+    reason?: boolean;
+  },
+];
 
 function table(topic: Topic, cases: Case[]): void {
   describe(topic, () => {
@@ -35,8 +42,12 @@ function table(topic: Topic, cases: Case[]): void {
 describe('every phrase of every table matches its own words', () => {
   const sets = Object.entries(vocabulary).flatMap(([name, v]) => {
     if (v && typeof v === 'object' && 'phrases' in v) return [[name, v] as const];
-    if (v && typeof v === 'object' && 'set' in v) return [[name, (v as { set: ReturnType<typeof phraseSet> }).set] as const];
-    if (name === 'TOPIC_WORDS') return Object.entries(v as Record<string, ReturnType<typeof phraseSet>>).map(([t, s]) => [`TOPIC_WORDS.${t}`, s] as const);
+    if (v && typeof v === 'object' && 'set' in v)
+      return [[name, (v as { set: ReturnType<typeof phraseSet> }).set] as const];
+    if (name === 'TOPIC_WORDS')
+      return Object.entries(v as Record<string, ReturnType<typeof phraseSet>>).map(
+        ([t, s]) => [`TOPIC_WORDS.${t}`, s] as const,
+      );
     return [];
   });
   it.each(sets)('%s', (_name, set) => {
@@ -62,19 +73,34 @@ table('reserves', [
   // issue 14: a sentence saying there is no minimum is no demand
   ['No minimum cash or reserves figure is required.', { demanded: false, negated: true }],
   ['We do not ask for a minimum level of reserves or cash in the bank.', { demanded: false, negated: true }],
-  ['Reserves and net assets are asked for information only and are not a condition of participation.', { demanded: false }],
+  [
+    'Reserves and net assets are asked for information only and are not a condition of participation.',
+    { demanded: false },
+  ],
   ['Cash reserves are not required, but bidders must give a bank reference.', { negated: true }],
-  ['Suppliers must hold cash reserves equal to at least three months of the annual contract value.', { demanded: true }],
+  [
+    'Suppliers must hold cash reserves equal to at least three months of the annual contract value.',
+    { demanded: true },
+  ],
 ]);
 
 table('accounts', [
   ['Bidders must provide audited accounts for the last two years.', { demanded: true }],
   // issue 14: the alternative in the next sentence
-  ['Bidders must provide audited accounts for the last two years. If you are not audited, send your latest unaudited accounts.', { alternative: 'other-accounts' }],
-  ['Please provide audited accounts for the last two financial years, and/or one or more of the following: a statement of turnover, a bank reference.', { alternative: 'other-evidence' }],
+  [
+    'Bidders must provide audited accounts for the last two years. If you are not audited, send your latest unaudited accounts.',
+    { alternative: 'other-accounts' },
+  ],
+  [
+    'Please provide audited accounts for the last two financial years, and/or one or more of the following: a statement of turnover, a bank reference.',
+    { alternative: 'other-evidence' },
+  ],
   // fixtures/corpus CCS RM6264 FVRA instructions
   ['Copies of your financial accounts, audited if applicable.', { alternative: 'if-required' }],
-  ['Audited accounts are not required: independently examined accounts or management accounts are acceptable.', { negated: true }],
+  [
+    'Audited accounts are not required: independently examined accounts or management accounts are acceptable.',
+    { negated: true },
+  ],
   // an alternative in the next sentence about something else is not this one's
   ['Bidders must provide audited accounts. Bidders must hold ISO 9001 or equivalent.', { demanded: true }],
 ]);
@@ -82,27 +108,54 @@ table('accounts', [
 table('insurance', [
   // issue 14: questionnaire questions that require the cover now
   ['Please confirm that you currently hold the insurances below.', { when: 'bid' }],
-  ['Bidders must hold the insurance cover listed below on the date they submit their questionnaire.', { when: 'bid', demanded: true }],
+  [
+    'Bidders must hold the insurance cover listed below on the date they submit their questionnaire.',
+    { when: 'bid', demanded: true },
+  ],
   // issue 14: in place from the service start date is not before award
   ['Insurance must be in place from the service start date.', { when: 'start' }],
-  ['Bidders must hold, or be able to obtain by the contract start date, employer’s liability insurance of £5 million.', { when: 'start' }],
+  [
+    'Bidders must hold, or be able to obtain by the contract start date, employer’s liability insurance of £5 million.',
+    { when: 'start' },
+  ],
   ['You do not need to hold the insurance below when you submit your tender.', { negated: true }],
-  ['The successful bidder must have public liability insurance of £10,000,000 in place by the contract start date.', { who: 'successful-bidder', when: 'start' }],
-  ['Public liability cover of £10 million is required because the work is carried out on live carriageways.', { reason: true }],
-  ['Do you hold public liability insurance of £10m?\n\nAnswering No to this question will mean your application is rejected.', { demanded: true, when: 'bid' }],
+  [
+    'The successful bidder must have public liability insurance of £10,000,000 in place by the contract start date.',
+    { who: 'successful-bidder', when: 'start' },
+  ],
+  [
+    'Public liability cover of £10 million is required because the work is carried out on live carriageways.',
+    { reason: true },
+  ],
+  [
+    'Do you hold public liability insurance of £10m?\n\nAnswering No to this question will mean your application is rejected.',
+    { demanded: true, when: 'bid' },
+  ],
 ]);
 
 table('certification', [
   ['Bidders must hold ISO 9001 certification or equivalent.', { demanded: true, alternative: 'equivalent' }],
   // issue 14: the sentence that is itself the equivalence route
-  ['A supplier without the certificate may instead provide an independent assessor’s report.', { negated: true, alternative: 'equivalent' }],
+  [
+    'A supplier without the certificate may instead provide an independent assessor’s report.',
+    { negated: true, alternative: 'equivalent' },
+  ],
   ['Accreditation to ISO 14001 is desirable.', { demanded: false }],
-  ['Bidders must hold ISO 27001 certification, or be able to demonstrate equivalent information security controls.', { alternative: 'equivalent' }],
+  [
+    'Bidders must hold ISO 27001 certification, or be able to demonstrate equivalent information security controls.',
+    { alternative: 'equivalent' },
+  ],
 ]);
 
 table('dspt', [
-  ['Bidders must hold a current Data Security and Protection Toolkit (DSPT) assessment at Standards Met with their quotation.', { demanded: true, when: 'bid' }],
-  ['The successful provider must meet DSPT Standards Met before it is given access to patient data.', { when: 'start', who: 'successful-bidder' }],
+  [
+    'Bidders must hold a current Data Security and Protection Toolkit (DSPT) assessment at Standards Met with their quotation.',
+    { demanded: true, when: 'bid' },
+  ],
+  [
+    'The successful provider must meet DSPT Standards Met before it is given access to patient data.',
+    { when: 'start', who: 'successful-bidder' },
+  ],
   ['The DSPT is not required for this contract.', { negated: true, demanded: false }],
 ]);
 
@@ -115,13 +168,19 @@ table('prior-contract', [
 table('lots', [
   // issue 14: reasons on the next line
   ['Division into lots: No.\n\nReasons: the linen is held in one pooled stock.', { reason: true }],
-  ['This contract will not be divided into lots.\n\nThe reasons are that the fleet is shared.', { reason: true, negated: true }],
+  [
+    'This contract will not be divided into lots.\n\nThe reasons are that the fleet is shared.',
+    { reason: true, negated: true },
+  ],
   ['This contract will not be divided into lots.', { reason: false }],
 ]);
 
 table('turnover', [
   ['Bidders must have a minimum annual turnover of £1,000,000.', { demanded: true, who: 'bidder' }],
-  ['Minimum turnover of £500,000 is required. This is higher than twice the annual value because of the risk of service failure.', { reason: true }],
+  [
+    'Minimum turnover of £500,000 is required. This is higher than twice the annual value because of the risk of service failure.',
+    { reason: true },
+  ],
   ['Turnover is asked for information only and no minimum applies.', { demanded: false }],
 ]);
 

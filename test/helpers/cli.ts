@@ -12,8 +12,12 @@ export const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.met
 export function everyDocx(): string[] {
   const tenders = join(ROOT, 'fixtures/tenders');
   return [
-    ...readdirSync(tenders).filter((f) => f.endsWith('.docx')).map((f) => join(tenders, f)),
-    ...readdirSync(CORPUS).filter((f) => f.endsWith('.docx')).map((f) => join(CORPUS, f)),
+    ...readdirSync(tenders)
+      .filter((f) => f.endsWith('.docx'))
+      .map((f) => join(tenders, f)),
+    ...readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.docx'))
+      .map((f) => join(CORPUS, f)),
   ];
 }
 
@@ -26,10 +30,15 @@ export interface CliRun {
 /** Runs the built CLI (npm test builds first) as a user would. */
 export function cli(args: string[], cwd = ROOT): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

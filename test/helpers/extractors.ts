@@ -7,5 +7,13 @@ import { repairMojibake } from '../../linter/core/text/normalize.js';
 
 /** Every text extractor, for the tests that feed them all the same hostile or random text. */
 export const TEXT_EXTRACTORS: ReadonlyArray<(text: string) => unknown> = [
-  findMoney, findDates, findDurations, findTerm, findExtension, findMultiples, findPercentages, splitSentences, repairMojibake,
+  findMoney,
+  findDates,
+  findDurations,
+  findTerm,
+  findExtension,
+  findMultiples,
+  findPercentages,
+  splitSentences,
+  repairMojibake,
 ];

@@ -3,7 +3,16 @@
 // its findings, and the run exits 2 without a stack trace.
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, cli, cliJson } from '../helpers/cli.js';
@@ -69,7 +78,9 @@ describe('the broken-file corpus with a good tender among it', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const stylish = await cli([...CORPUS_FILES, GOOD]);
     expect(stylish.code).toBe(2);
-    expect(stylish.stdout).toMatch(new RegExp(`${Object.values(expected).filter((e) => 'code' in e).length} files could not be read`));
+    expect(stylish.stdout).toMatch(
+      new RegExp(`${Object.values(expected).filter((e) => 'code' in e).length} files could not be read`),
+    );
     expect(stylish.stdout).toContain('fixtures/broken/zip-bomb.docx');
     expect(stylish.stdout + stylish.stderr).not.toMatch(/\n\s+at /);
   });
@@ -93,7 +104,12 @@ describe('directory entries that cannot be read', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reports a FIFO, a dangling symlink and a symlink loop named on the command line, and lints the rest', async () => {
-    const { code, report } = await cliJson([join(dir, 'pipe.md'), join(dir, 'dangling.md'), join(dir, 'loop.md'), join(dir, 'good.md')]);
+    const { code, report } = await cliJson([
+      join(dir, 'pipe.md'),
+      join(dir, 'dangling.md'),
+      join(dir, 'loop.md'),
+      join(dir, 'good.md'),
+    ]);
     expect(code).toBe(2);
     const by = Object.fromEntries(report.files.map((f) => [name(f), f]));
     expect(by['pipe.md']!.error).toMatchObject({ code: 'not-a-file' });
@@ -118,13 +134,19 @@ describe('directory entries that cannot be read', () => {
     expect(glob.report.files.some((f) => name(f) === 'good.md')).toBe(true);
   });
 
-  it.each([['one lane', []], ['two lanes, where the lane reads the file', ['--threads', '2']]])('reports a file this user may not read, and lints the rest (%s)', async (_, threads) => {
+  it.each([
+    ['one lane', []],
+    ['two lanes, where the lane reads the file', ['--threads', '2']],
+  ])('reports a file this user may not read, and lints the rest (%s)', async (_, threads) => {
     // chmod cannot lock root out, and CI runs as root; a write-only /proc file refuses root too, and
     // switching to another uid would depend on where CI puts the clone.
     const locked = process.getuid?.() === 0 ? UNREADABLE_FOR_ROOT : join(dir, 'locked.md');
     const r = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(process.execPath, [BIN, ...threads, '--format', 'json', locked, join(dir, 'good.md')], { cwd: ROOT }, (err, stdout) =>
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout }),
+      execFile(
+        process.execPath,
+        [BIN, ...threads, '--format', 'json', locked, join(dir, 'good.md')],
+        { cwd: ROOT },
+        (err, stdout) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout }),
       );
     });
     expect(r.code).toBe(2);
@@ -148,7 +170,12 @@ describe('limits', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a file over --max-file-size before reading it', async () => {
-    const { code, report } = await cliJson(['--max-file-size', '10k', 'fixtures/tenders/icb-office-cleaning-dspt.pdf', GOOD]);
+    const { code, report } = await cliJson([
+      '--max-file-size',
+      '10k',
+      'fixtures/tenders/icb-office-cleaning-dspt.pdf',
+      GOOD,
+    ]);
     expect(code).toBe(2);
     const pdf = report.files.find((f) => f.path.endsWith('.pdf'))!;
     expect(pdf.error).toMatchObject({ code: 'file-too-large' });
@@ -157,7 +184,11 @@ describe('limits', () => {
   });
 
   it('refuses a DOCX that inflates past --max-docx-uncompressed', async () => {
-    const { report } = await cliJson(['--max-docx-uncompressed', '4k', 'fixtures/tenders/icb-office-cleaning-dspt.docx']);
+    const { report } = await cliJson([
+      '--max-docx-uncompressed',
+      '4k',
+      'fixtures/tenders/icb-office-cleaning-dspt.docx',
+    ]);
     expect(report.files[0]!.error).toMatchObject({ code: 'docx-too-large' });
     expect(report.files[0]!.error!.message).toContain('--max-docx-uncompressed');
   });
@@ -196,7 +227,10 @@ describe('limits', () => {
     expect(good).toHaveLength(4);
     for (const f of good) {
       expect(f.error, name(f)).toBeNull();
-      expect(f.findings.map((x) => x.ruleId), name(f)).toEqual(alone.findings.map((x) => x.ruleId));
+      expect(
+        f.findings.map((x) => x.ruleId),
+        name(f),
+      ).toEqual(alone.findings.map((x) => x.ruleId));
     }
     return report.files.find((f) => name(f).startsWith('1-'))!;
   }

@@ -34,7 +34,8 @@ describe('--cache', () => {
     const cache = join(dir, 'entries.json');
     expect(run('--cache-location', 'entries.json').code).toBe(1);
     const data = JSON.parse(readFileSync(cache, 'utf8'));
-    for (const entry of Object.values<{ results: unknown }>(data.files)) entry.results = [{ path: 3, findings: 'none' }];
+    for (const entry of Object.values<{ results: unknown }>(data.files))
+      entry.results = [{ path: 3, findings: 'none' }];
     writeFileSync(cache, JSON.stringify(data));
     const r = run('--cache-location', 'entries.json');
     expect(r.stderr).not.toContain('internal error');

@@ -40,7 +40,8 @@ beforeAll(() => {
   symlinkSync(join(dir, 'base.json'), join(dir, 'link-to-base.json'));
   mkdirSync(join(dir, 'somedir'));
   // Each config extends the next twice: read naively, 2^24 reads.
-  for (let i = 0; i < 24; i++) writeFileSync(join(dir, `d${i}.json`), JSON.stringify({ extends: [`./d${i + 1}.json`, `./d${i + 1}.json`] }));
+  for (let i = 0; i < 24; i++)
+    writeFileSync(join(dir, `d${i}.json`), JSON.stringify({ extends: [`./d${i + 1}.json`, `./d${i + 1}.json`] }));
   writeFileSync(join(dir, 'd24.json'), JSON.stringify({ rules: { 'turnover-multiple': 'info' } }));
 });
 afterAll(() => cleanup(dir));
@@ -112,7 +113,12 @@ describe('config files that are not regular files', () => {
 
 describe('globs in overrides and ignore files', () => {
   const withGlob = (glob: string) => {
-    writeFileSync(join(dir, 'globs/tenderlint.config.json'), JSON.stringify({ overrides: [{ files: ['*.md'] }, { files: ['drafts/**', glob], rules: { 'turnover-multiple': 'off' } }] }));
+    writeFileSync(
+      join(dir, 'globs/tenderlint.config.json'),
+      JSON.stringify({
+        overrides: [{ files: ['*.md'] }, { files: ['drafts/**', glob], rules: { 'turnover-multiple': 'off' } }],
+      }),
+    );
     return cli(['globs/' + 'a'.repeat(36) + '.md'], dir, {}, PROMPT_MS);
   };
   beforeAll(() => writeFileSync(join(dir, 'globs', 'a'.repeat(36) + '.md'), TURNOVER_TENDER));
@@ -154,6 +160,13 @@ describe('globs in overrides and ignore files', () => {
 
   it('gitignore syntax is read by the ignore package: negation, anchoring, directories', () => {
     const m = ignoreMatcher('drafts/\n/top.md\n*.tmp.md\n!keep.tmp.md\n');
-    expect(['drafts/a.md', 'x/drafts/a.md', 'top.md', 'a.tmp.md', 'keep.tmp.md', 'sub/top.md'].map(m)).toEqual([true, true, true, true, false, false]);
+    expect(['drafts/a.md', 'x/drafts/a.md', 'top.md', 'a.tmp.md', 'keep.tmp.md', 'sub/top.md'].map(m)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

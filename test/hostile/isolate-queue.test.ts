@@ -25,7 +25,10 @@ describe('ParseIsolate queue', () => {
     const i = isolate();
     // Both are sent at once; the second starts at about 700 ms and ends at about 1400 ms. Timed from
     // the send, it would be stopped at 1000 ms.
-    const [a, b] = await Promise.allSettled([i.parse('sleep-700', none, {}, limits(1000)), i.parse('sleep-700', none, {}, limits(1000))]);
+    const [a, b] = await Promise.allSettled([
+      i.parse('sleep-700', none, {}, limits(1000)),
+      i.parse('sleep-700', none, {}, limits(1000)),
+    ]);
     expect(a.status).toBe('fulfilled');
     expect(b.status).toBe('fulfilled');
     await expect(i.parse('sleep-1500', none, {}, limits(1000))).rejects.toMatchObject({ code: 'timeout' });
@@ -34,7 +37,10 @@ describe('ParseIsolate queue', () => {
   it('sends the files queued behind a timed-out file to a new child', async () => {
     const i = isolate();
     const first = await pidOf(i.parse('sleep-1', none, {}, limits(5000)));
-    const [hung, queued] = await Promise.allSettled([i.parse('hang', none, {}, limits(500)), pidOf(i.parse('sleep-1', none, {}, limits(5000)))]);
+    const [hung, queued] = await Promise.allSettled([
+      i.parse('hang', none, {}, limits(500)),
+      pidOf(i.parse('sleep-1', none, {}, limits(5000))),
+    ]);
     expect(hung).toMatchObject({ status: 'rejected', reason: { code: 'timeout' } });
     expect(queued.status).toBe('fulfilled');
     expect((queued as PromiseFulfilledResult<number>).value).not.toBe(first);

@@ -21,7 +21,9 @@ describe('limits on small files', () => {
   it('and is linted as before within the limits', () => {
     const r = cli(['-f', 'json', 'small.md'], dir);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['turnover-multiple']);
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'turnover-multiple',
+    ]);
   });
 
   it('--max-memory below what a parse process needs to start is a usage error', () => {

@@ -20,10 +20,68 @@ import { ROOT } from '../helpers/cli.js';
 import { TEXT_EXTRACTORS } from '../helpers/extractors.js';
 
 // Text that looks like tenders: the tokens the extractors look for, glued by random separators.
-const TOKENS = ['£', '1,000', '000', '1.5', 'm', 'k', 'million', 'pounds', 'one', 'twenty', '-', '(', ')', '3', 'years', 'months', 'x', '+', '%', 'per cent',
-  'times', 'the', 'annual', 'value', 'turnover', 'minimum', 'of', '16', 'March', '2026', '12:00', 'noon', '/', '.', ',', ' ', '\n', '\t', 'Â£', 'â€™',
-  'DSPT', 'Standards Met', 'must', 'extend', 'further', 'insurance', 'not', 'lotted', 'because', 'ISO 9001', 'Cyber Essentials', '<!--', '-->', '#', '>', '|', '*'];
-const tenderish = fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 6 })), { maxLength: 80 }).map((a) => a.join(' '));
+const TOKENS = [
+  '£',
+  '1,000',
+  '000',
+  '1.5',
+  'm',
+  'k',
+  'million',
+  'pounds',
+  'one',
+  'twenty',
+  '-',
+  '(',
+  ')',
+  '3',
+  'years',
+  'months',
+  'x',
+  '+',
+  '%',
+  'per cent',
+  'times',
+  'the',
+  'annual',
+  'value',
+  'turnover',
+  'minimum',
+  'of',
+  '16',
+  'March',
+  '2026',
+  '12:00',
+  'noon',
+  '/',
+  '.',
+  ',',
+  ' ',
+  '\n',
+  '\t',
+  'Â£',
+  'â€™',
+  'DSPT',
+  'Standards Met',
+  'must',
+  'extend',
+  'further',
+  'insurance',
+  'not',
+  'lotted',
+  'because',
+  'ISO 9001',
+  'Cyber Essentials',
+  '<!--',
+  '-->',
+  '#',
+  '>',
+  '|',
+  '*',
+];
+const tenderish = fc
+  .array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 6 })), { maxLength: 80 })
+  .map((a) => a.join(' '));
 const anyText = fc.oneof(tenderish, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
 const RUNS = { numRuns: 300 };
 
@@ -46,7 +104,13 @@ describe('extractors never throw', () => {
   it('mentions lie inside the text they were found in', () => {
     fc.assert(
       fc.property(tenderish, (text) => {
-        for (const m of [...findMoney(text), ...findDates(text), ...findDurations(text), ...findMultiples(text), ...findPercentages(text)]) {
+        for (const m of [
+          ...findMoney(text),
+          ...findDates(text),
+          ...findDurations(text),
+          ...findMultiples(text),
+          ...findPercentages(text),
+        ]) {
           expect(m.start).toBeGreaterThanOrEqual(0);
           expect(m.end).toBeLessThanOrEqual(text.length);
           expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -120,14 +184,26 @@ describe('parsers return documents or a ParseError', () => {
   });
 
   it('on JSON-ish text named .json', async () => {
-    const json = fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ocid: 'ocds-x', tender: v })), fc.jsonValue().map((v) => JSON.stringify({ releases: [v] })));
-    await fc.assert(fc.asyncProperty(json, async (text) => parsesOrParseError('x.json', new TextEncoder().encode(text))), RUNS);
+    const json = fc.oneof(
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify({ ocid: 'ocds-x', tender: v })),
+      fc.jsonValue().map((v) => JSON.stringify({ releases: [v] })),
+    );
+    await fc.assert(
+      fc.asyncProperty(json, async (text) => parsesOrParseError('x.json', new TextEncoder().encode(text))),
+      RUNS,
+    );
   });
 
   it('on DOCX and PDF fixtures with bytes flipped, cut or spliced', async () => {
     const seeds = { docx: fixture('icb-office-cleaning-dspt.docx'), pdf: fixture('icb-office-cleaning-dspt.pdf') };
     const mutated = fc
-      .record({ kind: fc.constantFrom<'docx' | 'pdf'>('docx', 'pdf'), flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { maxLength: 20 }), cut: fc.option(fc.nat()), splice: fc.option(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 64 }))) })
+      .record({
+        kind: fc.constantFrom<'docx' | 'pdf'>('docx', 'pdf'),
+        flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { maxLength: 20 }),
+        cut: fc.option(fc.nat()),
+        splice: fc.option(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 64 }))),
+      })
       .map(({ kind, flips, cut, splice }) => {
         let b = seeds[kind].slice();
         for (const [at, x] of flips) b[at % b.length] = b[at % b.length]! ^ x;
@@ -138,24 +214,30 @@ describe('parsers return documents or a ParseError', () => {
         }
         return { kind, b };
       });
-    await fc.assert(fc.asyncProperty(mutated, async ({ kind, b }) => parsesOrParseError(`x.${kind}`, b)), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(mutated, async ({ kind, b }) => parsesOrParseError(`x.${kind}`, b)),
+      { numRuns: 60 },
+    );
   });
 
   it('the zip reader refuses any mangled zip with a ParseError', async () => {
     const seed = fixture('icb-office-cleaning-dspt.docx');
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 30 }), async (flips) => {
-        const b = seed.slice();
-        // Flip bytes in the central directory and end record, where the sizes and offsets live.
-        const tail = Math.min(b.length, 2048);
-        for (const [at, x] of flips) b[b.length - 1 - (at % tail)] = b[b.length - 1 - (at % tail)]! ^ x;
-        try {
-          readZipDirectory(b);
-          await openDocxZip(b, { maxDocxUncompressed: 64 << 20, maxZipEntries: 1000 });
-        } catch (e) {
-          if (!(e instanceof ParseError)) throw e;
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 30 }),
+        async (flips) => {
+          const b = seed.slice();
+          // Flip bytes in the central directory and end record, where the sizes and offsets live.
+          const tail = Math.min(b.length, 2048);
+          for (const [at, x] of flips) b[b.length - 1 - (at % tail)] = b[b.length - 1 - (at % tail)]! ^ x;
+          try {
+            readZipDirectory(b);
+            await openDocxZip(b, { maxDocxUncompressed: 64 << 20, maxZipEntries: 1000 });
+          } catch (e) {
+            if (!(e instanceof ParseError)) throw e;
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -36,9 +36,19 @@ export function scanSources(root: string): { literals: FoundRegex[]; constructor
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const lit = node.getText(sf);
         const end = lit.lastIndexOf('/');
-        literals.push({ file: key, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source: lit.slice(1, end), flags: lit.slice(end + 1), how: 'literal' });
+        literals.push({
+          file: key,
+          line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+          source: lit.slice(1, end),
+          flags: lit.slice(end + 1),
+          how: 'literal',
+        });
       }
-      if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         constructorSites.set(key, (constructorSites.get(key) ?? 0) + 1);
       }
       ts.forEachChild(node, visit);
@@ -61,7 +71,13 @@ export async function constructedAtImport(root: string): Promise<FoundRegex[]> {
     const m = own && /(\/[^():]+\.(?:js|ts)):(\d+)/.exec(own);
     if (!m) return;
     const re = args[0] instanceof Original ? args[0] : undefined;
-    seen.push({ file: norm(m[1]!), line: Number(m[2]), source: re ? re.source : String(args[0]), flags: typeof args[1] === 'string' ? args[1] : re?.flags ?? '', how: 'constructor' });
+    seen.push({
+      file: norm(m[1]!),
+      line: Number(m[2]),
+      source: re ? re.source : String(args[0]),
+      flags: typeof args[1] === 'string' ? args[1] : (re?.flags ?? ''),
+      how: 'constructor',
+    });
   };
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {
@@ -74,7 +90,9 @@ export async function constructedAtImport(root: string): Promise<FoundRegex[]> {
     },
   });
   try {
-    const files = [...walk(join(root, 'dist/linter')), ...walk(join(root, 'dist/rules'))].filter((f) => !/worker\.js$/.test(f));
+    const files = [...walk(join(root, 'dist/linter')), ...walk(join(root, 'dist/rules'))].filter(
+      (f) => !/worker\.js$/.test(f),
+    );
     for (const f of files) await import(pathToFileURL(f).href);
   } finally {
     globalThis.RegExp = Original;

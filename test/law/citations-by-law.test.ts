@@ -42,41 +42,55 @@ const FOREIGN: Record<Law, RegExp> = {
 };
 
 function check(f: Finding, law: Law): void {
-  for (const c of f.citations) expect(belongs(c, law), `${f.ruleId} under ${law} cites ${c.title}, ${c.section}`).toBe(true);
+  for (const c of f.citations)
+    expect(belongs(c, law), `${f.ruleId} under ${law} cites ${c.title}, ${c.section}`).toBe(true);
   expect(`${f.message} ${f.fix}`, `${f.ruleId} under ${law}`).not.toMatch(FOREIGN[law]);
 }
 
 function lintAs(id: string, text: string, stated: StatedFacts) {
-  const config = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === id ? r.meta.severity : 'off'])) };
+  const config = {
+    rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === id ? r.meta.severity : 'off'])),
+  };
   const r = lintDocument(parseMarkdown('example.md', text), { config, stated });
   return { facts: r.facts, findings: r.findings.filter((f) => f.ruleId === id) };
 }
 
 describe('every rule cites only the law that governs the document', () => {
-  it.each(rules.map((r) => [r.meta.id, r] as const))('%s: every entry of its law table belongs to its law', (_, rule) => {
-    for (const law of LAWS) {
-      const e = rule.meta.citations[law];
-      if (e.basis === 'none') {
-        expect(e.note.length, `${rule.meta.id} under ${law}: say why it does not fire`).toBeGreaterThan(10);
-        continue;
+  it.each(rules.map((r) => [r.meta.id, r] as const))(
+    '%s: every entry of its law table belongs to its law',
+    (_, rule) => {
+      for (const law of LAWS) {
+        const e = rule.meta.citations[law];
+        if (e.basis === 'none') {
+          expect(e.note.length, `${rule.meta.id} under ${law}: say why it does not fire`).toBeGreaterThan(10);
+          continue;
+        }
+        expect(e.cite.length, `${rule.meta.id} under ${law}`).toBeGreaterThan(0);
+        for (const c of e.cite)
+          expect(belongs(c, law), `${rule.meta.id} under ${law} cites ${c.title}, ${c.section}`).toBe(true);
+        if (e.basis !== 'law')
+          expect(
+            e.cite.some((c) => c.kind !== 'law') || e.ceiling !== undefined || e.basis === 'policy',
+            `${rule.meta.id} under ${law}`,
+          ).toBe(true);
       }
-      expect(e.cite.length, `${rule.meta.id} under ${law}`).toBeGreaterThan(0);
-      for (const c of e.cite) expect(belongs(c, law), `${rule.meta.id} under ${law} cites ${c.title}, ${c.section}`).toBe(true);
-      if (e.basis !== 'law') expect(e.cite.some((c) => c.kind !== 'law') || e.ceiling !== undefined || e.basis === 'policy', `${rule.meta.id} under ${law}`).toBe(true);
-    }
-  });
+    },
+  );
 
   const counts = Object.fromEntries(LAWS.map((l) => [l, 0])) as Record<Law, number>;
-  it.each(rules.flatMap((r) => LAWS.map((l) => [r.meta.id, l, r] as const)))('%s under %s: its flagged examples cite only that law', (_, law, rule) => {
-    for (const ex of rule.meta.examples.flag) {
-      // The example's own dates may still put it under another law (a 2024 notice stays under the PCR 2015): judge by the law its facts resolve.
-      const { facts, findings } = lintAs(rule.meta.id, ex.text, { ...ex.facts, ...UNDER[law] });
-      for (const f of findings) {
-        check(f, facts.regime.law);
-        counts[facts.regime.law]++;
+  it.each(rules.flatMap((r) => LAWS.map((l) => [r.meta.id, l, r] as const)))(
+    '%s under %s: its flagged examples cite only that law',
+    (_, law, rule) => {
+      for (const ex of rule.meta.examples.flag) {
+        // The example's own dates may still put it under another law (a 2024 notice stays under the PCR 2015): judge by the law its facts resolve.
+        const { facts, findings } = lintAs(rule.meta.id, ex.text, { ...ex.facts, ...UNDER[law] });
+        for (const f of findings) {
+          check(f, facts.regime.law);
+          counts[facts.regime.law]++;
+        }
       }
-    }
-  });
+    },
+  );
 
   it('judged findings under every law (the table above is not vacuous)', () => {
     for (const l of LAWS) expect(counts[l], l).toBeGreaterThan(20);

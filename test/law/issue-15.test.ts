@@ -7,7 +7,16 @@ import { parseOcds } from '../../linter/core/parse/ocds.js';
 import { parseMarkdown } from '../../linter/core/parse/markdown.js';
 import { lintDocument } from '../../linter/core/lint.js';
 
-const NEW = ['reserved-competition', 'suitability-contradiction', 'payment-performance-small-contract', 'shortlist-criteria-missing', 'clarification-after-deadline', 'deadline-on-holiday', 'past-deadline', 'psr-key-criteria'];
+const NEW = [
+  'reserved-competition',
+  'suitability-contradiction',
+  'payment-performance-small-contract',
+  'shortlist-criteria-missing',
+  'clarification-after-deadline',
+  'deadline-on-holiday',
+  'past-deadline',
+  'psr-key-criteria',
+];
 const ROOT = join(import.meta.dirname, '../..');
 
 describe('issue 15: done when', () => {
@@ -20,7 +29,8 @@ describe('issue 15: done when', () => {
     }
   });
 
-  const pqq = 'The estimated total value is £120,000 excluding VAT. Organisations must first complete a PQQ, and only those who pass will be invited to tender.';
+  const pqq =
+    'The estimated total value is £120,000 excluding VAT. Organisations must first complete a PQQ, and only those who pass will be invited to tender.';
   it.each([
     ['a Welsh council', `# Cyngor Sir Ceredigion County Council: community transport\n\n${pqq}`, {}],
     ['a buyer in Wales', pqq, { nation: 'wales' as const }],
@@ -33,8 +43,12 @@ describe('issue 15: done when', () => {
   });
 
   it('an English council’s PQQ below threshold is still an error', () => {
-    const r = lintDocument(parseMarkdown('x.md', `# Kingsbridge District Council: community transport\n\n${pqq}`), { stated: { published: '2026-03-02' } });
-    expect(r.findings.filter((x) => x.ruleId === 'below-threshold-selection').map((x) => x.severity)).toEqual(['error']);
+    const r = lintDocument(parseMarkdown('x.md', `# Kingsbridge District Council: community transport\n\n${pqq}`), {
+      stated: { published: '2026-03-02' },
+    });
+    expect(r.findings.filter((x) => x.ruleId === 'below-threshold-selection').map((x) => x.severity)).toEqual([
+      'error',
+    ]);
   });
 });
 
@@ -42,16 +56,28 @@ describe('OCDS fields the new rules read', () => {
   const record = {
     ocid: 'ocds-h6vhtk-0001',
     releases: [
-      { ocid: 'ocds-h6vhtk-0001', id: 'p1', date: '2026-01-05T09:00:00Z', tag: ['planning'], tender: { title: 'Planned' } },
       {
-        ocid: 'ocds-h6vhtk-0001', id: 't1', date: '2026-03-02T09:00:00Z', tag: ['tender'],
+        ocid: 'ocds-h6vhtk-0001',
+        id: 'p1',
+        date: '2026-01-05T09:00:00Z',
+        tag: ['planning'],
+        tender: { title: 'Planned' },
+      },
+      {
+        ocid: 'ocds-h6vhtk-0001',
+        id: 't1',
+        date: '2026-03-02T09:00:00Z',
+        tag: ['tender'],
         parties: [{ id: 'b', name: 'Cardiff Council', roles: ['buyer'], address: { region: 'UKL22' } }],
         buyer: { id: 'b' },
         tender: {
           title: 'Grounds maintenance',
           items: [{ classification: { scheme: 'CPV', id: '77314000' } }],
           otherRequirements: { reservedParticipation: ['sme', 'vcse'] },
-          lots: [{ id: '1', title: 'North', suitability: { sme: true } }, { id: '2', title: 'South', suitability: { vcse: true } }],
+          lots: [
+            { id: '1', title: 'North', suitability: { sme: true } },
+            { id: '2', title: 'South', suitability: { vcse: true } },
+          ],
         },
       },
     ],
@@ -62,7 +88,10 @@ describe('OCDS fields the new rules read', () => {
       plannedNotices: ['2026-01-05'],
       cpv: ['77314000'],
       reserved: { to: ['sme', 'vcse'], field: 'tender.otherRequirements.reservedParticipation' },
-      lots: [{ id: '1', title: 'North', sme: true }, { id: '2', title: 'South', vcse: true }],
+      lots: [
+        { id: '1', title: 'North', sme: true },
+        { id: '2', title: 'South', vcse: true },
+      ],
       region: 'UKL22',
     });
     expect(doc!.stated.nation).toBe('wales');

@@ -17,7 +17,13 @@ function lintNotice(name: string) {
   return { doc, ...lintDocument(doc) };
 }
 
-const VALUE_RULES = ['turnover-multiple', 'unlotted-large-contract', 'dspt-small-contract', 'insurance-level', 'below-threshold-selection'];
+const VALUE_RULES = [
+  'turnover-multiple',
+  'unlotted-large-contract',
+  'dspt-small-contract',
+  'insurance-level',
+  'below-threshold-selection',
+];
 
 describe('real OCDS notices', () => {
   it('NHS National Services Scotland: a £650m framework in a single lot, no reasons (unlotted-large-contract)', () => {
@@ -32,7 +38,10 @@ describe('real OCDS notices', () => {
     // The finding names the notice and quotes the field that triggered it.
     expect(lots[0]!.location).toMatchObject({ notice: 'ocds-r6ebe6-0000548866', field: 'tender.lots' });
     expect(lots[0]!.excerpt).toBe('Lots: 1 (a single lot)');
-    expect(doc.notice).toMatchObject({ id: 'ocds-r6ebe6-0000548866', url: 'https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350379' });
+    expect(doc.notice).toMatchObject({
+      id: 'ocds-r6ebe6-0000548866',
+      url: 'https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350379',
+    });
     // "Community Benefits toolkit" is not the NHS DSPT.
     expect(findings.map((f) => f.ruleId)).not.toContain('dspt-small-contract');
   });
@@ -81,10 +90,15 @@ describe('real OCDS notices', () => {
     const turnover = findings.filter((f) => f.ruleId === 'turnover-multiple');
     expect(turnover).toHaveLength(1);
     expect(turnover[0]!.severity).toBe('error');
-    expect(turnover[0]!.message).toContain('£1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))');
+    expect(turnover[0]!.message).toContain(
+      '£1,300,000 is 10 x the annual value £130,000 (£650,000 over 5 years (3 + 2))',
+    );
     expect(turnover[0]!.message).toContain('Against the total value £650,000 it is 2 x');
     expect(turnover[0]!.excerpt).toContain('1 300,000 GBP');
-    expect(turnover[0]!.location).toMatchObject({ notice: 'ocds-r6ebe6-0000580017', field: 'tender.selectionCriteria.criteria[0].description' });
+    expect(turnover[0]!.location).toMatchObject({
+      notice: 'ocds-r6ebe6-0000580017',
+      field: 'tender.selectionCriteria.criteria[0].description',
+    });
   });
 
   it('NHS Lothian X-ray unit: GBP 400 000 on £200,000 over 720 days is 4 x the annual value, with the total comparison too', () => {
@@ -116,7 +130,23 @@ describe('real OCDS notices', () => {
   });
 
   it('every finding on every notice names its notice and quotes a field or passage', () => {
-    for (const name of ['cf-bathnes-car-park-security-2025', 'cf-martock-recreation-ground-2025', 'cf-nhs-supply-chain-mis-framework-2025', 'cf-skanska-bridge-waterproofing-2025', 'pcs-heriot-watt-servers-2019', 'pcs-marine-scotland-patrol-vessel-2019', 'pcs-nhs-grampian-taxi-2019', 'pcs-nhs-lothian-pat-testing-2019', 'pcs-nhs-lothian-sxr-unit-2019', 'pcs-nss-frameworks-scotland-3-2019', 'pcs-queens-cross-landscape-architect-2019', 'pcs-uoe-confidential-waste-2019', 's2w-hywel-dda-mental-health-2025', 's2w-swansea-boiler-labour-only-2025', 's2w-western-bay-substance-use-2025']) {
+    for (const name of [
+      'cf-bathnes-car-park-security-2025',
+      'cf-martock-recreation-ground-2025',
+      'cf-nhs-supply-chain-mis-framework-2025',
+      'cf-skanska-bridge-waterproofing-2025',
+      'pcs-heriot-watt-servers-2019',
+      'pcs-marine-scotland-patrol-vessel-2019',
+      'pcs-nhs-grampian-taxi-2019',
+      'pcs-nhs-lothian-pat-testing-2019',
+      'pcs-nhs-lothian-sxr-unit-2019',
+      'pcs-nss-frameworks-scotland-3-2019',
+      'pcs-queens-cross-landscape-architect-2019',
+      'pcs-uoe-confidential-waste-2019',
+      's2w-hywel-dda-mental-health-2025',
+      's2w-swansea-boiler-labour-only-2025',
+      's2w-western-bay-substance-use-2025',
+    ]) {
       const { doc, findings } = lintNotice(name);
       for (const f of findings) {
         expect(f.location.notice, `${name} ${f.ruleId}`).toBe(doc.notice!.id);

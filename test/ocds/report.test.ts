@@ -13,7 +13,23 @@ import { renderHtml } from '../../linter/portfolio/html.js';
 const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 const corpusFiles = () => readdirJson(CORPUS);
 function readdirJson(dir: string): string[] {
-  return ['cf-bathnes-car-park-security-2025', 'cf-martock-recreation-ground-2025', 'cf-nhs-supply-chain-mis-framework-2025', 'cf-skanska-bridge-waterproofing-2025', 'pcs-heriot-watt-servers-2019', 'pcs-marine-scotland-patrol-vessel-2019', 'pcs-nhs-grampian-taxi-2019', 'pcs-nhs-lothian-pat-testing-2019', 'pcs-nhs-lothian-sxr-unit-2019', 'pcs-nss-frameworks-scotland-3-2019', 'pcs-queens-cross-landscape-architect-2019', 'pcs-uoe-confidential-waste-2019', 's2w-hywel-dda-mental-health-2025', 's2w-swansea-boiler-labour-only-2025', 's2w-western-bay-substance-use-2025'].map((n) => `${dir}/${n}.json`);
+  return [
+    'cf-bathnes-car-park-security-2025',
+    'cf-martock-recreation-ground-2025',
+    'cf-nhs-supply-chain-mis-framework-2025',
+    'cf-skanska-bridge-waterproofing-2025',
+    'pcs-heriot-watt-servers-2019',
+    'pcs-marine-scotland-patrol-vessel-2019',
+    'pcs-nhs-grampian-taxi-2019',
+    'pcs-nhs-lothian-pat-testing-2019',
+    'pcs-nhs-lothian-sxr-unit-2019',
+    'pcs-nss-frameworks-scotland-3-2019',
+    'pcs-queens-cross-landscape-architect-2019',
+    'pcs-uoe-confidential-waste-2019',
+    's2w-hywel-dda-mental-health-2025',
+    's2w-swansea-boiler-labour-only-2025',
+    's2w-western-bay-substance-use-2025',
+  ].map((n) => `${dir}/${n}.json`);
 }
 const tmp = mkdtempSync(join(tmpdir(), 'tenderlint-report-'));
 const io = () => {
@@ -22,7 +38,10 @@ const io = () => {
   return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), cwd: tmp }, out, err };
 };
 
-function byRuleCount(s: { byRule: Array<{ ruleId: string; error: number; warning: number; info: number }> }, id: string): number {
+function byRuleCount(
+  s: { byRule: Array<{ ruleId: string; error: number; warning: number; info: number }> },
+  id: string,
+): number {
   const r = s.byRule.find((x) => x.ruleId === id);
   return r ? r.error + r.warning + r.info : 0;
 }
@@ -46,10 +65,17 @@ describe('portfolio of the real corpus', () => {
     expect(s.period.bins[2]).toBeGreaterThanOrEqual(1);
     expect(s.period.judged + s.period.callOffs + s.period.unknown).toBe(15);
     // The largest unlotted contract is the £650m NSS framework; Swansea's 0.01 GBP is no value at all.
-    expect(s.unlotted[0]).toMatchObject({ ocid: 'ocds-r6ebe6-0000548866', value: 650_000_000, lots: 'single', unlotted: { value: 650_000_000, largeValue: 1_000_000 } });
+    expect(s.unlotted[0]).toMatchObject({
+      ocid: 'ocds-r6ebe6-0000548866',
+      value: 650_000_000,
+      lots: 'single',
+      unlotted: { value: 650_000_000, largeValue: 1_000_000 },
+    });
     expect(s.unlottedLargeCount).toBe(byRuleCount(s, 'unlotted-large-contract'));
     // Every period the findings judged short is counted, and only those.
-    expect(s.period.underMinimum).toBe(s.rows.filter((r) => r.findings.some((f) => f.ruleId === 'short-tender-period')).length);
+    expect(s.period.underMinimum).toBe(
+      s.rows.filter((r) => r.findings.some((f) => f.ruleId === 'short-tender-period')).length,
+    );
     expect(rows.get('ocds-kuma6s-148440')!.value).toBeUndefined();
     const byRule = new Map(s.byRule.map((r) => [r.ruleId, r]));
     expect(byRule.get('unlotted-large-contract')!.warning).toBeGreaterThanOrEqual(3);
@@ -57,28 +83,47 @@ describe('portfolio of the real corpus', () => {
     expect(s.byBuyer.find((b) => b.buyer === 'NHS Lothian')).toMatchObject({ notices: 2 });
   });
 
-  it('counts what the findings say, so the report follows the rules\' options', async () => {
+  it("counts what the findings say, so the report follows the rules' options", async () => {
     const base = (await buildPortfolio(corpusFiles(), { cwd: tmp })).portfolio.summary();
-    const config = { rules: { 'turnover-multiple': { options: { maxMultiple: 5 } }, 'short-tender-period': { options: { recommendedTenderDays: 60 } }, 'unlotted-large-contract': { options: { largeValue: 100_000_000 } } } };
+    const config = {
+      rules: {
+        'turnover-multiple': { options: { maxMultiple: 5 } },
+        'short-tender-period': { options: { recommendedTenderDays: 60 } },
+        'unlotted-large-contract': { options: { largeValue: 100_000_000 } },
+      },
+    };
     const s = (await buildPortfolio(corpusFiles(), { cwd: tmp, config })).portfolio.summary();
     expect(s.turnover.benchmarks).toEqual([5]);
     expect(s.turnover.overBenchmark).toBeLessThan(base.turnover.overBenchmark);
-    expect(s.turnover.overBenchmark).toBe(byRuleCount(s, 'turnover-multiple') > 0 ? s.rows.filter((r) => r.turnoverOver).length : 0);
+    expect(s.turnover.overBenchmark).toBe(
+      byRuleCount(s, 'turnover-multiple') > 0 ? s.rows.filter((r) => r.turnoverOver).length : 0,
+    );
     expect(s.period.underMinimum).toBeGreaterThan(base.period.underMinimum);
     expect(s.period.minimums).toContain(60);
     expect(s.unlottedLargeValues).toEqual([100_000_000]);
-    expect(s.unlotted.map((r) => r.ocid)).toEqual(['ocds-r6ebe6-0000548866', 'ocds-b5fd17-598a5b4c-625b-4da8-9720-5934dbd69fa0']);
+    expect(s.unlotted.map((r) => r.ocid)).toEqual([
+      'ocds-r6ebe6-0000548866',
+      'ocds-b5fd17-598a5b4c-625b-4da8-9720-5934dbd69fa0',
+    ]);
     expect(s.unlottedLargeCount).toBeLessThan(base.unlottedLargeCount);
     // The headline says how many notices have findings, as the CLI does.
     const { io: i } = io();
     expect(await reportMain([...corpusFiles(), '--out', 'h.html'], i)).toBe(0);
     const html = readFileSync(join(tmp, 'h.html'), 'utf8');
-    expect(html).toMatch(new RegExp(`<strong>${base.noticesWithFindings} of 15 notices \\(\\d+%\\)</strong> have findings`));
+    expect(html).toMatch(
+      new RegExp(`<strong>${base.noticesWithFindings} of 15 notices \\(\\d+%\\)</strong> have findings`),
+    );
   });
 
   it('writes CSV with one row per finding, and one row for a notice with none', async () => {
     const clean = join(tmp, 'clean.json');
-    writeFileSync(clean, JSON.stringify({ ocid: 'ocds-clean', tender: { title: '=HYPERLINK("http://evil")', value: { amount: 5000, currency: 'GBP' } } }));
+    writeFileSync(
+      clean,
+      JSON.stringify({
+        ocid: 'ocds-clean',
+        tender: { title: '=HYPERLINK("http://evil")', value: { amount: 5000, currency: 'GBP' } },
+      }),
+    );
     const { io: i } = io();
     expect(await reportMain([...corpusFiles(), clean, '--format', 'csv', '--out', 'r.csv'], i)).toBe(0);
     const text = readFileSync(join(tmp, 'r.csv'), 'utf8');
@@ -116,41 +161,60 @@ describe('the HTML report in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
     // A notice whose text tries to inject markup and a script, and a link that is not http(s).
-    writeFileSync(hostile, JSON.stringify({
-      ocid: 'ocds-hostile',
-      date: '2025-06-02T00:00:00Z',
-      buyer: { name: '<script>window.__pwned = 1</script>Evil Council' },
-      tender: {
-        title: '<img src=x onerror="window.__pwned=2">Hostile notice',
-        value: { amount: 3_000_000, currency: 'GBP' },
-        tenderPeriod: { endDate: '2025-06-12T12:00:00Z' },
-        documents: [{ documentType: 'tenderNotice', url: 'javascript:window.__pwned=3' }],
-      },
-    }));
+    writeFileSync(
+      hostile,
+      JSON.stringify({
+        ocid: 'ocds-hostile',
+        date: '2025-06-02T00:00:00Z',
+        buyer: { name: '<script>window.__pwned = 1</script>Evil Council' },
+        tender: {
+          title: '<img src=x onerror="window.__pwned=2">Hostile notice',
+          value: { amount: 3_000_000, currency: 'GBP' },
+          tenderPeriod: { endDate: '2025-06-12T12:00:00Z' },
+          documents: [{ documentType: 'tenderNotice', url: 'javascript:window.__pwned=3' }],
+        },
+      }),
+    );
     // A notice for the 2025-26 checks: marked suitable for SMEs with a turnover floor, reserved above
     // threshold, and questions closing after the tenders.
-    writeFileSync(newChecks, JSON.stringify({
-      ocid: 'ocds-h6vhtk-newchecks',
-      date: '2026-03-02T09:00:00Z',
-      buyer: { name: 'Harbourside Borough Council' },
-      tender: {
-        title: 'Community transport',
-        description: 'Bidders must have a minimum annual turnover of £2,000,000.',
-        value: { amount: 600_000, currency: 'GBP' },
-        datePublished: '2026-03-02T09:00:00Z',
-        tenderPeriod: { endDate: '2026-04-13T12:00:00Z' },
-        enquiryPeriod: { endDate: '2026-04-15T12:00:00Z' },
-        contractPeriod: { durationInDays: 1080 },
-        suitability: { sme: true },
-        otherRequirements: { reservedParticipation: ['sme'] },
-      },
-    }));
+    writeFileSync(
+      newChecks,
+      JSON.stringify({
+        ocid: 'ocds-h6vhtk-newchecks',
+        date: '2026-03-02T09:00:00Z',
+        buyer: { name: 'Harbourside Borough Council' },
+        tender: {
+          title: 'Community transport',
+          description: 'Bidders must have a minimum annual turnover of £2,000,000.',
+          value: { amount: 600_000, currency: 'GBP' },
+          datePublished: '2026-03-02T09:00:00Z',
+          tenderPeriod: { endDate: '2026-04-13T12:00:00Z' },
+          enquiryPeriod: { endDate: '2026-04-15T12:00:00Z' },
+          contractPeriod: { durationInDays: 1080 },
+          suitability: { sme: true },
+          otherRequirements: { reservedParticipation: ['sme'] },
+        },
+      }),
+    );
     const { io: i } = io();
-    expect(await reportMain([...corpusFiles(), hostile, newChecks, '--out', html, '--title', 'Corpus notices: barriers to small suppliers'], i)).toBe(0);
+    expect(
+      await reportMain(
+        [...corpusFiles(), hostile, newChecks, '--out', html, '--title', 'Corpus notices: barriers to small suppliers'],
+        i,
+      ),
+    ).toBe(0);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -185,15 +249,22 @@ describe('the HTML report in Chromium', () => {
     await expect(page.locator('#new-checks .lead').textContent()).resolves.toMatch(/1 notice of 17 have at least one/);
     const row = page.locator('#notices tr', { hasText: 'Community transport' });
     await expect(row.locator('td.new-checks').textContent()).resolves.toBe('3');
-    await expect(page.locator('.method').textContent()).resolves.toContain('£135,018 (central government) and £207,720 (others)');
+    await expect(page.locator('.method').textContent()).resolves.toContain(
+      '£135,018 (central government) and £207,720 (others)',
+    );
     await expect(page.locator('h1').textContent()).resolves.toBe('Corpus notices: barriers to small suppliers');
     await expect(page.locator('.headline').textContent()).resolves.toMatch(/of 17 notices/);
     // Links go to the notice pages; the javascript: link was not made a link.
     const nss = page.locator('#notices a', { hasText: 'NHSScotland Frameworks Scotland 3' });
-    await expect(nss.getAttribute('href')).resolves.toBe('https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350379');
+    await expect(nss.getAttribute('href')).resolves.toBe(
+      'https://www.publiccontractsscotland.gov.uk/search/show/search_view.aspx?ID=APR350379',
+    );
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     // Sorting by days: ascending puts the shortest window first (Martock, 6 days); call-offs after the judged ones.
-    const days = async () => page.locator('#notices tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[3]!.getAttribute('data-v'))));
+    const days = async () =>
+      page
+        .locator('#notices tbody tr')
+        .evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[3]!.getAttribute('data-v'))));
     await page.locator('#notices th', { hasText: 'Days' }).locator('button').click();
     await page.locator('#notices th', { hasText: 'Days' }).locator('button').click();
     const asc = await days();
@@ -211,7 +282,8 @@ describe('the HTML report in Chromium', () => {
 
 describe('the portfolio follows the rules’ options', () => {
   it('a higher turnover maximum changes the aggregate and the HTML card, not the distribution of demands', async () => {
-    const html = (s: Parameters<typeof renderHtml>[0]) => renderHtml(s, { inputs: ['corpus'], generated: new Date('2026-01-01T00:00:00Z') });
+    const html = (s: Parameters<typeof renderHtml>[0]) =>
+      renderHtml(s, { inputs: ['corpus'], generated: new Date('2026-01-01T00:00:00Z') });
     const before = (await buildPortfolio(corpusFiles(), { cwd: tmp })).portfolio.summary();
     const config = { rules: { 'turnover-multiple': { severity: 'error', options: { maxMultiple: 5 } } } };
     const after = (await buildPortfolio(corpusFiles(), { cwd: tmp, config })).portfolio.summary();

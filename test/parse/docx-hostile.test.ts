@@ -13,7 +13,8 @@ import { zip } from '../../scripts/lib/zip-writer.mjs';
 const SOURCE = readFileSync(join(FIXTURES, 'council-community-transport-pqq.docx'));
 
 /** Stored (uncompressed) entries in the order given, duplicates allowed: JSZip cannot write those. */
-const rawZip = (entries: Array<[string, Uint8Array]>): Uint8Array => zip(entries.map(([name, data]) => ({ name, data, method: 0 })));
+const rawZip = (entries: Array<[string, Uint8Array]>): Uint8Array =>
+  zip(entries.map(([name, data]) => ({ name, data, method: 0 })));
 
 async function entriesOf(bytes: Uint8Array): Promise<Array<[string, Uint8Array]>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -43,7 +44,9 @@ const RAW = /xmldom|line:undefined|Cannot read properties|reading '/;
 describe('DOCX read silently wrong', () => {
   it('two word/document.xml entries are an error, not "the last one wins"', async () => {
     const entries = await entriesOf(SOURCE);
-    const decoy = new TextEncoder().encode('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Nothing to see.</w:t></w:r></w:p></w:body></w:document>');
+    const decoy = new TextEncoder().encode(
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Nothing to see.</w:t></w:r></w:p></w:body></w:document>',
+    );
     const e = await failure(rawZip([...entries, ['word/document.xml', decoy]]));
     expect(e.code).toBe('corrupt-docx');
     expect(e.message).toContain('two entries named "word/document.xml"');
@@ -55,7 +58,13 @@ describe('DOCX read silently wrong', () => {
     });
     const zip = await JSZip.loadAsync(bytes);
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/></Relationships>'));
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/></Relationships>',
+      ),
+    );
     const withRel = await zip.generateAsync({ type: 'uint8array' });
     const [doc] = await parseBytes('x.docx', withRel);
     expect(doc!.unread).toEqual([{ kind: 'docx-altchunk', part: 'word/afchunk.htm' }]);
@@ -86,7 +95,9 @@ describe('DOCX errors in words, not library text', () => {
 
   it('a DOCTYPE with entities (XXE, billion laughs) is refused by name', async () => {
     const bytes = await withDocument((xml) =>
-      xml.replace(/^(<\?xml[^>]*\?>)?/, (m) => `${m}<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`).replace('<w:body>', '<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>'),
+      xml
+        .replace(/^(<\?xml[^>]*\?>)?/, (m) => `${m}<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`)
+        .replace('<w:body>', '<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>'),
     );
     const e = await failure(bytes);
     expect(e.code).toBe('corrupt-docx');
@@ -94,8 +105,11 @@ describe('DOCX errors in words, not library text', () => {
     expect(e.message).not.toMatch(RAW);
   });
 
-  it('XML that is not well-formed is said so without xmldom\'s text', async () => {
-    const bytes = await withDocument(() => '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>hi</w:t></w:r></w:p>');
+  it("XML that is not well-formed is said so without xmldom's text", async () => {
+    const bytes = await withDocument(
+      () =>
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>hi</w:t></w:r></w:p>',
+    );
     const e = await failure(bytes);
     expect(e.code).toBe('corrupt-docx');
     expect(e.message).toContain('XML is damaged');

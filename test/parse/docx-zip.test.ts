@@ -16,7 +16,10 @@ describe('openDocxZip', () => {
     for (const f of files) {
       const bytes = new Uint8Array(readFileSync(f));
       const own = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, noImages);
-      const ours = await mammoth.convertToHtml({ file: await openDocxZip(bytes, LIMITS) } as unknown as { buffer: Buffer }, noImages);
+      const ours = await mammoth.convertToHtml(
+        { file: await openDocxZip(bytes, LIMITS) } as unknown as { buffer: Buffer },
+        noImages,
+      );
       expect(ours.value, f).toBe(own.value);
       expect(ours.value.length, f).toBeGreaterThan(1000);
     }
@@ -50,13 +53,18 @@ describe('openDocxZip', () => {
       { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>'), method: 0 },
       { name: 'word/document.xml', data: big, method: 8 },
     ]);
-    await expect(openDocxZip(bytes, { ...LIMITS, maxDocxUncompressed: 32 * 1024 })).rejects.toMatchObject({ code: 'docx-too-large' });
+    await expect(openDocxZip(bytes, { ...LIMITS, maxDocxUncompressed: 32 * 1024 })).rejects.toMatchObject({
+      code: 'docx-too-large',
+    });
     await expect(openDocxZip(bytes, { ...LIMITS, maxDocxUncompressed: 128 * 1024 })).resolves.toBeDefined();
     // A header that understates the size is caught while inflating, not trusted.
     const lying = writeZip([
       { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>'), method: 0 },
       { name: 'word/document.xml', data: big, method: 8, declaredSize: 100 },
     ]);
-    await expect(openDocxZip(lying, LIMITS)).rejects.toMatchObject({ code: 'corrupt-docx', message: expect.stringContaining('inflates to more than the 100 bytes its zip header declares') });
+    await expect(openDocxZip(lying, LIMITS)).rejects.toMatchObject({
+      code: 'corrupt-docx',
+      message: expect.stringContaining('inflates to more than the 100 bytes its zip header declares'),
+    });
   });
 });

@@ -6,7 +6,8 @@ import { ROOT } from '../cli/helpers.js';
 
 // PDFs printed by chromium from the evaluation set's dev half (never the held-out half): layouts
 // the line-to-block assembly once got wrong.
-const pdf = (id: string) => parsePdf(`${id}.pdf`, new Uint8Array(readFileSync(join(ROOT, 'fixtures/eval/dev', `${id}.pdf`))));
+const pdf = (id: string) =>
+  parsePdf(`${id}.pdf`, new Uint8Array(readFileSync(join(ROOT, 'fixtures/eval/dev', `${id}.pdf`))));
 
 describe('PDF blocks', () => {
   it('keeps a run of labelled timetable lines as one block each (their bullets are drawn, not text)', async () => {

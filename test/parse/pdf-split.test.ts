@@ -23,7 +23,8 @@ const PDFS = files(join(ROOT, 'fixtures'))
   .sort();
 const PORTAL = join(ROOT, 'fixtures/large/portal-sq.pdf');
 
-type Outcome = { doc: TenderDocument; findings: unknown[] } | { error: { name: string; code?: string; message: string } };
+type Outcome =
+  { doc: TenderDocument; findings: unknown[] } | { error: { name: string; code?: string; message: string } };
 
 async function outcome(read: () => Promise<TenderDocument>): Promise<Outcome> {
   try {
@@ -37,7 +38,9 @@ async function outcome(read: () => Promise<TenderDocument>): Promise<Outcome> {
 
 /** The parts in this process, joined as parsePdfSplit joins them (given in reverse, to prove the join orders them). */
 async function split(path: string, bytes: Uint8Array, of: number): Promise<{ doc: TenderDocument; parts: PdfPart[] }> {
-  const settled = await Promise.allSettled(Array.from({ length: of }, (_, index) => readPdfPart(bytes, { maxPages: 2000, part: { index, of, minPages: 1 } })));
+  const settled = await Promise.allSettled(
+    Array.from({ length: of }, (_, index) => readPdfPart(bytes, { maxPages: 2000, part: { index, of, minPages: 1 } })),
+  );
   const failed = settled.find((p) => p.status === 'rejected');
   if (failed) throw failed.reason;
   const parts = settled.map((p) => (p as PromiseFulfilledResult<PdfPart>).value);
@@ -50,7 +53,9 @@ describe('pdfPageRange', () => {
       for (let of = 1; of <= 5; of++) {
         for (const minPages of [1, 2, 8]) {
           const ranges = Array.from({ length: of }, (_, index) => pdfPageRange(numPages, { index, of, minPages }));
-          const pages = ranges.flatMap(({ first, last }) => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i));
+          const pages = ranges.flatMap(({ first, last }) =>
+            Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i),
+          );
           expect(pages).toEqual(Array.from({ length: numPages }, (_, i) => i + 1));
           const used = ranges.filter((r) => r.last >= r.first);
           if (used.length > 1) for (const r of used) expect(r.last - r.first + 1).toBeGreaterThanOrEqual(minPages);
@@ -68,28 +73,37 @@ describe('a PDF split into parts', () => {
     expect(PDFS).toContain(PORTAL);
   });
 
-  it.each(PDFS.map((f) => [relative(ROOT, f), f]))('%s: the same document, findings and errors in 2, 3 and 7 parts as whole', async (name, path) => {
-    const bytes = new Uint8Array(readFileSync(path));
-    const whole = await outcome(() => parsePdf(name, bytes, { maxPages: 2000 }));
-    for (const of of [2, 3, 7]) {
-      let parts: PdfPart[] = [];
-      const joined = await outcome(async () => {
-        const r = await split(name, bytes, of);
-        parts = r.parts;
-        return r.doc;
-      });
-      expect(joined).toEqual(whole);
-      // The split happened: as many parts read pages as the document has pages for.
-      if ('doc' in whole) expect(parts.filter((p) => p.pages.length > 0)).toHaveLength(Math.min(of, whole.doc.pages ?? 1));
-    }
-  });
+  it.each(PDFS.map((f) => [relative(ROOT, f), f]))(
+    '%s: the same document, findings and errors in 2, 3 and 7 parts as whole',
+    async (name, path) => {
+      const bytes = new Uint8Array(readFileSync(path));
+      const whole = await outcome(() => parsePdf(name, bytes, { maxPages: 2000 }));
+      for (const of of [2, 3, 7]) {
+        let parts: PdfPart[] = [];
+        const joined = await outcome(async () => {
+          const r = await split(name, bytes, of);
+          parts = r.parts;
+          return r.doc;
+        });
+        expect(joined).toEqual(whole);
+        // The split happened: as many parts read pages as the document has pages for.
+        if ('doc' in whole)
+          expect(parts.filter((p) => p.pages.length > 0)).toHaveLength(Math.min(of, whole.doc.pages ?? 1));
+      }
+    },
+  );
 
   it('in the parse processes (built CLI): the same documents and errors from 2 processes as from one, for every PDF fixture', async () => {
-    const isolate = (await import(pathToFileURL(join(ROOT, 'dist/linter/node/isolate.js')).href)) as typeof import('../../linter/node/isolate.js');
+    const isolate = (await import(
+      pathToFileURL(join(ROOT, 'dist/linter/node/isolate.js')).href
+    )) as typeof import('../../linter/node/isolate.js');
     expect(isolate.canIsolate()).toBe(true);
     const guarded = async (path: string, splitPdf?: import('../../linter/node/isolate.js').PdfSplit) => {
       const name = relative(ROOT, path);
-      return outcome(async () => (await isolate.parseGuarded(name, new Uint8Array(readFileSync(path)), {}, splitPdf ? { splitPdf } : {}))[0]!);
+      return outcome(
+        async () =>
+          (await isolate.parseGuarded(name, new Uint8Array(readFileSync(path)), {}, splitPdf ? { splitPdf } : {}))[0]!,
+      );
     };
     for (const path of PDFS) {
       const one = await guarded(path);

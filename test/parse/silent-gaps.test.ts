@@ -13,14 +13,24 @@ function pdfOf(pages: string[][], nulGlyphs = false): Uint8Array {
   const catalog = add('');
   const pagesObj = add('');
   const cmap = nulGlyphs
-    ? add(stream(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Nul def 1 begincodespacerange <00> <FF> endcodespacerange 95 beginbfchar ${Array.from({ length: 95 }, (_, i) => `<${(i + 32).toString(16)}> <0000>`).join(' ')} endbfchar endcmap CMapName currentdict /CMap defineresource pop end end`))
+    ? add(
+        stream(
+          `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Nul def 1 begincodespacerange <00> <FF> endcodespacerange 95 beginbfchar ${Array.from({ length: 95 }, (_, i) => `<${(i + 32).toString(16)}> <0000>`).join(' ')} endbfchar endcmap CMapName currentdict /CMap defineresource pop end end`,
+        ),
+      )
     : 0;
   const font = add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica${cmap ? ` /ToUnicode ${cmap} 0 R` : ''} >>`);
   const kids: number[] = [];
   for (const lines of pages) {
-    const ops = lines.map((l, i) => `BT /F1 11 Tf 72 ${720 - i * 16} Td (${l.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
+    const ops = lines
+      .map((l, i) => `BT /F1 11 Tf 72 ${720 - i * 16} Td (${l.replace(/[()\\]/g, '\\$&')}) Tj ET`)
+      .join('\n');
     const content = add(stream(ops));
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -41,14 +51,24 @@ function stream(text: string): string {
 }
 
 const DEMAND = 'Bidders must have a minimum annual turnover of £1,000,000 on a contract of £150,000.';
-const BODY = ['The council invites tenders for community transport.', 'The service runs on weekdays across the district.', 'Each vehicle must be accessible to wheelchair users.'];
-const MORE = ['Drivers hold a current licence and a DBS check.', 'Routes are agreed with the schools each term.', 'Invoices are paid within 30 days of receipt.'];
+const BODY = [
+  'The council invites tenders for community transport.',
+  'The service runs on weekdays across the district.',
+  'Each vehicle must be accessible to wheelchair users.',
+];
+const MORE = [
+  'Drivers hold a current licence and a DBS check.',
+  'Routes are agreed with the schools each term.',
+  'Invoices are paid within 30 days of receipt.',
+];
 
 describe('PDF text layers', () => {
   it('glyphs that map to U+0000 are not a text layer: needs-ocr says so', async () => {
     const [doc] = await parseBytes('nul.pdf', pdfOf([BODY, MORE], true));
     expect(doc!.textLayer?.missing).toBe(true);
-    expect(doc!.notes).toContain('This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.');
+    expect(doc!.notes).toContain(
+      'This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.',
+    );
     expect(lintDocument(doc!).findings.map((f) => f.ruleId)).toContain('needs-ocr');
   });
 
@@ -60,9 +80,17 @@ describe('PDF text layers', () => {
     const ocr = result.findings.find((f) => f.ruleId === 'needs-ocr');
     expect(ocr?.severity).toBe('info');
     expect(ocr?.message).toMatch(/^2 of the PDF’s 4 pages have no text layer \(pages 2, 3: scanned\?\)/);
-    expect(toFileResult(doc!, result).textLayer).toEqual({ missing: false, textlessPages: [2, 3], unreadablePages: [] });
+    expect(toFileResult(doc!, result).textLayer).toEqual({
+      missing: false,
+      textlessPages: [2, 3],
+      unreadablePages: [],
+    });
     // needs-ocr reads the typed field, not the sentence: a note alone is not a signal.
-    expect(lintDocument({ ...doc!, textLayer: { missing: false, textlessPages: [], unreadablePages: [] } }).findings.map((f) => f.ruleId)).not.toContain('needs-ocr');
+    expect(
+      lintDocument({ ...doc!, textLayer: { missing: false, textlessPages: [], unreadablePages: [] } }).findings.map(
+        (f) => f.ruleId,
+      ),
+    ).not.toContain('needs-ocr');
   });
 
   it('the same PDF with a real text layer is read', async () => {
@@ -77,7 +105,14 @@ describe('PDF text layers', () => {
   });
 
   it('a real running header beside body text is still dropped', async () => {
-    const [doc] = await parseBytes('head.pdf', pdfOf([['Anytown Council', ...BODY], ['Anytown Council', DEMAND, ...BODY.slice(1)], ['Anytown Council', ...BODY.slice(0, 2)]]));
+    const [doc] = await parseBytes(
+      'head.pdf',
+      pdfOf([
+        ['Anytown Council', ...BODY],
+        ['Anytown Council', DEMAND, ...BODY.slice(1)],
+        ['Anytown Council', ...BODY.slice(0, 2)],
+      ]),
+    );
     expect(doc!.blocks.map((b) => b.text).join('\n')).not.toContain('Anytown Council');
   });
 });

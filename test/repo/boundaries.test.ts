@@ -16,8 +16,15 @@ export function runtimeImports(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
-    else if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier))
+      found.push(node.moduleSpecifier.text);
+    else if (
+      ts.isExportDeclaration(node) &&
+      !node.isTypeOnly &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      found.push(node.moduleSpecifier.text);
     else if (ts.isCallExpression(node)) {
       const [arg] = node.arguments;
       const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
@@ -62,7 +69,12 @@ function walk(entries: string[]) {
 }
 
 const ENGINE = [...tsFiles(join(ROOT, 'linter/core')), ...tsFiles(join(ROOT, 'rules'))];
-const EXTENSION = [...tsFiles(join(ROOT, 'extension/entrypoints')), ...tsFiles(join(ROOT, 'extension/lib')), ...tsFiles(join(ROOT, 'extension/ui')), ...tsFiles(join(ROOT, 'extension/adapters'))];
+const EXTENSION = [
+  ...tsFiles(join(ROOT, 'extension/entrypoints')),
+  ...tsFiles(join(ROOT, 'extension/lib')),
+  ...tsFiles(join(ROOT, 'extension/ui')),
+  ...tsFiles(join(ROOT, 'extension/adapters')),
+];
 
 describe('the browser-safe engine', () => {
   it('finds every kind of run-time import, and not type-only ones', () => {
@@ -77,7 +89,9 @@ describe('the browser-safe engine', () => {
       "import { x } from './x.js';",
     ].join('\n');
     expect(runtimeImports('probe.ts', text)).toEqual(['node:fs', 'os', 'path', 'node:zlib', 'crypto', './x.js']);
-    expect(['node:fs', 'os', 'fs/promises', 'node:test', 'zod', './x.js', 'chrono-node/en'].filter(isNodeBuiltin)).toEqual(['node:fs', 'os', 'fs/promises', 'node:test']);
+    expect(
+      ['node:fs', 'os', 'fs/promises', 'node:test', 'zod', './x.js', 'chrono-node/en'].filter(isNodeBuiltin),
+    ).toEqual(['node:fs', 'os', 'fs/promises', 'node:test']);
   });
 
   it('linter/core and rules/ never import a Node builtin or the Node shell, directly or through another module', () => {
@@ -89,7 +103,9 @@ describe('the browser-safe engine', () => {
   it('the extension reaches only browser-safe code: its own, the engine and the report formatters', () => {
     const { seen, problems } = walk(EXTENSION);
     expect(problems).toEqual([]);
-    const outside = [...seen].map((f) => relative(ROOT, f)).filter((f) => !/^(extension|linter\/core|linter\/report|rules)\//.test(f));
+    const outside = [...seen]
+      .map((f) => relative(ROOT, f))
+      .filter((f) => !/^(extension|linter\/core|linter\/report|rules)\//.test(f));
     expect(outside).toEqual([]);
     expect([...seen].some((f) => relative(ROOT, f) === 'linter/core/lint.ts')).toBe(true);
   });
@@ -101,6 +117,10 @@ describe('the browser-safe engine', () => {
 
   it('every file in linter/ sits in one of the four rooms', () => {
     const rooms = /^linter\/(core|node|report|portfolio)\//;
-    expect(tsFiles(join(ROOT, 'linter')).map((f) => relative(ROOT, f)).filter((f) => !rooms.test(f))).toEqual([]);
+    expect(
+      tsFiles(join(ROOT, 'linter'))
+        .map((f) => relative(ROOT, f))
+        .filter((f) => !rooms.test(f)),
+    ).toEqual([]);
   });
 });

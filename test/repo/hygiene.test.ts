@@ -18,12 +18,18 @@ const OUTSIDE = [
 
 function tracked(): string[] {
   const out = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
-  return out
-    .split('\n')
-    .filter(Boolean)
-    // The real corpus is published material, kept byte for byte; its MANIFEST records where it came from.
-    .filter((f) => !f.startsWith('fixtures/corpus/') && !f.startsWith('fixtures/broken/') && f !== 'package-lock.json')
-    .filter((f) => /\.(?:ts|mts|mjs|js|json|md|ya?ml|sh|html)$/.test(f) || f.startsWith('.ci/') || f.startsWith('bin/'));
+  return (
+    out
+      .split('\n')
+      .filter(Boolean)
+      // The real corpus is published material, kept byte for byte; its MANIFEST records where it came from.
+      .filter(
+        (f) => !f.startsWith('fixtures/corpus/') && !f.startsWith('fixtures/broken/') && f !== 'package-lock.json',
+      )
+      .filter(
+        (f) => /\.(?:ts|mts|mjs|js|json|md|ya?ml|sh|html)$/.test(f) || f.startsWith('.ci/') || f.startsWith('bin/'),
+      )
+  );
 }
 
 describe('the repository stands on its own', () => {
@@ -38,7 +44,12 @@ describe('the repository stands on its own', () => {
   });
   it('the real corpus is in the repository, with sources and licences', () => {
     const manifest = readFileSync(join(ROOT, 'fixtures/corpus/MANIFEST.md'), 'utf8');
-    const items = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'fixtures/corpus'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => f && !f.endsWith('MANIFEST.md'));
+    const items = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'fixtures/corpus'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((f) => f && !f.endsWith('MANIFEST.md'));
     expect(items.length).toBeGreaterThanOrEqual(22);
     for (const f of items) {
       const name = f.split('/').pop()!;

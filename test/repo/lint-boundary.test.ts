@@ -9,7 +9,9 @@ const eslint = new ESLint({ cwd: ROOT });
 /** The boundary messages ESLint gives for `code` as if it were the file at `filePath`. */
 async function boundaryProblems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => /^no-restricted-(imports|syntax|globals)$/.test(m.ruleId ?? '')).map((m) => m.message);
+  return result!.messages
+    .filter((m) => /^no-restricted-(imports|syntax|globals)$/.test(m.ruleId ?? ''))
+    .map((m) => m.message);
 }
 
 const NODE_IMPORTS = [
@@ -20,22 +22,52 @@ const NODE_IMPORTS = [
 ].join('\n');
 
 describe('the boundary rule in eslint.config.js', () => {
-  it.each([['linter/core/limits.ts'], ['rules/index.ts'], ['extension/lib/documents.ts'], ['linter/report/json.ts']])('refuses Node builtins, by either name and dynamically, in %s', async (file) => {
-    const problems = await boundaryProblems(file, NODE_IMPORTS + '\nexport {};\n');
-    expect(problems).toHaveLength(4);
-    expect(problems.every((m) => /browser-safe/.test(m))).toBe(true);
-  });
+  it.each([['linter/core/limits.ts'], ['rules/index.ts'], ['extension/lib/documents.ts'], ['linter/report/json.ts']])(
+    'refuses Node builtins, by either name and dynamically, in %s',
+    async (file) => {
+      const problems = await boundaryProblems(file, NODE_IMPORTS + '\nexport {};\n');
+      expect(problems).toHaveLength(4);
+      expect(problems.every((m) => /browser-safe/.test(m))).toBe(true);
+    },
+  );
 
   it('refuses the Node shell and the formatters in linter/core, at any depth', async () => {
-    expect(await boundaryProblems('linter/core/limits.ts', "import { run } from '../node/run.js';\nexport { run };\n")).toHaveLength(1);
-    expect(await boundaryProblems('linter/core/extract/facts/index.ts', "import { formatJson } from '../../../report/json.js';\nexport { formatJson };\n")).toHaveLength(1);
+    expect(
+      await boundaryProblems('linter/core/limits.ts', "import { run } from '../node/run.js';\nexport { run };\n"),
+    ).toHaveLength(1);
+    expect(
+      await boundaryProblems(
+        'linter/core/extract/facts/index.ts',
+        "import { formatJson } from '../../../report/json.js';\nexport { formatJson };\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('lets a rule import only linter/core, and the extension only core and report', async () => {
-    expect(await boundaryProblems('rules/index.ts', "import { formatJson } from '../linter/report/json.js';\nexport { formatJson };\n")).toHaveLength(1);
-    expect(await boundaryProblems('rules/index.ts', "import { defineRule } from '../linter/core/rule.js';\nexport { defineRule };\n")).toEqual([]);
-    expect(await boundaryProblems('extension/lib/documents.ts', "import { run } from '../../linter/node/run.js';\nexport { run };\n")).toHaveLength(1);
-    expect(await boundaryProblems('extension/lib/documents.ts', "import { formatJson } from '../../linter/report/json.js';\nexport { formatJson };\n")).toEqual([]);
+    expect(
+      await boundaryProblems(
+        'rules/index.ts',
+        "import { formatJson } from '../linter/report/json.js';\nexport { formatJson };\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryProblems(
+        'rules/index.ts',
+        "import { defineRule } from '../linter/core/rule.js';\nexport { defineRule };\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryProblems(
+        'extension/lib/documents.ts',
+        "import { run } from '../../linter/node/run.js';\nexport { run };\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryProblems(
+        'extension/lib/documents.ts',
+        "import { formatJson } from '../../linter/report/json.js';\nexport { formatJson };\n",
+      ),
+    ).toEqual([]);
   });
 
   it('refuses Node globals in the engine', async () => {

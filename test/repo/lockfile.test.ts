@@ -6,9 +6,17 @@ import { ROOT } from '../helpers/cli.js';
 // `npm ci` refuses a lock file that disagrees with package.json, and one generated on a single
 // platform can leave out other platforms' optional native packages (rollup's, esbuild's): then
 // `npm ci` fails everywhere with EUSAGE. Checked here without the network.
-interface LockEntry { version?: string; optionalDependencies?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+interface LockEntry {
+  version?: string;
+  optionalDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as LockEntry & { engines?: { node?: string } };
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, LockEntry>;
+};
 
 /** Where npm would find `name` from the package at `from` (its own node_modules, then upward). */
 function resolves(from: string, name: string): boolean {
@@ -33,7 +41,8 @@ describe('package-lock.json', () => {
   it("lists every package's optional dependencies, for every platform", () => {
     const missing: string[] = [];
     for (const [path, entry] of Object.entries(lock.packages)) {
-      for (const name of Object.keys(entry.optionalDependencies ?? {})) if (!resolves(path, name)) missing.push(`${path || '(root)'} -> ${name}`);
+      for (const name of Object.keys(entry.optionalDependencies ?? {}))
+        if (!resolves(path, name)) missing.push(`${path || '(root)'} -> ${name}`);
     }
     expect(missing).toEqual([]);
   });
@@ -41,7 +50,8 @@ describe('package-lock.json', () => {
     const missing: string[] = [];
     for (const [path, entry] of Object.entries(lock.packages)) {
       if (!path) continue;
-      for (const name of Object.keys(entry.dependencies ?? {})) if (!resolves(path, name)) missing.push(`${path} -> ${name}`);
+      for (const name of Object.keys(entry.dependencies ?? {}))
+        if (!resolves(path, name)) missing.push(`${path} -> ${name}`);
     }
     expect(missing).toEqual([]);
   });

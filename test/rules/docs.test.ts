@@ -18,10 +18,25 @@ describe('rule docs', () => {
   it('gives every page the template sections and every source a link', () => {
     for (const rule of rules) {
       const doc = ruleDoc(rule);
-      for (const h of ['## What it checks', '## Why', '### Sources', '## Examples', '### Flagged', '### Fine', '## Configuration', '## Exclusions']) expect(doc).toContain(h);
+      for (const h of [
+        '## What it checks',
+        '## Why',
+        '### Sources',
+        '## Examples',
+        '### Flagged',
+        '### Fine',
+        '## Configuration',
+        '## Exclusions',
+      ])
+        expect(doc).toContain(h);
       for (const c of allCitations(rule.meta.citations)) expect(doc).toContain(`](${c.url})`);
       // The law table: one row per law, each saying its basis or that the rule does not fire.
-      for (const l of LAWS) expect(doc).toMatch(new RegExp(`\\| ${LAW_NAMES[l].replace(/[()]/g, '\\$&')} \\| (?:law|policy, not law|good practice|does not fire)`));
+      for (const l of LAWS)
+        expect(doc).toMatch(
+          new RegExp(
+            `\\| ${LAW_NAMES[l].replace(/[()]/g, '\\$&')} \\| (?:law|policy, not law|good practice|does not fire)`,
+          ),
+        );
     }
   });
 

@@ -21,7 +21,9 @@ for (const rule of rules) testRuleExamples(rule, { minimum: EXEMPT[rule.meta.id]
 
 describe('the example harness', () => {
   it('covers every rule file in rules/ (each one is in the registry)', () => {
-    const files = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(join(ROOT, 'rules'))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(rules.map((r) => r.meta.id).sort());
   });
 

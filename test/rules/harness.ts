@@ -6,14 +6,20 @@ import { lintDocument } from '../../linter/core/lint.js';
 import { rules } from '../../rules/index.js';
 
 /** Lints an example's Markdown with only `rule` switched on, and the example's facts stated as flags. */
-export function lintExample(rule: Rule, example: Pick<RuleExample, 'text' | 'facts'>, options?: Record<string, unknown>): Finding[] {
+export function lintExample(
+  rule: Rule,
+  example: Pick<RuleExample, 'text' | 'facts'>,
+  options?: Record<string, unknown>,
+): Finding[] {
   const doc = parseMarkdown('example.md', example.text);
   const config = {
     rules: Object.fromEntries(
       rules.map((r) => [r.meta.id, r.meta.id === rule.meta.id ? (options ? { options } : r.meta.severity) : 'off']),
     ),
   };
-  return lintDocument(doc, { config, ...(example.facts ? { stated: example.facts } : {}) }).findings.filter((f) => f.ruleId === rule.meta.id);
+  return lintDocument(doc, { config, ...(example.facts ? { stated: example.facts } : {}) }).findings.filter(
+    (f) => f.ruleId === rule.meta.id,
+  );
 }
 
 const label = (e: RuleExample) => (e.text.length > 90 ? `${e.text.slice(0, 87)}...` : e.text).replace(/\n/g, ' ');
@@ -35,7 +41,9 @@ export function testRuleExamples(rule: Rule, { minimum = 5 }: { minimum?: number
       const findings = lintExample(rule, example);
       expect(findings.length, 'expected at least one finding').toBeGreaterThanOrEqual(1);
       const severity = example.severity ?? meta.severity;
-      const matching = findings.filter((f) => f.severity === severity && (example.message === undefined || f.message.includes(example.message)));
+      const matching = findings.filter(
+        (f) => f.severity === severity && (example.message === undefined || f.message.includes(example.message)),
+      );
       expect(matching, `findings: ${JSON.stringify(findings.map((f) => [f.severity, f.message]))}`).not.toHaveLength(0);
       for (const f of matching) {
         expect(f.fix.length).toBeGreaterThan(0);

@@ -49,7 +49,9 @@ function renderText(doc: TenderDocument): Element[] {
       list.appendChild(el);
     } else {
       list = undefined;
-      el = document.createElement(block.kind === 'heading' ? (`h${Math.min(6, Math.max(2, (block.depth ?? 1) + 1))}` as 'h2') : 'p');
+      el = document.createElement(
+        block.kind === 'heading' ? (`h${Math.min(6, Math.max(2, (block.depth ?? 1) + 1))}` as 'h2') : 'p',
+      );
       if (block.kind === 'table-row') el.className = 'row';
       textBox.appendChild(el);
     }
@@ -81,7 +83,12 @@ async function check(name: string, bytes: Uint8Array, flash?: { text: string; un
     const docs = await parseBytes(name, bytes);
     doc = docs[0]!;
   } catch (e) {
-    setStatus(e instanceof ParseError ? `Could not read ${name}: ${e.message}` : `Could not read ${name}: ${(e as Error).message}`, true);
+    setStatus(
+      e instanceof ParseError
+        ? `Could not read ${name}: ${e.message}`
+        : `Could not read ${name}: ${(e as Error).message}`,
+      true,
+    );
     document.documentElement.setAttribute('data-tenderlint-checked', 'error');
     return;
   }
@@ -110,7 +117,10 @@ async function check(name: string, bytes: Uint8Array, flash?: { text: string; un
       notice: { title: name },
       onRuleOff: (ruleId) => {
         void setRuleLevel(ruleId, 'off').then(() =>
-          check(name, bytes, { text: `Turned off the rule “${titleOf(ruleId)}” everywhere.`, undo: () => void setRuleLevel(ruleId, undefined).then(() => check(name, bytes)) }),
+          check(name, bytes, {
+            text: `Turned off the rule “${titleOf(ruleId)}” everywhere.`,
+            undo: () => void setRuleLevel(ruleId, undefined).then(() => check(name, bytes)),
+          }),
         );
       },
     },
@@ -145,7 +155,8 @@ function printable(): string {
   const d = document.implementation.createHTMLDocument(`tenderlint report: ${last!.name}`);
   d.documentElement.lang = 'en';
   const style = d.createElement('style');
-  style.textContent = 'body{font:14px/1.5 Arial,sans-serif;max-width:800px;margin:20px auto;color:#0b0c0c}h2{font-size:16px;margin-top:18px}.excerpt{background:#f3f2f1;padding:4px}.where{color:#505a5f}';
+  style.textContent =
+    'body{font:14px/1.5 Arial,sans-serif;max-width:800px;margin:20px auto;color:#0b0c0c}h2{font-size:16px;margin-top:18px}.excerpt{background:#f3f2f1;padding:4px}.where{color:#505a5f}';
   d.head.appendChild(style);
   const add = (tag: string, text: string, parent: Element = d.body) => {
     const e = d.createElement(tag);
@@ -173,8 +184,12 @@ function printable(): string {
 }
 
 const base = (name: string) => name.replace(/\.[^.]+$/, '');
-$('export-json').addEventListener('click', () => download(`${base(last!.name)}.tenderlint.json`, 'application/json', JSON.stringify(report(), null, 2)));
-$('export-report').addEventListener('click', () => download(`${base(last!.name)}.tenderlint.html`, 'text/html', printable()));
+$('export-json').addEventListener('click', () =>
+  download(`${base(last!.name)}.tenderlint.json`, 'application/json', JSON.stringify(report(), null, 2)),
+);
+$('export-report').addEventListener('click', () =>
+  download(`${base(last!.name)}.tenderlint.html`, 'text/html', printable()),
+);
 $('print').addEventListener('click', () => window.print());
 $('recheck').addEventListener('click', () => last && void check(last.name, last.bytes));
 
@@ -210,7 +225,10 @@ async function fetchAndCheck(url: URL, name: string) {
     const bytes = await readCapped(res);
     await check(name, bytes);
   } catch (e) {
-    setStatus(`Could not fetch ${name} from ${url.href} (${(e as Error).message}). Download it and drop it here instead.`, true);
+    setStatus(
+      `Could not fetch ${name} from ${url.href} (${(e as Error).message}). Download it and drop it here instead.`,
+      true,
+    );
     document.documentElement.setAttribute('data-tenderlint-checked', 'error');
   }
 }
@@ -223,7 +241,10 @@ function fromQuery() {
   const q = parseCheckerQuery(location.search);
   if (q.kind === 'none') return;
   if (q.kind === 'invalid') {
-    setStatus(`This checker was opened with an address it cannot use (${q.reason}). Choose or drop a file instead.`, true);
+    setStatus(
+      `This checker was opened with an address it cannot use (${q.reason}). Choose or drop a file instead.`,
+      true,
+    );
     document.documentElement.setAttribute('data-tenderlint-checked', 'error');
     return;
   }

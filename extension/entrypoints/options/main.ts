@@ -9,7 +9,11 @@ const json = document.getElementById('json') as HTMLTextAreaElement;
 const problems = document.getElementById('problems')!;
 const saved = document.getElementById('saved')!;
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   if (text !== undefined) e.textContent = text;
@@ -22,8 +26,8 @@ function renderForm(config: Config) {
   for (const rule of rules) {
     const { id, title, description, severity } = rule.meta;
     const setting = config.rules[id];
-    const level = typeof setting === 'string' ? setting : setting?.severity ?? '';
-    const opts = typeof setting === 'object' ? setting.options ?? {} : {};
+    const level = typeof setting === 'string' ? setting : (setting?.severity ?? '');
+    const opts = typeof setting === 'object' ? (setting.options ?? {}) : {};
     const fs = make('fieldset', { 'data-rule': id });
     const legend = make('legend', {}, `${title} `);
     legend.appendChild(make('code', {}, id));
@@ -36,12 +40,18 @@ function renderForm(config: Config) {
     select.value = level;
     label.appendChild(select);
     fs.appendChild(label);
-    const defaults = (rule.meta.options).parse({});
-    const shape = (rule.meta.options).shape as Record<string, z.ZodType>;
+    const defaults = rule.meta.options.parse({});
+    const shape = rule.meta.options.shape as Record<string, z.ZodType>;
     for (const [key, def] of Object.entries(defaults)) {
       if (typeof def !== 'number') continue;
       const l = make('label', {}, `${shape[key]?.description ?? key} `);
-      const input = make('input', { type: 'number', name: `${id}.options.${key}`, placeholder: String(def), step: 'any', 'aria-label': `${id} ${key}` });
+      const input = make('input', {
+        type: 'number',
+        name: `${id}.options.${key}`,
+        placeholder: String(def),
+        step: 'any',
+        'aria-label': `${id} ${key}`,
+      });
       const v = opts[key];
       if (typeof v === 'number') input.value = String(v);
       l.appendChild(input);
@@ -61,7 +71,10 @@ function readForm(base: Config): unknown {
     const options: Record<string, unknown> = {};
     for (const input of Array.from(fs.querySelectorAll<HTMLInputElement>('input[type=number]'))) {
       // Sent as typed (a number, or the raw text when it is not one) so the schema reports the problem.
-      if (input.value.trim() !== '') options[input.name.split('.').pop()!] = Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : input.value;
+      if (input.value.trim() !== '')
+        options[input.name.split('.').pop()!] = Number.isFinite(input.valueAsNumber)
+          ? input.valueAsNumber
+          : input.value;
     }
     if (Object.keys(options).length) out[id] = { ...(level ? { severity: level } : {}), options };
     else if (level) out[id] = level;

@@ -14,7 +14,10 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 function describe(state: TabState | undefined, off: boolean, host: string): { text: string; cls: string } {
   if (off) return { text: `Off on ${host}. Notices here are not checked.`, cls: 'off' };
   if (!state) return { text: `On for ${host}. This page has not been checked yet.`, cls: '' };
-  return { text: `On for ${host}: ${plural(state.count, 'finding')} on this page${state.errors ? ` (${plural(state.errors, 'error')})` : ''}.`, cls: state.errors ? 'error' : '' };
+  return {
+    text: `On for ${host}: ${plural(state.count, 'finding')} on this page${state.errors ? ` (${plural(state.errors, 'error')})` : ''}.`,
+    cls: state.errors ? 'error' : '',
+  };
 }
 
 /**
@@ -23,20 +26,26 @@ function describe(state: TabState | undefined, off: boolean, host: string): { te
  */
 async function currentTab() {
   const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(named) && named >= 0 && new URLSearchParams(location.search).has('tab')) return browser.tabs.get(named).catch(() => undefined);
+  if (Number.isInteger(named) && named >= 0 && new URLSearchParams(location.search).has('tab'))
+    return browser.tabs.get(named).catch(() => undefined);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
 
 async function main() {
   const tab = await currentTab();
-  $('checker').addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') }));
+  $('checker').addEventListener(
+    'click',
+    () => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') }),
+  );
   $('options').addEventListener('click', () => void browser.runtime.openOptionsPage());
   const url = tab?.url ? new URL(tab.url) : undefined;
   const own = url?.href.startsWith(browser.runtime.getURL('/'));
   if (!url || tab?.id === undefined || own || !/^https?:$/.test(url.protocol)) {
     // The extension's own pages and browser pages: nothing to check or turn off here.
-    stateBox.textContent = own ? 'This is one of tenderlint’s own pages.' : 'tenderlint checks web pages and the documents you open in the draft checker.';
+    stateBox.textContent = own
+      ? 'This is one of tenderlint’s own pages.'
+      : 'tenderlint checks web pages and the documents you open in the draft checker.';
     return;
   }
   const host = url.hostname;
@@ -59,7 +68,8 @@ async function main() {
         status.textContent = `Turned on for ${host}.`;
         return render();
       }
-      $('confirm-text').textContent = `Turn tenderlint off on ${host}? Its pages will not be checked until you turn it back on here or in the options.`;
+      $('confirm-text').textContent =
+        `Turn tenderlint off on ${host}? Its pages will not be checked until you turn it back on here or in the options.`;
       confirmBox.hidden = false;
       siteButton.setAttribute('aria-expanded', 'true');
       $('confirm-off').focus();
@@ -80,7 +90,8 @@ async function main() {
   checkButton.addEventListener('click', async () => {
     const message: Message = { type: 'check-tab', tabId };
     status.textContent = 'Checking…';
-    const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; error?: string; state?: unknown } | undefined;
+    const reply = (await browser.runtime.sendMessage(message)) as
+      { ok: boolean; error?: string; state?: unknown } | undefined;
     if (!reply?.ok) {
       status.textContent = `Could not check this page: ${reply?.error ?? 'no answer'}`;
       return;
@@ -88,7 +99,8 @@ async function main() {
     const state = TabState.safeParse(reply.state);
     if (!state.success) status.textContent = 'Checked, but the page did not answer.';
     else if (state.data.off) status.textContent = `tenderlint is off on ${host}: turn it on to check this page.`;
-    else status.textContent = `Checked: ${plural(state.data.count, 'finding')}. The count is at the bottom corner of the page; open it for the list.`;
+    else
+      status.textContent = `Checked: ${plural(state.data.count, 'finding')}. The count is at the bottom corner of the page; open it for the list.`;
     await render();
   });
   await render();

@@ -17,11 +17,17 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const TIME = String.raw`(?:(?:12\s*)?noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours|h))?(?::\d{2})?)`;
 // A day and a month written out: what chrono must have seen for its result to be a calendar date
 // (it also reads "within 24 hours" and "Friday" as dates, relative to today).
-const DAY_AND_MONTH = new RegExp(String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}(?!\d)`, 'i');
+const DAY_AND_MONTH = new RegExp(
+  String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}(?!\d)`,
+  'i',
+);
 // ISO dates as OCDS and front matter write them, read as written: chrono would move
 // "2025-02-01T00:00:00+01:00" into the previous day in UTC.
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g;
-const TIME_BEFORE = new RegExp(String.raw`(?<t>${TIME})(?:\s*(?:hrs|hours))?\s*(?:\([A-Z]{2,4}\)\s*)?(?:on\s+|,\s*|\s+)?$`, 'i');
+const TIME_BEFORE = new RegExp(
+  String.raw`(?<t>${TIME})(?:\s*(?:hrs|hours))?\s*(?:\([A-Z]{2,4}\)\s*)?(?:on\s+|,\s*|\s+)?$`,
+  'i',
+);
 const TIME_AFTER = new RegExp(String.raw`^,?\s*(?:at\s+|by\s+|,\s*|\s+-\s+|\s+)?\(?(?<t>${TIME})`, 'i');
 const RANGE_SPLIT = / ?[-–—] ?| (?:to|until|and) /i;
 // chrono reads a window this wide either side of each day-and-month it could be part of, never a
@@ -77,7 +83,14 @@ function mention(text: string, c: Components, start: number, end: number): DateM
     if (after?.groups?.t && (time = parseTime(after.groups.t))) end += after[0].length;
     else if (before?.groups?.t && (time = parseTime(before.groups.t))) start -= before[0].length;
   }
-  return { date, ...(time ? { time } : {}), start, end, text: text.slice(start, end), ...(yearless ? { yearless } : {}) };
+  return {
+    date,
+    ...(time ? { time } : {}),
+    start,
+    end,
+    text: text.slice(start, end),
+    ...(yearless ? { yearless } : {}),
+  };
 }
 
 /**
@@ -92,7 +105,14 @@ export function findDates(text: string, options: { yearless?: boolean } = {}): D
   ISO.lastIndex = 0;
   for (let m = ISO.exec(text); m; m = ISO.exec(text)) {
     const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (date) out.push({ date, ...(m[4] ? { time: `${m[4]}:${m[5]}` } : {}), start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (date)
+      out.push({
+        date,
+        ...(m[4] ? { time: `${m[4]}:${m[5]}` } : {}),
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+      });
   }
   const taken = out.map((m) => [m.start, m.end] as const);
   // Windows around each anchor, merged where they overlap.
@@ -144,7 +164,20 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "16 March 2026" for messages. */
 export function formatDate(iso: string): string {
@@ -161,5 +194,7 @@ export function parseDateString(s: string): { date: string; time?: string } | un
 
 /** A date fact for messages, with how it was reached when the text did not write it out ("1 May 2026 (5 working days before ...)"). */
 export function formatDateFact(d: { date: string; derivation?: string | undefined }): string {
-  return d.derivation && !d.derivation.startsWith(formatDate(d.date)) ? `${formatDate(d.date)} (${d.derivation})` : d.derivation ?? formatDate(d.date);
+  return d.derivation && !d.derivation.startsWith(formatDate(d.date))
+    ? `${formatDate(d.date)} (${d.derivation})`
+    : (d.derivation ?? formatDate(d.date));
 }

@@ -32,7 +32,10 @@ const WORD_PLUS = String.raw`(?<wplus>${NUM_OR_WORD}[ -](?<wunit>years?|months?)
 const TIMES = String.raw`(?<tn>\d+)\s*[x×]\s*(?<tq>\d+)\s*(?<tunit>years?|months?)`;
 // "a further year", "an additional month": one, said with the article (never "£75,000 a year").
 const A_FURTHER = String.raw`(?<afurther>an?\s+(?:further|additional|extra|optional)\s+(?<aunit>year|month))`;
-const DURATION_RE = new RegExp(String.raw`\b(?:${PLUS}|${WORD_PLUS}|${TIMES}|${A_FURTHER}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar)\s)?${UNIT})\b`, 'gi');
+const DURATION_RE = new RegExp(
+  String.raw`\b(?:${PLUS}|${WORD_PLUS}|${TIMES}|${A_FURTHER}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar)\s)?${UNIT})\b`,
+  'gi',
+);
 
 function toMonths(qty: number, unit: string): number {
   const u = unit.toLowerCase();
@@ -60,7 +63,9 @@ export function findDurations(text: string): DurationMention[] {
     if (g.plus) {
       plusParts = g.plus.split('+').map((b) => toMonths(Number(b), g.punit!));
     } else if (g.wplus) {
-      const figures = g.wplus.split(/[ \t]{0,3}\+[ \t]{0,3}|[ \t]{1,3}plus[ \t]{1,3}/i).map((f) => quantity(f.replace(/[ -](?:years?|months?)$/i, '')));
+      const figures = g.wplus
+        .split(/[ \t]{0,3}\+[ \t]{0,3}|[ \t]{1,3}plus[ \t]{1,3}/i)
+        .map((f) => quantity(f.replace(/[ -](?:years?|months?)$/i, '')));
       if (figures.every((f): f is number => f !== undefined)) plusParts = figures.map((f) => toMonths(f, g.wunit!));
     }
     if (plusParts) {
@@ -75,20 +80,32 @@ export function findDurations(text: string): DurationMention[] {
       if (q !== undefined) months = toMonths(q, g.unit);
     }
     if (months === undefined || months <= 0) continue;
-    out.push({ months, ...(plusParts ? { plusParts } : {}), ...(timesParts ? { timesParts } : {}), start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({
+      months,
+      ...(plusParts ? { plusParts } : {}),
+      ...(timesParts ? { timesParts } : {}),
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
   }
   return out;
 }
 
-const INITIAL = /\b(?:initial(?:ly)?|core|base|fixed)\b[^.;]{0,40}?$|\b(?:for|of|period of|term of|duration of|lasting|contract (?:period|term|length)[^.;]{0,15}?)\s*(?:up to\s+)?$/i;
-const EXTENSION = /\b(?:extend|extension|extensions|extendable|further|additional|renew|renewal|optional)\b[^.;]{0,60}?$/i;
+const INITIAL =
+  /\b(?:initial(?:ly)?|core|base|fixed)\b[^.;]{0,40}?$|\b(?:for|of|period of|term of|duration of|lasting|contract (?:period|term|length)[^.;]{0,15}?)\s*(?:up to\s+)?$/i;
+const EXTENSION =
+  /\b(?:extend|extension|extensions|extendable|further|additional|renew|renewal|optional)\b[^.;]{0,60}?$/i;
 // A duration that states the whole length, extensions included: a check, not a part.
 // Each optional word brings its own leading white space, so a run of spaces is read one way only (the
 // earlier form, with a \s+ and two \s* in a row, was cubic on a run of spaces).
-const TOTAL_BEFORE = /\bover\s+(?:a |the )?(?:(?:maximum |whole |full )?(?:period|term) of\s+)?$|\b(?:total|maximum|overall|aggregate|in all|max\.?)(?:\s+(?:possible|contract|term|period|duration|length|of|up to))*\s*(?:\(\s*)?$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
-const TOTAL_AFTER = /^\s*(?:in total|in all|overall|total|maximum|max\b|including (?:all |any )?(?:the )?(?:options? to extend|extensions?))/i;
+const TOTAL_BEFORE =
+  /\bover\s+(?:a |the )?(?:(?:maximum |whole |full )?(?:period|term) of\s+)?$|\b(?:total|maximum|overall|aggregate|in all|max\.?)(?:\s+(?:possible|contract|term|period|duration|length|of|up to))*\s*(?:\(\s*)?$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
+const TOTAL_AFTER =
+  /^\s*(?:in total|in all|overall|total|maximum|max\b|including (?:all |any )?(?:the )?(?:options? to extend|extensions?))/i;
 // "two further periods of", "two optional extensions of", "3 x"
-const TIMES_BEFORE = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*(?:periods?|extensions?|increments?|renewals?)\s+of\s+(?:up to\s+)?$/i;
+const TIMES_BEFORE =
+  /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*(?:periods?|extensions?|increments?|renewals?)\s+of\s+(?:up to\s+)?$/i;
 // "two optional 9-month extensions"
 const TIMES_AROUND = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*$/i;
 const EXTENSION_AFTER = /^[\s-]*(?:extensions?|periods?|renewals?)\b/i;
@@ -116,10 +133,14 @@ export function findTerm(text: string): Term | undefined {
       if (lastExtension) {
         // "(1 year plus 1 year)" restates the extension; only "and a further 12 months" adds to it.
         const between = text.slice(lastExtension.end, d.start);
-        if (!/\b(?:and|plus|followed by|then)\s+(?:a |an |by )?(?:further|additional)\b/i.test(between) || /\(/.test(between)) continue;
+        if (
+          !/\b(?:and|plus|followed by|then)\s+(?:a |an |by )?(?:further|additional)\b/i.test(between) ||
+          /\(/.test(between)
+        )
+          continue;
       }
       const times = TIMES_BEFORE.exec(before) ?? (EXTENSION_AFTER.test(after) ? TIMES_AROUND.exec(before) : null);
-      const n = times ? quantity(times[1]!) ?? 1 : 1;
+      const n = times ? (quantity(times[1]!) ?? 1) : 1;
       const each = d.plusParts ?? d.timesParts ?? [d.months];
       for (let i = 0; i < n; i++) extensions.push(...each);
       lastExtension = d;
@@ -131,7 +152,13 @@ export function findTerm(text: string): Term | undefined {
   if (!initial) {
     // Only a total ("up to 4 years in total"): the term without a known split.
     if (!total) return undefined;
-    return { initialMonths: total.months, extensionMonths: 0, parts: [total.months], start: total.start, end: last.end };
+    return {
+      initialMonths: total.months,
+      extensionMonths: 0,
+      parts: [total.months],
+      start: total.start,
+      end: last.end,
+    };
   }
   // "3+1+1 years: an initial term of three years, with two optional extensions of one year each":
   // the figures say it all; what follows restates them.
@@ -140,11 +167,18 @@ export function findTerm(text: string): Term | undefined {
   // length; the figure before them is the whole.
   if (extensions.length > 0 && Math.abs(extensions.reduce((a, b) => a + b, 0) - initial.months) > 0.5) {
     // Or "60 months, comprising an initial term of three years with the option to extend for up to two further years".
-    const open = /^\s*(?:\(|(?:,\s*)?(?:comprising|consisting of|made up of)\b)/i.exec(text.slice(initial.end, initial.end + 20));
+    const open = /^\s*(?:\(|(?:,\s*)?(?:comprising|consisting of|made up of)\b)/i.exec(
+      text.slice(initial.end, initial.end + 20),
+    );
     const close = !open ? -1 : open[0].trim() === '(' ? text.indexOf(')', initial.end) : text.length;
     if (open && close > 0) {
       const split = findTerm(text.slice(initial.end + open[0].length, close));
-      if (split && split.parts.length >= 2 && Math.abs(split.initialMonths + split.extensionMonths - initial.months) <= 0.5) parts = split.parts;
+      if (
+        split &&
+        split.parts.length >= 2 &&
+        Math.abs(split.initialMonths + split.extensionMonths - initial.months) <= 0.5
+      )
+        parts = split.parts;
     }
   }
   // "an initial term of 2 years, extendable to a maximum of 4 years": the extension is the difference.
@@ -153,7 +187,10 @@ export function findTerm(text: string): Term | undefined {
   if (total && total.months > parts[0]! && Math.abs(sum - total.months) > 0.5) {
     const rest = total.months - parts[0]!;
     const each = parts[1];
-    parts = each && Number.isInteger(rest / each) ? [parts[0]!, ...Array.from({ length: rest / each }, () => each)] : [parts[0]!, rest];
+    parts =
+      each && Number.isInteger(rest / each)
+        ? [parts[0]!, ...Array.from({ length: rest / each }, () => each)]
+        : [parts[0]!, rest];
   }
   const initialMonths = parts[0]!;
   const extensionMonths = parts.slice(1).reduce((a, b) => a + b, 0);
@@ -170,8 +207,11 @@ export function findExtension(text: string): number | undefined {
   for (const d of findDurations(text.slice(at))) {
     // The words just before the figure ("two further periods of"), not all the text since "extend".
     const before = text.slice(Math.max(at, at + d.start - 80), at + d.start);
-    const times = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate)?\s*(?:periods?|extensions?|increments?)\s+of\s+(?:up to\s+)?$/i.exec(before);
-    months += d.months * (times ? quantity(times[1]!) ?? 1 : 1);
+    const times =
+      /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate)?\s*(?:periods?|extensions?|increments?)\s+of\s+(?:up to\s+)?$/i.exec(
+        before,
+      );
+    months += d.months * (times ? (quantity(times[1]!) ?? 1) : 1);
     // "two years in one year increments" names the total once; stop at the first figure.
     if (!times) break;
   }

@@ -12,9 +12,11 @@ function nameOf(iso: string, region: HolidayRegion): string {
   const same = bankHolidays(region, y).filter((x) => Number(x.slice(5, 7)) === m);
   const i = same.indexOf(iso);
   if (m === 1) return i === 0 ? 'New Year’s Day' : '2nd January';
-  if (m === 12 && d >= 24) return same.filter((x) => Number(x.slice(8)) >= 24).indexOf(iso) === 0 ? 'Christmas Day' : 'Boxing Day';
+  if (m === 12 && d >= 24)
+    return same.filter((x) => Number(x.slice(8)) >= 24).indexOf(iso) === 0 ? 'Christmas Day' : 'Boxing Day';
   if ((m === 11 || m === 12) && region === 'scotland') return 'St Andrew’s Day';
-  if (m === 3 && region === 'northern-ireland' && d >= 17 && d <= 19 && dow === 1 || m === 3 && d === 17) return 'St Patrick’s Day';
+  if ((m === 3 && region === 'northern-ireland' && d >= 17 && d <= 19 && dow === 1) || (m === 3 && d === 17))
+    return 'St Patrick’s Day';
   if (m === 3 || m === 4) return dow === 5 ? 'Good Friday' : 'Easter Monday';
   if (m === 5) return d <= 7 ? 'Early May bank holiday' : 'Spring bank holiday';
   if (m === 7) return 'Battle of the Boyne (Orangemen’s Day)';
@@ -24,7 +26,11 @@ function nameOf(iso: string, region: HolidayRegion): string {
 
 /** The table a nation's buyer keeps (England and Wales share one); undefined when the nation is unknown. */
 function regionOf(nation: Nation): HolidayRegion | undefined {
-  return nation === 'england' || nation === 'wales' ? 'england-and-wales' : nation === 'scotland' || nation === 'northern-ireland' ? nation : undefined;
+  return nation === 'england' || nation === 'wales'
+    ? 'england-and-wales'
+    : nation === 'scotland' || nation === 'northern-ireland'
+      ? nation
+      : undefined;
 }
 
 const REGIONS: HolidayRegion[] = ['england-and-wales', 'scotland', 'northern-ireland'];
@@ -36,8 +42,13 @@ const REGIONS: HolidayRegion[] = ['england-and-wales', 'scotland', 'northern-ire
 export function bankHoliday(date: string, nation: Nation): { name: string; where: string } | undefined {
   const year = Number(date.slice(0, 4));
   const region = regionOf(nation);
-  if (region) return bankHolidays(region, year).includes(date) ? { name: nameOf(date, region), where: REGION_NAMES[region] } : undefined;
-  return REGIONS.every((r) => bankHolidays(r, year).includes(date)) ? { name: nameOf(date, 'england-and-wales'), where: 'all of the UK' } : undefined;
+  if (region)
+    return bankHolidays(region, year).includes(date)
+      ? { name: nameOf(date, region), where: REGION_NAMES[region] }
+      : undefined;
+  return REGIONS.every((r) => bankHolidays(r, year).includes(date))
+    ? { name: nameOf(date, 'england-and-wales'), where: 'all of the UK' }
+    : undefined;
 }
 
 /** Whether the table covers a date (holidays after its end cannot be known). */
@@ -48,7 +59,9 @@ export function holidaysKnown(date: string): boolean {
 
 /** Good Friday to Easter Monday of a year, from the England and Wales table. */
 export function easterOf(year: number): { from: string; to: string } | undefined {
-  const gf = bankHolidays('england-and-wales', year).find((d) => (d.slice(5, 7) === '03' || d.slice(5, 7) === '04') && new Date(d + 'T00:00:00Z').getUTCDay() === 5);
+  const gf = bankHolidays('england-and-wales', year).find(
+    (d) => (d.slice(5, 7) === '03' || d.slice(5, 7) === '04') && new Date(d + 'T00:00:00Z').getUTCDay() === 5,
+  );
   if (!gf) return undefined;
   return { from: gf, to: new Date(Date.parse(gf + 'T00:00:00Z') + 3 * 86_400_000).toISOString().slice(0, 10) };
 }

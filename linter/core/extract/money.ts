@@ -39,7 +39,8 @@ const MONEY_RE = new RegExp(
 );
 
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/i;
-const PER_YEAR_AFTER = /^[\s,]*(?:\((?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?)[^)]{0,20}\)\s*)?(?:(?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?|plus)\s+VAT\s*)?(?:per annum|per year|a year|each year|p\.?\s?a\.?(?![a-z])|annually|per contract year|per year of the contract|\/\s?(?:year|yr|annum))/i;
+const PER_YEAR_AFTER =
+  /^[\s,]*(?:\((?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?)[^)]{0,20}\)\s*)?(?:(?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?|plus)\s+VAT\s*)?(?:per annum|per year|a year|each year|p\.?\s?a\.?(?![a-z])|annually|per contract year|per year of the contract|\/\s?(?:year|yr|annum))/i;
 const PER_YEAR_BEFORE = /(?:annual|yearly|per annum|per year|each year)\b[^.£]{0,40}$/i;
 const EXC_VAT = /^[^.;]{0,40}?\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus)\s+(?:of\s+)?VAT\b/i;
 const INC_VAT = /^[^.;]{0,40}?\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of)\s+(?:of\s+)?VAT\b/i;
@@ -51,17 +52,21 @@ const INC_VAT = /^[^.;]{0,40}?\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of)\s
  */
 export const MAX_AMOUNT = 1e13;
 
-const plausible = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n <= MAX_AMOUNT ? n : undefined);
+const plausible = (n: number | undefined): number | undefined =>
+  n !== undefined && Number.isFinite(n) && n <= MAX_AMOUNT ? n : undefined;
 
 function toAmount(num: string | undefined, mult: string | undefined): number | undefined {
   if (!num) return undefined;
   const n = parseDigits(num);
-  const m = mult ? MULTIPLIERS[mult.toLowerCase()] ?? 1 : 1;
+  const m = mult ? (MULTIPLIERS[mult.toLowerCase()] ?? 1) : 1;
   return plausible(n * m);
 }
 
 function wordsAmount(words: string): number | undefined {
-  const parts = words.trim().toLowerCase().split(/[\s-]+/);
+  const parts = words
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/);
   if (parts.pop() !== 'pounds') return undefined;
   return plausible(wordsToNumber(parts.join(' ')));
 }
@@ -81,8 +86,13 @@ export function findMoney(text: string): MoneyMention[] {
     else if (g.knum !== undefined) amount = toAmount(g.knum, 'k');
     if (amount === undefined || amount <= 0) continue;
     raw.push({
-      amount, currency: 'GBP', start: m.index, end: m.index + m[0].length, text: m[0],
-      perYear: false, vat: 'unknown',
+      amount,
+      currency: 'GBP',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      perYear: false,
+      vat: 'unknown',
     });
   }
   // Join ranges ("£100k-£150k", "£100,000 to £150,000", "between £1m and £1.5m"): the upper bound counts.
@@ -115,6 +125,7 @@ export function formatGBP(amount: number): string {
   const rounded = amount >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
   const [whole, fraction] = (rounded >= 1e21 ? wholeDigits(rounded) : String(rounded)).split('.');
   let grouped = '';
-  for (let i = whole!.length; i > 0; i -= 3) grouped = whole!.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
+  for (let i = whole!.length; i > 0; i -= 3)
+    grouped = whole!.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
   return '£' + grouped + (fraction ? '.' + fraction.padEnd(2, '0') : '');
 }

@@ -5,10 +5,36 @@
  * docs/facts.md); this table and a dozen lines of arithmetic read every phrasing in the fixtures.
  */
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
@@ -23,7 +49,10 @@ export const NUMBER_PHRASE_SOURCE = String.raw`${NUMBER_WORD_SOURCE}(?:(?:[ -]+|
  * undefined if not a number phrase.
  */
 export function wordsToNumber(phrase: string): number | undefined {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'and');
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;
@@ -64,6 +93,15 @@ export function parseDigits(s: string): number {
 }
 
 export const MULTIPLIERS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, milion: 1e6, millions: 1e6,
-  bn: 1e9, b: 1e9, billion: 1e9,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  milion: 1e6,
+  millions: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
 };

@@ -29,7 +29,10 @@ export function passagesOf(doc: TenderDocument): Passage[] {
   const out: Passage[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
-    const spans: Span[] = block.kind === 'paragraph' ? splitSentences(block.text) : [{ start: 0, end: block.text.length, text: block.text }];
+    const spans: Span[] =
+      block.kind === 'paragraph'
+        ? splitSentences(block.text)
+        : [{ start: 0, end: block.text.length, text: block.text }];
     for (const s of spans) out.push({ block, start: s.start, end: s.end, text: s.text });
   }
   for (let i = 0; i + 1 < out.length; i++) out[i]!.next = out[i + 1];
@@ -41,7 +44,10 @@ export function passagesOf(doc: TenderDocument): Passage[] {
  * The passage a fact was read from; for facts from flags or fields with no passage of their own,
  * the document's first passage (its title), so a finding still has a place to stand.
  */
-export function passageOfFact(doc: TenderDocument, fact: { block?: number | undefined; excerpt?: string | undefined } | undefined): Passage | undefined {
+export function passageOfFact(
+  doc: TenderDocument,
+  fact: { block?: number | undefined; excerpt?: string | undefined } | undefined,
+): Passage | undefined {
   const passages = passagesOf(doc);
   if (fact?.block !== undefined) {
     const inBlock = passages.filter((p) => p.block.index === fact.block);

@@ -38,8 +38,9 @@ function addMonths(iso: string, months: number): string {
 export function qualifies(noticeDate: string, tenderPublished: string): { ok: boolean; days: number; why: string } {
   const days = daysBetween(noticeDate, tenderPublished);
   const within = days >= 40 && tenderPublished <= addMonths(noticeDate, 12);
-  const why = days < 0
-    ? `the planned procurement notice (${formatDate(noticeDate)}) is dated after the tender notice (${formatDate(tenderPublished)})`
-    : `the planned procurement notice was published on ${formatDate(noticeDate)}, ${days} days before the tender notice`;
+  const why =
+    days < 0
+      ? `the planned procurement notice (${formatDate(noticeDate)}) is dated after the tender notice (${formatDate(tenderPublished)})`
+      : `the planned procurement notice was published on ${formatDate(noticeDate)}, ${days} days before the tender notice`;
   return { ok: within, days, why };
 }

@@ -16,7 +16,10 @@ export interface MultipleMention {
   text: string;
 }
 
-const PERCENT_RE = new RegExp(String.raw`\b(?<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|pc\b)|\b(?<w>${NUMBER_WORD_SOURCE}(?:[ -]${NUMBER_WORD_SOURCE})?)\s(?:per\s?cent|percent)\b`, 'gi');
+const PERCENT_RE = new RegExp(
+  String.raw`\b(?<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|pc\b)|\b(?<w>${NUMBER_WORD_SOURCE}(?:[ -]${NUMBER_WORD_SOURCE})?)\s(?:per\s?cent|percent)\b`,
+  'gi',
+);
 
 export function findPercentages(text: string): PercentMention[] {
   const out: PercentMention[] = [];
@@ -44,11 +47,15 @@ export function findMultiples(text: string): MultipleMention[] {
   for (let m = MULTIPLE_RE.exec(text); m; m = MULTIPLE_RE.exec(text)) {
     const g = m.groups ?? {};
     const factor =
-      g.num !== undefined ? Number(g.num)
-      : g.word !== undefined ? wordsToNumber(g.word)
-      : g.fw !== undefined ? FACTOR_WORDS[g.fw.toLowerCase()]
-      : g.pct !== undefined ? Number(g.pct) / 100
-      : undefined;
+      g.num !== undefined
+        ? Number(g.num)
+        : g.word !== undefined
+          ? wordsToNumber(g.word)
+          : g.fw !== undefined
+            ? FACTOR_WORDS[g.fw.toLowerCase()]
+            : g.pct !== undefined
+              ? Number(g.pct) / 100
+              : undefined;
     if (factor === undefined || factor <= 0) continue;
     const qual = (g.qual ?? '').toLowerCase();
     // "over the past two financial years" after the value still names annual turnover, not the value's basis.

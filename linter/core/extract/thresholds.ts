@@ -34,18 +34,37 @@ export interface ThresholdRow {
 
 export const THRESHOLD_TABLE: readonly ThresholdRow[] = [
   {
-    from: '2024-01-01', until: '2025-12-31', laws: ['pa2023', 'pa2023-wales', 'pcr2015', 'psr', 'scotland'], source: 'the 2024 thresholds',
-    goodsServicesCentral: 139_688, goodsServicesSubCentral: 214_904, works: 5_372_609, lightTouch: 663_540, vat: 'including',
+    from: '2024-01-01',
+    until: '2025-12-31',
+    laws: ['pa2023', 'pa2023-wales', 'pcr2015', 'psr', 'scotland'],
+    source: 'the 2024 thresholds',
+    goodsServicesCentral: 139_688,
+    goodsServicesSubCentral: 214_904,
+    works: 5_372_609,
+    lightTouch: 663_540,
+    vat: 'including',
   },
   {
-    from: '2026-01-01', laws: ['pa2023', 'pa2023-wales', 'pcr2015', 'psr'], source: 'S.I. 2025/1200, from 1 January 2026',
-    goodsServicesCentral: 135_018, goodsServicesSubCentral: 207_720, works: 5_193_000, lightTouch: 663_540,
-    utilities: 415_440, utilitiesLightTouch: 884_720, vat: 'including',
+    from: '2026-01-01',
+    laws: ['pa2023', 'pa2023-wales', 'pcr2015', 'psr'],
+    source: 'S.I. 2025/1200, from 1 January 2026',
+    goodsServicesCentral: 135_018,
+    goodsServicesSubCentral: 207_720,
+    works: 5_193_000,
+    lightTouch: 663_540,
+    utilities: 415_440,
+    utilitiesLightTouch: 884_720,
+    vat: 'including',
   },
 ];
 
 /** Procurement Reform (Scotland) Act 2014 s.3: regulated procurements, VAT excluded. */
-export const SCOTLAND_REGULATED = { goodsServices: 50_000, works: 2_000_000, vat: 'excluding' as const, source: 'Procurement Reform (Scotland) Act 2014 s.3' };
+export const SCOTLAND_REGULATED = {
+  goodsServices: 50_000,
+  works: 2_000_000,
+  vat: 'excluding' as const,
+  source: 'Procurement Reform (Scotland) Act 2014 s.3',
+};
 
 /**
  * The row in force for a law on the day a procurement began. With no date (a draft being written

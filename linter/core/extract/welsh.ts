@@ -10,7 +10,8 @@ const SELL2WALES = /sell2wales\.gov\.wales|^ocds-kuma6s-/i;
  */
 export function devolvedWelsh(doc: TenderDocument, facts: Facts): string | undefined {
   if (facts.regime.law === 'pa2023-wales') return 'the buyer is in Wales';
-  if (facts.buyer.kind === 'welsh-authority') return `the buyer is a devolved Welsh authority (${facts.buyer.basis ?? facts.buyer.name ?? 'its name'})`;
+  if (facts.buyer.kind === 'welsh-authority')
+    return `the buyer is a devolved Welsh authority (${facts.buyer.basis ?? facts.buyer.name ?? 'its name'})`;
   const n = doc.notice;
   if (n && (SELL2WALES.test(n.url ?? '') || SELL2WALES.test(n.id))) return 'the notice is published on Sell2Wales';
   return undefined;

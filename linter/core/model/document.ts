@@ -130,9 +130,20 @@ export const TenderDocument = z.object({
       /** Whether the buyer marked the notice suitable for small businesses / voluntary organisations (OCDS tender.suitability). */
       suitability: z.object({ sme: z.boolean().optional(), vcse: z.boolean().optional() }).optional(),
       /** Each lot's own suitability marking (OCDS tender.lots[].suitability), in lot order. */
-      lots: z.array(z.object({ id: z.string().optional(), title: z.string().optional(), sme: z.boolean().optional(), vcse: z.boolean().optional() })).optional(),
+      lots: z
+        .array(
+          z.object({
+            id: z.string().optional(),
+            title: z.string().optional(),
+            sme: z.boolean().optional(),
+            vcse: z.boolean().optional(),
+          }),
+        )
+        .optional(),
       /** The competition is reserved (OCDS tender.otherRequirements.reservedParticipation): to whom, and where the notice says so. */
-      reserved: z.object({ to: z.array(z.string()), field: z.string(), block: z.number().int().nonnegative().optional() }).optional(),
+      reserved: z
+        .object({ to: z.array(z.string()), field: z.string(), block: z.number().int().nonnegative().optional() })
+        .optional(),
       /** Dates (ISO) of the planning notices published for this procurement (planned procurement or prior information notices). */
       plannedNotices: z.array(z.string()).optional(),
       /** CPV codes of the notice's items and classification. */

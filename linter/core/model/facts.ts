@@ -28,8 +28,17 @@ export type AuthorityType = z.infer<typeof AuthorityType>;
  * covers departments, agencies, Crown Commercial Service and NHS Supply Chain.
  */
 export const BuyerKind = z.enum([
-  'central-government', 'nhs-trust', 'icb', 'local-authority', 'welsh-authority', 'scottish-authority',
-  'school', 'housing-association', 'university', 'other', 'unknown',
+  'central-government',
+  'nhs-trust',
+  'icb',
+  'local-authority',
+  'welsh-authority',
+  'scottish-authority',
+  'school',
+  'housing-association',
+  'university',
+  'other',
+  'unknown',
 ]);
 export type BuyerKind = z.infer<typeof BuyerKind>;
 export const ContractType = z.enum(['goods', 'services', 'works', 'unknown']);
@@ -73,7 +82,10 @@ export type TermFact = z.infer<typeof TermFact>;
 export const DateFact = z.object({
   /** ISO calendar date, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   /** How the date was reached when it is not written in full ("4 working days before 30 March 2026", "16 March, year 2027 from the timetable"). */
   derivation: z.string().optional(),
   ...sourced,
@@ -122,7 +134,10 @@ export const RegimeFact = z.object({
   source: FactSource,
   basis: z.string(),
   /** ISO date the procurement began, when known (PA23 applies to procurements begun on or after 24 Feb 2025). */
-  begun: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  begun: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type RegimeFact = z.infer<typeof RegimeFact>;
 

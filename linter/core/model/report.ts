@@ -65,8 +65,14 @@ export function summarise(files: FileResult[]): Report['summary'] {
     warnings: count('warning'),
     infos: count('info'),
     failedFiles: files.filter((f) => f.error).length,
-    ...optionalCount('suppressed', files.reduce((n, f) => n + (f.suppressed ?? 0), 0)),
-    ...optionalCount('baselined', files.reduce((n, f) => n + (f.baselined ?? 0), 0)),
+    ...optionalCount(
+      'suppressed',
+      files.reduce((n, f) => n + (f.suppressed ?? 0), 0),
+    ),
+    ...optionalCount(
+      'baselined',
+      files.reduce((n, f) => n + (f.baselined ?? 0), 0),
+    ),
   };
 }
 

@@ -2,8 +2,19 @@ import { z } from 'zod';
 import { Location } from './document.js';
 
 export const RequirementTopic = z.enum([
-  'turnover', 'reserves', 'accounts', 'trading-history', 'insurance', 'certification', 'dspt', 'cyber-essentials',
-  'prior-contract', 'payment', 'social-value', 'selection-stage', 'lots',
+  'turnover',
+  'reserves',
+  'accounts',
+  'trading-history',
+  'insurance',
+  'certification',
+  'dspt',
+  'cyber-essentials',
+  'prior-contract',
+  'payment',
+  'social-value',
+  'selection-stage',
+  'lots',
 ]);
 
 /**

@@ -53,7 +53,10 @@ export class TextBuilder {
           const o = origin ? origin[dropped + j]! : dropped + j;
           if (o - j === shift) continue;
           shift = o - j;
-          const s = { at: this.length + (needsGap ? 1 : 0) + j, loc: { ...loc, column: Math.max(1, loc.column! + o - base) } };
+          const s = {
+            at: this.length + (needsGap ? 1 : 0) + j,
+            loc: { ...loc, column: Math.max(1, loc.column! + o - base) },
+          };
           // Keep the segments in order of offset; a piece of only white space adds nothing.
           this.segments.push(s);
         }
@@ -129,7 +132,10 @@ export class BlockSink {
     }
     // Every location names its block as a reader counts them (cells share their row's number), so
     // reports and the extension find a finding's block without searching for its text.
-    const ordinal = kind === 'table-cell' && extra.row !== undefined ? this.blocks[extra.row]?.location.block : this.readingBlocks + 1;
+    const ordinal =
+      kind === 'table-cell' && extra.row !== undefined
+        ? this.blocks[extra.row]?.location.block
+        : this.readingBlocks + 1;
     const block: Block = {
       index: this.blocks.length,
       kind,

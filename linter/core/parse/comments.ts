@@ -1,6 +1,5 @@
 import type { SourceComment } from '../model/document.js';
 
-
 /** The `<!-- ... -->` comments in a piece of raw HTML that starts at `line`:`column` of the source. */
 export function commentsIn(raw: string, line: number, column: number): SourceComment[] {
   const out: SourceComment[] = [];
@@ -20,7 +19,12 @@ export function commentsIn(raw: string, line: number, column: number): SourceCom
     scanned = open;
     const lastBreak = raw.lastIndexOf('\n', open - 1);
     const startColumn = lastBreak < 0 ? column + open : open - lastBreak;
-    out.push({ text: raw.slice(open + 4, close), line: startLine, column: startColumn, endLine: startLine + newlines(open, close + 3) });
+    out.push({
+      text: raw.slice(open + 4, close),
+      line: startLine,
+      column: startColumn,
+      endLine: startLine + newlines(open, close + 3),
+    });
     open = close + 3;
   }
   return out;

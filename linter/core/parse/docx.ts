@@ -40,17 +40,31 @@ export async function parseDocx(path: string, bytes: Uint8Array, options: DocxOp
 function describeMammothError(e: unknown): ParseError {
   const msg = (e as Error)?.message ?? String(e);
   if (/word\/document\.xml|main document/i.test(msg)) {
-    return new ParseError('not-docx', 'the zip has no main Word document part (word/document.xml), so it is not a Word document');
+    return new ParseError(
+      'not-docx',
+      'the zip has no main Word document part (word/document.xml), so it is not a Word document',
+    );
   }
   if (/xmldom/i.test(msg)) {
     // "error: [xmldom error]\telement parse error: ...\n@#[line:undefined,col:undefined]": the reason only.
-    const reason = msg.slice(0, 1000).split('@#[')[0]!.split('[xmldom error]').join('').replace(/^\s*(?:error:\s*)+/i, '').replace(/\s+/g, ' ').trim().slice(0, 160);
+    const reason = msg
+      .slice(0, 1000)
+      .split('@#[')[0]!
+      .split('[xmldom error]')
+      .join('')
+      .replace(/^\s*(?:error:\s*)+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 160);
     return new ParseError('corrupt-docx', `not a readable DOCX: its XML is damaged${reason ? ` (${reason})` : ''}`);
   }
   if (/end of central directory|corrupted|unexpected end|crc/i.test(msg)) {
     return new ParseError('corrupt-docx', 'not a readable DOCX: the zip container is damaged or incomplete');
   }
-  return new ParseError('corrupt-docx', 'not a readable DOCX: its parts are not laid out as Word writes them (a damaged or hand-made file)');
+  return new ParseError(
+    'corrupt-docx',
+    'not a readable DOCX: its parts are not laid out as Word writes them (a damaged or hand-made file)',
+  );
 }
 
 const ALT_CHUNK_TYPE = '/relationships/aFChunk';
@@ -70,13 +84,16 @@ async function altChunks(zip: DocxZip): Promise<UnreadPart[]> {
     if (id) ids.push(id);
   }
   if (ids.length === 0) return [];
-  const rels = zip.exists('word/_rels/document.xml.rels') ? ((await zip.read('word/_rels/document.xml.rels', 'utf-8')) as string) : '';
+  const rels = zip.exists('word/_rels/document.xml.rels')
+    ? ((await zip.read('word/_rels/document.xml.rels', 'utf-8')) as string)
+    : '';
   return ids.map((id) => {
     const at = rels.indexOf(`Id="${id}"`);
     const start = rels.lastIndexOf('<', at);
     const rel = at < 0 ? '' : rels.slice(start, rels.indexOf('>', at));
     const target = rel.includes(ALT_CHUNK_TYPE) ? /\bTarget="([^"]{1,500})"/.exec(rel)?.[1] : undefined;
-    const part = target === undefined ? `(relationship ${id})` : target.startsWith('/') ? target.slice(1) : `word/${target}`;
+    const part =
+      target === undefined ? `(relationship ${id})` : target.startsWith('/') ? target.slice(1) : `word/${target}`;
     return { kind: 'docx-altchunk' as const, part };
   });
 }

@@ -29,7 +29,9 @@ export function jsonBreak(e: unknown, text: string): JsonBreak {
     const before = text.slice(0, pos);
     const line = before.split('\n').length;
     const column = pos - before.lastIndexOf('\n');
-    const what = message.replace(/ in JSON at position.*$/s, '').replace(/'[^']*'/g, (q) => (q.length <= 6 ? q : "'...'"));
+    const what = message
+      .replace(/ in JSON at position.*$/s, '')
+      .replace(/'[^']*'/g, (q) => (q.length <= 6 ? q : "'...'"));
     return { what, line, column };
   }
   if (/unexpected end/i.test(message)) {

@@ -9,7 +9,8 @@ import type { Element, ElementContent, Root } from 'hast';
  */
 const VOID = new Set(['br', 'img', 'hr', 'col', 'wbr', 'input', 'meta', 'link']);
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>$/;
+const TAG =
+  /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>$/;
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
 
 export function decodeEntities(text: string): string {
@@ -27,7 +28,8 @@ export function parseGeneratedHtml(html: string): Root {
   const root: Root = { type: 'root', children: [] };
   const stack: Array<Root | Element> = [root];
   const text = (value: string) => {
-    if (value) (stack[stack.length - 1]!.children as ElementContent[]).push({ type: 'text', value: decodeEntities(value) });
+    if (value)
+      (stack[stack.length - 1]!.children as ElementContent[]).push({ type: 'text', value: decodeEntities(value) });
   };
   // A scan for "<" rather than one regex over the whole string: this runs on every DOCX.
   let at = 0;

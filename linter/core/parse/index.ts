@@ -7,11 +7,19 @@ import type { PdfPart, PdfPartSpec } from './pdf.js';
 export { ParseError } from './errors.js';
 
 const EXTENSIONS: Record<string, DocumentFormat> = {
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown',
-  docx: 'docx', pdf: 'pdf',
-  html: 'html', htm: 'html', xhtml: 'html',
-  txt: 'text', text: 'text',
-  json: 'ocds', jsonl: 'ocds', ndjson: 'ocds',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  docx: 'docx',
+  pdf: 'pdf',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  txt: 'text',
+  text: 'text',
+  json: 'ocds',
+  jsonl: 'ocds',
+  ndjson: 'ocds',
 };
 
 export function formatFromName(path: string): DocumentFormat | undefined {
@@ -26,8 +34,14 @@ function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
 /** Binary formats a tender pack may hold that tenderlint does not read, by their first bytes, with what to do. */
 const FOREIGN: Array<{ sig: number[]; at?: number; what: string }> = [
   { sig: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document: save it as .docx or PDF' },
-  { sig: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image: tenderlint reads text, so run OCR on it or lint the document it came from' },
-  { sig: [0xff, 0xd8, 0xff], what: 'a JPEG image: tenderlint reads text, so run OCR on it or lint the document it came from' },
+  {
+    sig: [0x89, 0x50, 0x4e, 0x47],
+    what: 'a PNG image: tenderlint reads text, so run OCR on it or lint the document it came from',
+  },
+  {
+    sig: [0xff, 0xd8, 0xff],
+    what: 'a JPEG image: tenderlint reads text, so run OCR on it or lint the document it came from',
+  },
   { sig: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image, not a document' },
   { sig: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image (a scan?): run OCR on it to get text' },
   { sig: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image (a scan?): run OCR on it to get text' },
@@ -44,7 +58,11 @@ function describeOle(bytes: Uint8Array): { code: string; message: string } {
   // The directory names its streams in UTF-16LE; an encrypted OOXML file has "EncryptedPackage".
   const probe = new TextDecoder('utf-16le').decode(bytes.subarray(0, Math.min(bytes.length & ~1, 4 * 1024 * 1024)));
   if (probe.includes('EncryptedPackage')) {
-    return { code: 'docx-encrypted', message: 'the DOCX is password-protected (Word encrypts it inside an OLE container); save an unprotected copy to lint it' };
+    return {
+      code: 'docx-encrypted',
+      message:
+        'the DOCX is password-protected (Word encrypts it inside an OLE container); save an unprotected copy to lint it',
+    };
   }
   return { code: 'unsupported-format', message: 'a legacy Word .doc (or other OLE) file: save it as .docx or PDF' };
 }
@@ -53,7 +71,14 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
   // pdf.js accepts a header within the first 1024 bytes, after junk such as an HTTP or mail header.
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + 5 <= head.length; i++) {
-    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
+    if (
+      head[i] === 0x25 &&
+      head[i + 1] === 0x50 &&
+      head[i + 2] === 0x44 &&
+      head[i + 3] === 0x46 &&
+      head[i + 4] === 0x2d
+    )
+      return true;
   }
   return false;
 }
@@ -198,7 +223,8 @@ export function checkMarkdownNesting(source: string): void {
     if (!inPrefix) continue;
     if (c === 32) indent++;
     else if (c === 9) indent += 4;
-    else if (c === 62) depth++; // >
+    else if (c === 62)
+      depth++; // >
     else if ((c === 45 || c === 42 || c === 43) && isSpace(source.charCodeAt(i + 1))) {
       // - * + then a space: a list item. Lists also nest by indenting, two columns or so a level,
       // so a list marker far to the right counts as deep (indentation alone, as in a blank line, does not).
@@ -217,7 +243,10 @@ export function checkMarkdownNesting(source: string): void {
       } else inPrefix = false;
     } else inPrefix = false;
     if (depth > MAX_MARKDOWN_NESTING) {
-      throw new ParseError('too-deeply-nested', `the Markdown nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep (line ${line}), deeper than any real document; it is refused rather than read slowly`);
+      throw new ParseError(
+        'too-deeply-nested',
+        `the Markdown nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep (line ${line}), deeper than any real document; it is refused rather than read slowly`,
+      );
     }
   }
 }
@@ -236,15 +265,25 @@ function unsupported(bytes: Uint8Array, path: string): ParseError {
   if (foreign) return new ParseError('unsupported-format', `the file is ${foreign.what}`);
   const named = formatFromName(path);
   if (looksBinary(bytes)) {
-    return new ParseError('binary-file', `the file holds binary data, not text${named ? ` (its name says ${named}, its bytes do not)` : ''}; tenderlint reads DOCX, PDF, Markdown, HTML, text and OCDS JSON`);
+    return new ParseError(
+      'binary-file',
+      `the file holds binary data, not text${named ? ` (its name says ${named}, its bytes do not)` : ''}; tenderlint reads DOCX, PDF, Markdown, HTML, text and OCDS JSON`,
+    );
   }
-  return new ParseError('unsupported-format', 'not a format tenderlint reads (DOCX, PDF, Markdown, HTML, text, OCDS JSON)');
+  return new ParseError(
+    'unsupported-format',
+    'not a format tenderlint reads (DOCX, PDF, Markdown, HTML, text, OCDS JSON)',
+  );
 }
 
 function checkSize(bytes: Uint8Array, limits: Limits): void {
-  if (bytes.length === 0) throw new ParseError('empty-file', 'the file is empty (0 bytes): an interrupted download or save?');
+  if (bytes.length === 0)
+    throw new ParseError('empty-file', 'the file is empty (0 bytes): an interrupted download or save?');
   if (bytes.length > limits.maxFileSize) {
-    throw new ParseError('file-too-large', `the file is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size)`);
+    throw new ParseError(
+      'file-too-large',
+      `the file is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(limits.maxFileSize)} (raise it with --max-file-size)`,
+    );
   }
 }
 
@@ -253,7 +292,10 @@ function asParseError(e: unknown, format: DocumentFormat | undefined): unknown {
   if (e instanceof ParseError) return e;
   // Deep nesting (a thousand nested lists or blockquotes) overflows a recursive walker: say so.
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return new ParseError('too-deeply-nested', `the ${format ?? 'file'} is nested too deeply to read (lists, quotes or elements inside each other thousands of levels deep)`);
+    return new ParseError(
+      'too-deeply-nested',
+      `the ${format ?? 'file'} is nested too deeply to read (lists, quotes or elements inside each other thousands of levels deep)`,
+    );
   }
   return e;
 }
@@ -274,7 +316,11 @@ export async function parsePdfPart(bytes: Uint8Array, options: ParseOptions, par
 }
 
 /** Any supported file to documents (one, or one per notice for OCDS). Throws ParseError for files it cannot read. */
-export async function parseBytes(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<TenderDocument[]> {
+export async function parseBytes(
+  path: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<TenderDocument[]> {
   const limits = resolveLimits(options);
   checkSize(bytes, limits);
   const format = options.format ?? sniffFormat(path, bytes);
@@ -315,4 +361,3 @@ export async function parseBytes(path: string, bytes: Uint8Array, options: Parse
     throw asParseError(e, format);
   }
 }
-

@@ -73,7 +73,10 @@ export function parseMarkdown(path: string, source: string): TenderDocument {
             const data = parseYaml(child.value);
             if (data && typeof data === 'object') stated = data as Record<string, unknown>;
           } catch (e) {
-            throw new ParseError('bad-front-matter', `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+            throw new ParseError(
+              'bad-front-matter',
+              `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+            );
           }
           break;
         }
@@ -113,14 +116,23 @@ export function parseMarkdown(path: string, source: string): TenderDocument {
     }
   };
   walk(tree);
-  return { path, format: 'markdown', blocks: sink.blocks, stated, notes, comments: markdownComments(tree), ...sink.normalised() };
+  return {
+    path,
+    format: 'markdown',
+    blocks: sink.blocks,
+    stated,
+    notes,
+    comments: markdownComments(tree),
+    ...sink.normalised(),
+  };
 }
 
 /** HTML comments anywhere in the tree (block or inline), with their lines: suppression directives live there. */
 function markdownComments(tree: Root): SourceComment[] {
   const out: SourceComment[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'html' && node.position) out.push(...commentsIn(node.value, node.position.start.line, node.position.start.column));
+    if (node.type === 'html' && node.position)
+      out.push(...commentsIn(node.value, node.position.start.line, node.position.start.column));
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
@@ -135,4 +147,3 @@ function codeText(value: string, line: number | undefined): TextBuilder {
   });
   return b;
 }
-

@@ -11,82 +11,178 @@ import { nationOfAddress } from '../extract/facts/nation.js';
 let dropped: string[] | undefined;
 function lax<T extends z.ZodType>(schema: T, label: string) {
   return schema.nullish().catch((ctx) => {
-    const shown = typeof ctx.input === 'string' ? JSON.stringify(ctx.input.slice(0, 40)) : Array.isArray(ctx.input) ? 'an array' : typeof ctx.input;
+    const shown =
+      typeof ctx.input === 'string'
+        ? JSON.stringify(ctx.input.slice(0, 40))
+        : Array.isArray(ctx.input)
+          ? 'an array'
+          : typeof ctx.input;
     dropped?.push(`${label}: ${shown} is not what OCDS expects here, so it was ignored`);
     return undefined;
   });
 }
 /** A number, or a number written as a string ("650000.00", "1,200,000"), as portals export both. */
-const Num = z.union([z.number(), z.string().regex(/^\s*-?[\d,]+(?:\.\d+)?\s*$/).transform((s) => Number(s.replace(/[,\s]/g, '')))]);
+const Num = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\s*-?[\d,]+(?:\.\d+)?\s*$/)
+    .transform((s) => Number(s.replace(/[,\s]/g, ''))),
+]);
 const Str = z.string();
 const Id = z.union([z.string(), z.number()]);
 
-const Value = z.object({ amount: lax(Num, 'value.amount'), amountGross: lax(Num, 'value.amountGross'), currency: lax(Str, 'value.currency') }).loose();
-const Period = z.object({ startDate: lax(Str, 'period.startDate'), endDate: lax(Str, 'period.endDate'), durationInDays: lax(Num, 'period.durationInDays') }).loose();
-const Criterion = z.object({ type: lax(Str, 'criterion.type'), name: lax(Str, 'criterion.name'), description: lax(Str, 'criterion.description'), minimum: lax(Str, 'criterion.minimum') }).loose();
-const Criteria = z.object({ criteria: lax(z.array(lax(Criterion, 'criterion')), 'criteria'), description: lax(Str, 'criteria.description') }).loose();
-const Classification = z.object({ scheme: lax(Str, 'classification.scheme'), id: lax(Id, 'classification.id') }).loose();
-const Item = z.object({ classification: lax(Classification, 'item.classification'), additionalClassifications: lax(z.array(lax(Classification, 'item.additionalClassifications[]')), 'item.additionalClassifications') }).loose();
+const Value = z
+  .object({
+    amount: lax(Num, 'value.amount'),
+    amountGross: lax(Num, 'value.amountGross'),
+    currency: lax(Str, 'value.currency'),
+  })
+  .loose();
+const Period = z
+  .object({
+    startDate: lax(Str, 'period.startDate'),
+    endDate: lax(Str, 'period.endDate'),
+    durationInDays: lax(Num, 'period.durationInDays'),
+  })
+  .loose();
+const Criterion = z
+  .object({
+    type: lax(Str, 'criterion.type'),
+    name: lax(Str, 'criterion.name'),
+    description: lax(Str, 'criterion.description'),
+    minimum: lax(Str, 'criterion.minimum'),
+  })
+  .loose();
+const Criteria = z
+  .object({
+    criteria: lax(z.array(lax(Criterion, 'criterion')), 'criteria'),
+    description: lax(Str, 'criteria.description'),
+  })
+  .loose();
+const Classification = z
+  .object({ scheme: lax(Str, 'classification.scheme'), id: lax(Id, 'classification.id') })
+  .loose();
+const Item = z
+  .object({
+    classification: lax(Classification, 'item.classification'),
+    additionalClassifications: lax(
+      z.array(lax(Classification, 'item.additionalClassifications[]')),
+      'item.additionalClassifications',
+    ),
+  })
+  .loose();
 // Cabinet Office UK extension: tender.otherRequirements.reservedParticipation ("sme", "vcse", "publicServiceMissionOrganization", or a location).
-const OtherRequirements = z.object({ reservedParticipation: lax(z.union([z.array(Str), Str.transform((x) => [x])]), 'otherRequirements.reservedParticipation') }).loose();
-const Lot = z.object({
-  id: lax(Id, 'lot.id'),
-  title: lax(Str, 'lot.title'),
-  description: lax(Str, 'lot.description'),
-  value: lax(Value, 'lot.value'),
-  contractPeriod: lax(Period, 'lot.contractPeriod'),
-  renewal: lax(z.object({ description: lax(Str, 'lot.renewal.description') }).loose(), 'lot.renewal'),
-  awardCriteria: lax(Criteria, 'lot.awardCriteria'),
-  selectionCriteria: lax(Criteria, 'lot.selectionCriteria'),
-  suitability: lax(z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(), 'lot.suitability'),
-  otherRequirements: lax(OtherRequirements, 'lot.otherRequirements'),
-  items: lax(z.array(lax(Item, 'lot.items[]')), 'lot.items'),
-}).loose();
-const Document = z.object({ documentType: lax(Str, 'document.documentType'), description: lax(Str, 'document.description'), url: lax(Str, 'document.url'), format: lax(Str, 'document.format') }).loose();
-const Tender = z.object({
-  id: lax(Id, 'tender.id'),
-  title: lax(Str, 'tender.title'),
-  description: lax(Str, 'tender.description'),
-  value: lax(Value, 'tender.value'),
-  datePublished: lax(Str, 'tender.datePublished'),
-  tenderPeriod: lax(Period, 'tender.tenderPeriod'),
-  enquiryPeriod: lax(Period, 'tender.enquiryPeriod'),
-  contractPeriod: lax(Period, 'tender.contractPeriod'),
-  procurementMethod: lax(Str, 'tender.procurementMethod'),
-  procurementMethodDetails: lax(Str, 'tender.procurementMethodDetails'),
-  mainProcurementCategory: lax(Str, 'tender.mainProcurementCategory'),
-  submissionMethod: lax(z.array(Str), 'tender.submissionMethod'),
-  submissionMethodDetails: lax(Str, 'tender.submissionMethodDetails'),
-  eligibilityCriteria: lax(Str, 'tender.eligibilityCriteria'),
-  lots: lax(z.array(lax(Lot, 'tender.lots[]')), 'tender.lots'),
-  lotDetails: lax(z.object({ noLotsDivisionRationale: lax(Str, 'tender.lotDetails.noLotsDivisionRationale') }).loose(), 'tender.lotDetails'),
-  specialRegime: lax(z.union([z.array(Str), Str.transform((s) => [s])]), 'tender.specialRegime'),
-  aboveThreshold: lax(z.boolean(), 'tender.aboveThreshold'),
-  suitability: lax(z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(), 'tender.suitability'),
-  selectionCriteria: lax(Criteria, 'tender.selectionCriteria'),
-  awardCriteria: lax(Criteria, 'tender.awardCriteria'),
-  awardCriteriaDetails: lax(Str, 'tender.awardCriteriaDetails'),
-  contractTerms: lax(z.object({ performanceTerms: lax(Str, 'tender.contractTerms.performanceTerms') }).loose(), 'tender.contractTerms'),
-  documents: lax(z.array(lax(Document, 'tender.documents[]')), 'tender.documents'),
-  otherRequirements: lax(OtherRequirements, 'tender.otherRequirements'),
-  classification: lax(Classification, 'tender.classification'),
-  items: lax(z.array(lax(Item, 'tender.items[]')), 'tender.items'),
-}).loose();
-export const OcdsRelease = z.object({
-  ocid: z.string().min(1),
-  id: lax(Id, 'id'),
-  date: lax(Str, 'date'),
-  tag: lax(z.union([z.array(Str), Str.transform((x) => [x])]), 'tag'),
-  description: lax(Str, 'description'),
-  tender: lax(Tender, 'tender'),
-  buyer: lax(z.object({ id: lax(Id, 'buyer.id'), name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
-  parties: lax(z.array(lax(z.object({
-    id: lax(Id, 'party.id'),
-    name: lax(Str, 'party.name'),
-    roles: lax(z.array(Str), 'party.roles'),
-    address: lax(z.object({ region: lax(Str, 'address.region'), countryName: lax(Str, 'address.countryName'), postalCode: lax(Str, 'address.postalCode') }).loose(), 'party.address'),
-  }).loose(), 'parties[]')), 'parties'),
-}).loose();
+const OtherRequirements = z
+  .object({
+    reservedParticipation: lax(
+      z.union([z.array(Str), Str.transform((x) => [x])]),
+      'otherRequirements.reservedParticipation',
+    ),
+  })
+  .loose();
+const Lot = z
+  .object({
+    id: lax(Id, 'lot.id'),
+    title: lax(Str, 'lot.title'),
+    description: lax(Str, 'lot.description'),
+    value: lax(Value, 'lot.value'),
+    contractPeriod: lax(Period, 'lot.contractPeriod'),
+    renewal: lax(z.object({ description: lax(Str, 'lot.renewal.description') }).loose(), 'lot.renewal'),
+    awardCriteria: lax(Criteria, 'lot.awardCriteria'),
+    selectionCriteria: lax(Criteria, 'lot.selectionCriteria'),
+    suitability: lax(
+      z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(),
+      'lot.suitability',
+    ),
+    otherRequirements: lax(OtherRequirements, 'lot.otherRequirements'),
+    items: lax(z.array(lax(Item, 'lot.items[]')), 'lot.items'),
+  })
+  .loose();
+const Document = z
+  .object({
+    documentType: lax(Str, 'document.documentType'),
+    description: lax(Str, 'document.description'),
+    url: lax(Str, 'document.url'),
+    format: lax(Str, 'document.format'),
+  })
+  .loose();
+const Tender = z
+  .object({
+    id: lax(Id, 'tender.id'),
+    title: lax(Str, 'tender.title'),
+    description: lax(Str, 'tender.description'),
+    value: lax(Value, 'tender.value'),
+    datePublished: lax(Str, 'tender.datePublished'),
+    tenderPeriod: lax(Period, 'tender.tenderPeriod'),
+    enquiryPeriod: lax(Period, 'tender.enquiryPeriod'),
+    contractPeriod: lax(Period, 'tender.contractPeriod'),
+    procurementMethod: lax(Str, 'tender.procurementMethod'),
+    procurementMethodDetails: lax(Str, 'tender.procurementMethodDetails'),
+    mainProcurementCategory: lax(Str, 'tender.mainProcurementCategory'),
+    submissionMethod: lax(z.array(Str), 'tender.submissionMethod'),
+    submissionMethodDetails: lax(Str, 'tender.submissionMethodDetails'),
+    eligibilityCriteria: lax(Str, 'tender.eligibilityCriteria'),
+    lots: lax(z.array(lax(Lot, 'tender.lots[]')), 'tender.lots'),
+    lotDetails: lax(
+      z.object({ noLotsDivisionRationale: lax(Str, 'tender.lotDetails.noLotsDivisionRationale') }).loose(),
+      'tender.lotDetails',
+    ),
+    specialRegime: lax(z.union([z.array(Str), Str.transform((s) => [s])]), 'tender.specialRegime'),
+    aboveThreshold: lax(z.boolean(), 'tender.aboveThreshold'),
+    suitability: lax(
+      z.object({ sme: lax(z.boolean(), 'sme'), vcse: lax(z.boolean(), 'vcse') }).loose(),
+      'tender.suitability',
+    ),
+    selectionCriteria: lax(Criteria, 'tender.selectionCriteria'),
+    awardCriteria: lax(Criteria, 'tender.awardCriteria'),
+    awardCriteriaDetails: lax(Str, 'tender.awardCriteriaDetails'),
+    contractTerms: lax(
+      z.object({ performanceTerms: lax(Str, 'tender.contractTerms.performanceTerms') }).loose(),
+      'tender.contractTerms',
+    ),
+    documents: lax(z.array(lax(Document, 'tender.documents[]')), 'tender.documents'),
+    otherRequirements: lax(OtherRequirements, 'tender.otherRequirements'),
+    classification: lax(Classification, 'tender.classification'),
+    items: lax(z.array(lax(Item, 'tender.items[]')), 'tender.items'),
+  })
+  .loose();
+export const OcdsRelease = z
+  .object({
+    ocid: z.string().min(1),
+    id: lax(Id, 'id'),
+    date: lax(Str, 'date'),
+    tag: lax(z.union([z.array(Str), Str.transform((x) => [x])]), 'tag'),
+    description: lax(Str, 'description'),
+    tender: lax(Tender, 'tender'),
+    buyer: lax(z.object({ id: lax(Id, 'buyer.id'), name: lax(Str, 'buyer.name') }).loose(), 'buyer'),
+    parties: lax(
+      z.array(
+        lax(
+          z
+            .object({
+              id: lax(Id, 'party.id'),
+              name: lax(Str, 'party.name'),
+              roles: lax(z.array(Str), 'party.roles'),
+              address: lax(
+                z
+                  .object({
+                    region: lax(Str, 'address.region'),
+                    countryName: lax(Str, 'address.countryName'),
+                    postalCode: lax(Str, 'address.postalCode'),
+                  })
+                  .loose(),
+                'party.address',
+              ),
+            })
+            .loose(),
+          'parties[]',
+        ),
+      ),
+      'parties',
+    ),
+  })
+  .loose();
 export type OcdsRelease = z.infer<typeof OcdsRelease>;
 type Tender = NonNullable<OcdsRelease['tender']>;
 type Lot = NonNullable<z.infer<typeof Lot>>;
@@ -106,7 +202,7 @@ export function releaseOfRecord(rec: unknown): unknown {
   const notice = compiledOrNewest(r);
   // A record's planning releases (a planned procurement or prior information notice) say when the procurement was first announced.
   const planned = planningDates(Array.isArray(r.releases) ? r.releases : []);
-  return planned.length && notice && typeof notice === 'object' ? { ...(notice), [PLANNED_KEY]: planned } : notice;
+  return planned.length && notice && typeof notice === 'object' ? { ...notice, [PLANNED_KEY]: planned } : notice;
 }
 
 /** Where releaseOfRecord leaves a record's planning notice dates for releaseToDocument. */
@@ -118,7 +214,12 @@ function planningDates(releases: unknown[]): string[] {
     if (!x || typeof x !== 'object') continue;
     const o = x as { tag?: unknown; date?: unknown };
     const tags = Array.isArray(o.tag) ? o.tag : [o.tag];
-    if (tags.some((t) => t === 'planning' || t === 'planningUpdate') && typeof o.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.date)) out.push(o.date.slice(0, 10));
+    if (
+      tags.some((t) => t === 'planning' || t === 'planningUpdate') &&
+      typeof o.date === 'string' &&
+      /^\d{4}-\d{2}-\d{2}/.test(o.date)
+    )
+      out.push(o.date.slice(0, 10));
   }
   return out.sort();
 }
@@ -128,8 +229,14 @@ function compiledOrNewest(r: Record<string, unknown>): unknown {
     const c = r.compiledRelease as Record<string, unknown>;
     return typeof c.ocid === 'string' || typeof r.ocid !== 'string' ? c : { ...c, ocid: r.ocid };
   }
-  const embedded = (Array.isArray(r.releases) ? r.releases : []).filter((x) => x && typeof x === 'object' && ('tender' in x || 'ocid' in x) && !('url' in x && !('tender' in x)));
-  const newest = [...embedded].sort((a, b) => String((a as { date?: string }).date ?? '').localeCompare(String((b as { date?: string }).date ?? ''))).at(-1);
+  const embedded = (Array.isArray(r.releases) ? r.releases : []).filter(
+    (x) => x && typeof x === 'object' && ('tender' in x || 'ocid' in x) && !('url' in x && !('tender' in x)),
+  );
+  const newest = [...embedded]
+    .sort((a, b) =>
+      String((a as { date?: string }).date ?? '').localeCompare(String((b as { date?: string }).date ?? '')),
+    )
+    .at(-1);
   return newest;
 }
 
@@ -155,7 +262,43 @@ export function releasesOf(data: unknown): unknown[] {
 // plainly was a line break: after punctuation or a digit, or glued to a word that does not end in "rn".
 const STRIPPED_AFTER_MARK = /(?<=[.,:;)\]0-9])(?:rn)+(?=\s*[A-Za-z0-9•(*\-—–“"‘']|\s*$)/g;
 const STRIPPED_AFTER_WORD = /\b([A-Za-z]*?)((?:rn)+)\b(?=\s*[A-Z0-9•(*\-—–“"‘']|\s*$)/g;
-const WORDS_ENDING_RN = new Set(['modern', 'western', 'eastern', 'northern', 'southern', 'return', 'concern', 'govern', 'pattern', 'intern', 'turn', 'burn', 'learn', 'earn', 'stern', 'born', 'corn', 'horn', 'torn', 'worn', 'sworn', 'adorn', 'mourn', 'yarn', 'churn', 'cavern', 'tavern', 'lantern', 'stubborn', 'acorn', 'overturn', 'upturn', 'downturn', 'unicorn', 'hereinafterrn']);
+const WORDS_ENDING_RN = new Set([
+  'modern',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'return',
+  'concern',
+  'govern',
+  'pattern',
+  'intern',
+  'turn',
+  'burn',
+  'learn',
+  'earn',
+  'stern',
+  'born',
+  'corn',
+  'horn',
+  'torn',
+  'worn',
+  'sworn',
+  'adorn',
+  'mourn',
+  'yarn',
+  'churn',
+  'cavern',
+  'tavern',
+  'lantern',
+  'stubborn',
+  'acorn',
+  'overturn',
+  'upturn',
+  'downturn',
+  'unicorn',
+  'hereinafterrn',
+]);
 // A stripped tab: "(c) tGAS safe", "(b)t Construction", "rntItem".
 const STRIPPED_TAB_AFTER_MARK = /(?<=\))t(?=\s)/g;
 const STRIPPED_TAB_BEFORE_WORD = /(?<=^|[\s)])t(?=[A-Z][A-Za-z])/gm;
@@ -173,7 +316,10 @@ export function paragraphs(text: string): string[] {
     })
     .replace(STRIPPED_TAB_AFTER_MARK, '')
     .replace(STRIPPED_TAB_BEFORE_WORD, '');
-  return unbroken.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  return unbroken
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** A one-line label (a title, a buyer's name): mojibake repaired, stripped escapes undone. */
@@ -222,7 +368,10 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || '(root)';
-    throw new ParseError('invalid-ocds', `release ${index + 1} is not valid OCDS: ${where}: ${where === 'ocid' ? 'no ocid (every release needs one)' : issue.message}`);
+    throw new ParseError(
+      'invalid-ocds',
+      `release ${index + 1} is not valid OCDS: ${where}: ${where === 'ocid' ? 'no ocid (every release needs one)' : issue.message}`,
+    );
   }
   const r = parsed.data;
   const t: Tender = r.tender ?? {};
@@ -270,13 +419,15 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   addCriteria('tender.selectionCriteria', t.selectionCriteria, false);
   // Selection criteria are sometimes published as notice documents with the text in their description.
   (t.documents ?? []).forEach((d, i) => {
-    if (d && /selectionCriteria|eligibilityCriteria/i.test(d.documentType ?? '')) addText(`tender.documents[${i}].description`, d.description);
+    if (d && /selectionCriteria|eligibilityCriteria/i.test(d.documentType ?? ''))
+      addText(`tender.documents[${i}].description`, d.description);
   });
   addCriteria('tender.awardCriteria', t.awardCriteria, true);
   addText('tender.awardCriteriaDetails', t.awardCriteriaDetails);
   addText('tender.contractTerms.performanceTerms', t.contractTerms?.performanceTerms);
   addText('tender.procurementMethodDetails', t.procurementMethodDetails);
-  if (t.submissionMethodDetails && !/^\s*https?:\/\/\S+\s*$/.test(t.submissionMethodDetails)) addText('tender.submissionMethodDetails', t.submissionMethodDetails);
+  if (t.submissionMethodDetails && !/^\s*https?:\/\/\S+\s*$/.test(t.submissionMethodDetails))
+    addText('tender.submissionMethodDetails', t.submissionMethodDetails);
   addText('tender.lotDetails.noLotsDivisionRationale', t.lotDetails?.noLotsDivisionRationale);
   addText('description', r.description);
 
@@ -307,7 +458,11 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   }
   if (t.enquiryPeriod?.endDate) {
     stated.clarificationDeadline = t.enquiryPeriod.endDate;
-    field('clarificationDeadline', 'tender.enquiryPeriod.endDate', `Clarification deadline: ${t.enquiryPeriod.endDate}`);
+    field(
+      'clarificationDeadline',
+      'tender.enquiryPeriod.endDate',
+      `Clarification deadline: ${t.enquiryPeriod.endDate}`,
+    );
   }
   if (lots.length > 0) {
     stated.lots = lots.length;
@@ -318,8 +473,11 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   const cat = t.mainProcurementCategory;
   if (cat === 'goods' || cat === 'services' || cat === 'works') stated.contractType = cat;
   const period = t.contractPeriod ?? lots.find((l) => l.contractPeriod)?.contractPeriod;
-  const months = period?.durationInDays ? monthsOfDays(period.durationInDays)
-    : period?.startDate && period?.endDate ? monthsBetween(period.startDate, period.endDate) : undefined;
+  const months = period?.durationInDays
+    ? monthsOfDays(period.durationInDays)
+    : period?.startDate && period?.endDate
+      ? monthsBetween(period.startDate, period.endDate)
+      : undefined;
   if (months && months > 0) stated.termMonths = months;
   // submissionMethod: electronic unless the notice lists only paper or in-person routes (PA23 s.54: 30 days, not 25).
   const methods = t.submissionMethod ?? [];
@@ -328,13 +486,20 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   if (regime) stated.regime = regime;
   if (period?.startDate) {
     stated.contractStart = period.startDate;
-    field('contractStart', t.contractPeriod ? 'tender.contractPeriod.startDate' : 'tender.lots[].contractPeriod.startDate', `Contract start: ${period.startDate}`);
+    field(
+      'contractStart',
+      t.contractPeriod ? 'tender.contractPeriod.startDate' : 'tender.lots[].contractPeriod.startDate',
+      `Contract start: ${period.startDate}`,
+    );
   }
   const lotValues = lots.map((l) => l.value?.amount ?? l.value?.amountGross);
-  if (lots.length > 1 && lotValues.every((v): v is number => typeof v === 'number' && v >= PLACEHOLDER_VALUE)) stated.lotValues = lotValues;
+  if (lots.length > 1 && lotValues.every((v): v is number => typeof v === 'number' && v >= PLACEHOLDER_VALUE))
+    stated.lotValues = lotValues;
 
   // The buyer: buyer.name, else the party the buyer id names, else the party in the buyer role.
-  const party = r.parties?.find((p) => p && r.buyer?.id != null && p.id === r.buyer.id) ?? r.parties?.find((p) => p?.roles?.includes('buyer'));
+  const party =
+    r.parties?.find((p) => p && r.buyer?.id != null && p.id === r.buyer.id) ??
+    r.parties?.find((p) => p?.roles?.includes('buyer'));
   const buyer = label(r.buyer?.name ?? party?.name);
   if (buyer) {
     stated.buyer = buyer;
@@ -347,21 +512,59 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
   const url = ref.url;
   const suit = t.suitability ?? lots.find((l) => l.suitability)?.suitability;
   // The suitability marking gets a block of its own, so a finding about it has a passage to point at.
-  const marked = (x: { sme?: boolean | null; vcse?: boolean | null } | null | undefined) => [x?.sme ? 'small and medium-sized enterprises' : '', x?.vcse ? 'voluntary, community and social enterprises' : ''].filter(Boolean).join(' and ');
-  if (t.suitability && marked(t.suitability)) sink.add('paragraph', `Suitable for ${marked(t.suitability)}`, { notice, field: 'tender.suitability' });
-  else lots.forEach((l, i) => { if (marked(l.suitability)) sink.add('paragraph', `Lot ${l.id ?? i + 1} suitable for ${marked(l.suitability)}`, { notice, field: `tender.lots[${i}].suitability` }); });
-  const lotMarks = lots.map((l) => ({ ...(l.id != null ? { id: String(l.id) } : {}), ...(label(l.title) ? { title: label(l.title)! } : {}), ...(l.suitability?.sme != null ? { sme: l.suitability.sme } : {}), ...(l.suitability?.vcse != null ? { vcse: l.suitability.vcse } : {}) }));
+  const marked = (x: { sme?: boolean | null; vcse?: boolean | null } | null | undefined) =>
+    [x?.sme ? 'small and medium-sized enterprises' : '', x?.vcse ? 'voluntary, community and social enterprises' : '']
+      .filter(Boolean)
+      .join(' and ');
+  if (t.suitability && marked(t.suitability))
+    sink.add('paragraph', `Suitable for ${marked(t.suitability)}`, { notice, field: 'tender.suitability' });
+  else
+    lots.forEach((l, i) => {
+      if (marked(l.suitability))
+        sink.add('paragraph', `Lot ${l.id ?? i + 1} suitable for ${marked(l.suitability)}`, {
+          notice,
+          field: `tender.lots[${i}].suitability`,
+        });
+    });
+  const lotMarks = lots.map((l) => ({
+    ...(l.id != null ? { id: String(l.id) } : {}),
+    ...(label(l.title) ? { title: label(l.title)! } : {}),
+    ...(l.suitability?.sme != null ? { sme: l.suitability.sme } : {}),
+    ...(l.suitability?.vcse != null ? { vcse: l.suitability.vcse } : {}),
+  }));
   // Reserved participation: the tender's, else the first lot's that has one.
-  const reservedAt = t.otherRequirements?.reservedParticipation?.length ? { to: t.otherRequirements.reservedParticipation, field: 'tender.otherRequirements.reservedParticipation' }
-    : lots.map((l, i) => (l.otherRequirements?.reservedParticipation?.length ? { to: l.otherRequirements.reservedParticipation, field: `tender.lots[${i}].otherRequirements.reservedParticipation` } : undefined)).find(Boolean);
+  const reservedAt = t.otherRequirements?.reservedParticipation?.length
+    ? { to: t.otherRequirements.reservedParticipation, field: 'tender.otherRequirements.reservedParticipation' }
+    : lots
+        .map((l, i) =>
+          l.otherRequirements?.reservedParticipation?.length
+            ? {
+                to: l.otherRequirements.reservedParticipation,
+                field: `tender.lots[${i}].otherRequirements.reservedParticipation`,
+              }
+            : undefined,
+        )
+        .find(Boolean);
   let reserved: { to: string[]; field: string; block?: number } | undefined;
   if (reservedAt) {
-    const b = sink.add('paragraph', `Reserved participation: ${reservedAt.to.join(', ')}`, { notice, field: reservedAt.field });
+    const b = sink.add('paragraph', `Reserved participation: ${reservedAt.to.join(', ')}`, {
+      notice,
+      field: reservedAt.field,
+    });
     reserved = { ...reservedAt, ...(b ? { block: b.index } : {}) };
   }
-  const cpv = [...new Set([t.classification, ...[t.items, ...lots.map((l) => l.items)].flatMap((items) => (items ?? []).flatMap((it) => [it?.classification, ...(it?.additionalClassifications ?? [])]))]
-    .filter((c): c is NonNullable<typeof c> => !!c && c.id != null && (!c.scheme || /cpv/i.test(c.scheme)))
-    .map((c) => String(c.id)))];
+  const cpv = [
+    ...new Set(
+      [
+        t.classification,
+        ...[t.items, ...lots.map((l) => l.items)].flatMap((items) =>
+          (items ?? []).flatMap((it) => [it?.classification, ...(it?.additionalClassifications ?? [])]),
+        ),
+      ]
+        .filter((c): c is NonNullable<typeof c> => !!c && c.id != null && (!c.scheme || /cpv/i.test(c.scheme)))
+        .map((c) => String(c.id)),
+    ),
+  ];
   const plannedNotices = ((raw as Record<string, unknown> | null)?.[PLANNED_KEY] as string[] | undefined) ?? [];
   const region = party?.address?.region ?? undefined;
   return {
@@ -378,7 +581,14 @@ export function releaseToDocument(path: string, raw: unknown, index: number): Te
       ...(buyer ? { buyer } : {}),
       ...(title ? { title } : {}),
       ...(url ? { url } : {}),
-      ...(suit && (suit.sme != null || suit.vcse != null) ? { suitability: { ...(suit.sme != null ? { sme: suit.sme } : {}), ...(suit.vcse != null ? { vcse: suit.vcse } : {}) } } : {}),
+      ...(suit && (suit.sme != null || suit.vcse != null)
+        ? {
+            suitability: {
+              ...(suit.sme != null ? { sme: suit.sme } : {}),
+              ...(suit.vcse != null ? { vcse: suit.vcse } : {}),
+            },
+          }
+        : {}),
       ...(lotMarks.some((l) => l.sme !== undefined || l.vcse !== undefined) ? { lots: lotMarks } : {}),
       ...(reserved ? { reserved } : {}),
       ...(plannedNotices.length ? { plannedNotices } : {}),
@@ -396,7 +606,10 @@ interface ValueRead {
 }
 
 function valueOf(t: Tender, lots: Lot[], notes: string[]): ValueRead | undefined {
-  const usable = (v: z.infer<typeof Value> | null | undefined, where: string): { amount: number; gross: boolean } | undefined => {
+  const usable = (
+    v: z.infer<typeof Value> | null | undefined,
+    where: string,
+  ): { amount: number; gross: boolean } | undefined => {
     if (!v) return undefined;
     const amount = v.amount ?? v.amountGross;
     if (amount == null || !Number.isFinite(amount)) return undefined;
@@ -406,30 +619,49 @@ function valueOf(t: Tender, lots: Lot[], notes: string[]): ValueRead | undefined
       return undefined;
     }
     if (amount < PLACEHOLDER_VALUE) {
-      notes.push(`${where} is ${fmt(amount)} GBP, a placeholder rather than an estimate, so no value was taken from it`);
+      notes.push(
+        `${where} is ${fmt(amount)} GBP, a placeholder rather than an estimate, so no value was taken from it`,
+      );
       return undefined;
     }
     return { amount, gross: v.amount == null };
   };
   const own = usable(t.value, 'tender.value');
-  if (own) return { ...own, field: own.gross ? 'tender.value.amountGross' : 'tender.value.amount', label: 'Estimated value' };
+  if (own)
+    return { ...own, field: own.gross ? 'tender.value.amountGross' : 'tender.value.amount', label: 'Estimated value' };
   if (lots.length === 0) return undefined;
   const each = lots.map((l, i) => usable(l.value, `tender.lots[${i}].value`));
   if (each.some((x) => !x)) return undefined;
   const amount = each.reduce((s, x) => s + x!.amount, 0);
   const gross = each.some((x) => x!.gross);
-  return { amount, gross, field: 'tender.lots[].value', label: lots.length === 1 ? 'Estimated value (the lot)' : `Estimated value (sum of ${lots.length} lots)` };
+  return {
+    amount,
+    gross,
+    field: 'tender.lots[].value',
+    label: lots.length === 1 ? 'Estimated value (the lot)' : `Estimated value (sum of ${lots.length} lots)`,
+  };
 }
 
 function regimeOf(t: Tender, published: string | undefined): StatedFacts['regime'] | undefined {
   const details = `${t.procurementMethodDetails ?? ''} ${(t.specialRegime ?? []).join(' ')}`.toLowerCase();
-  if (/call-?off|mini-?competition|further competition|framework agreement|direct award (?:from|under) (?:a |the )?framework/.test(details)) return 'framework-call-off';
+  if (
+    /call-?off|mini-?competition|further competition|framework agreement|direct award (?:from|under) (?:a |the )?framework/.test(
+      details,
+    )
+  )
+    return 'framework-call-off';
   if (/light.?touch/.test(details)) return 'light-touch';
   if (/provider selection|\bpsr\b/.test(details)) return 'psr';
   if (/below.?threshold|quotation/.test(details) || t.aboveThreshold === false) return 'below-threshold';
   // Above threshold and on or after commencement: the Act's minimums apply (before it, the 2015 Regulations,
   // which the text-and-date resolution finds).
-  if (t.aboveThreshold === true && published && published.slice(0, 10) >= '2025-02-24' && !/utilities|defen[cs]e|concession/.test(details)) return 'pa2023';
+  if (
+    t.aboveThreshold === true &&
+    published &&
+    published.slice(0, 10) >= '2025-02-24' &&
+    !/utilities|defen[cs]e|concession/.test(details)
+  )
+    return 'pa2023';
   return undefined;
 }
 
@@ -442,21 +674,36 @@ const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
  * Contracts Finder's notice is the GUID its release id starts with; PCS and Sell2Wales put it in
  * the notice URL (?ID=APR350718).
  */
-export function noticeRef(ocid: string, releaseId: string | undefined, url: string | undefined): { number?: string; url?: string } {
+export function noticeRef(
+  ocid: string,
+  releaseId: string | undefined,
+  url: string | undefined,
+): { number?: string; url?: string } {
   if (ocid.startsWith('ocds-h6vhtk-') && releaseId && FTS_NUMBER.test(releaseId)) {
     return { number: releaseId, url: url ?? `https://www.find-tender.service.gov.uk/Notice/${releaseId}` };
   }
   if (ocid.startsWith('ocds-b5fd17-')) {
     const guid = (url && GUID.exec(url)?.[0]) ?? (releaseId && GUID.exec(releaseId)?.[0]) ?? GUID.exec(ocid)?.[0];
-    return guid ? { number: guid, url: url ?? `https://www.contractsfinder.service.gov.uk/Notice/${guid}` } : url ? { url } : {};
+    return guid
+      ? { number: guid, url: url ?? `https://www.contractsfinder.service.gov.uk/Notice/${guid}` }
+      : url
+        ? { url }
+        : {};
   }
   const id = url ? /[?&]ID=([A-Za-z0-9]+)/.exec(url)?.[1] : undefined;
   return { ...(id ? { number: id } : {}), ...(url ? { url } : {}) };
 }
 
 function noticeUrl(t: Tender): string | undefined {
-  const docs = (t.documents ?? []).filter((d): d is NonNullable<typeof d> => !!d && !!d.url && /^https?:\/\//i.test(d.url));
-  return (docs.find((d) => d.documentType === 'contractNotice' || d.documentType === 'tenderNotice') ?? docs.find((d) => d.format === 'text/html'))?.url ?? undefined;
+  const docs = (t.documents ?? []).filter(
+    (d): d is NonNullable<typeof d> => !!d && !!d.url && /^https?:\/\//i.test(d.url),
+  );
+  return (
+    (
+      docs.find((d) => d.documentType === 'contractNotice' || d.documentType === 'tenderNotice') ??
+      docs.find((d) => d.format === 'text/html')
+    )?.url ?? undefined
+  );
 }
 
 /** A stand-in document for a part of the file that could not be read, reported as an error entry. */
@@ -519,7 +766,9 @@ function jsonLines(path: string, lines: string[]): TenderDocument[] {
     }
     const releases = releasesOf(data);
     if (releases.length === 0) {
-      out.push(failedPart(`${path}#line-${n}`, 'not-ocds', `line ${n}: JSON, but not an OCDS release, record or package`));
+      out.push(
+        failedPart(`${path}#line-${n}`, 'not-ocds', `line ${n}: JSON, but not an OCDS release, record or package`),
+      );
       return;
     }
     for (const release of releases) {
@@ -527,7 +776,14 @@ function jsonLines(path: string, lines: string[]): TenderDocument[] {
       good++;
     }
   });
-  if (good === 0) throw firstError ?? new ParseError('not-ocds', 'JSON Lines, but no line is an OCDS release, record or package (no "ocid", "releases" or "records")');
+  if (good === 0)
+    throw (
+      firstError ??
+      new ParseError(
+        'not-ocds',
+        'JSON Lines, but no line is an OCDS release, record or package (no "ocid", "releases" or "records")',
+      )
+    );
   const many = good > 1;
   let index = 0;
   return out.map((item) => {
@@ -552,10 +808,15 @@ export function parseOcds(path: string, source: string): TenderDocument[] {
     data = JSON.parse(trimmed);
   } catch (e) {
     const lines = trimmed.split(/\r?\n/);
-    if (lines.filter((l) => l.trim()).length > 1 && (/\.(?:jsonl|ndjson)$/i.test(path) || looksLikeJsonLines(lines))) return jsonLines(path, lines);
+    if (lines.filter((l) => l.trim()).length > 1 && (/\.(?:jsonl|ndjson)$/i.test(path) || looksLikeJsonLines(lines)))
+      return jsonLines(path, lines);
     throw new ParseError('invalid-json', `not valid JSON: ${describeJsonError(e, trimmed)}`);
   }
   const releases = releasesOf(data);
-  if (releases.length === 0) throw new ParseError('not-ocds', 'JSON, but not an OCDS release, record or package (no "ocid", "releases" or "records")');
+  if (releases.length === 0)
+    throw new ParseError(
+      'not-ocds',
+      'JSON, but not an OCDS release, record or package (no "ocid", "releases" or "records")',
+    );
   return documentsOf(path, releases);
 }

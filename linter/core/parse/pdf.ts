@@ -49,7 +49,13 @@ function toLines(items: TextItem[]): Line[] {
     // text layer, or a scan-like PDF lints clean without needs-ocr.
     .map((i) => ({ ...i, str: i.str.replace(NOT_TEXT, '') }))
     .filter((i) => i.str.length > 0)
-    .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, w: i.width, size: Math.abs(i.transform[3]!) || i.height || 10 }));
+    .map((i) => ({
+      str: i.str,
+      x: i.transform[4]!,
+      y: i.transform[5]!,
+      w: i.width,
+      size: Math.abs(i.transform[3]!) || i.height || 10,
+    }));
   glyphs.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Array<typeof glyphs> = [];
   for (const g of glyphs) {
@@ -57,34 +63,48 @@ function toLines(items: TextItem[]): Line[] {
     if (row && Math.abs(row[0]!.y - g.y) < Math.max(2, row[0]!.size * 0.45)) row.push(g);
     else rows.push([g]);
   }
-  return rows.map((row, n) => {
-    row.sort((a, b) => a.x - b.x);
-    let text = '';
-    let cells = false;
-    let prevEnd: number | undefined;
-    const cellXs: number[] = [];
-    const size = Math.max(...row.map((g) => g.size));
-    for (const g of row) {
-      // Chromium and others emit a space item stretched across a table gap: it is a space, not a
-      // glyph, so it must not close the gap that marks a new cell.
-      if (!g.str.trim()) {
-        if (text && !text.endsWith(' ')) text += ' ';
-        continue;
+  return rows
+    .map((row, n) => {
+      row.sort((a, b) => a.x - b.x);
+      let text = '';
+      let cells = false;
+      let prevEnd: number | undefined;
+      const cellXs: number[] = [];
+      const size = Math.max(...row.map((g) => g.size));
+      for (const g of row) {
+        // Chromium and others emit a space item stretched across a table gap: it is a space, not a
+        // glyph, so it must not close the gap that marks a new cell.
+        if (!g.str.trim()) {
+          if (text && !text.endsWith(' ')) text += ' ';
+          continue;
+        }
+        if (prevEnd !== undefined) {
+          const gap = g.x - prevEnd;
+          if (gap > size * 1.2 && text.trim()) {
+            text = text.trimEnd() + ' | ';
+            cells = true;
+            cellXs.push(g.x);
+          } else if (gap > size * 0.12 && !text.endsWith(' ') && !g.str.startsWith(' ')) text += ' ';
+        }
+        if (cellXs.length === 0) cellXs.push(g.x);
+        text += g.str;
+        prevEnd = g.x + g.w;
       }
-      if (prevEnd !== undefined) {
-        const gap = g.x - prevEnd;
-        if (gap > size * 1.2 && text.trim()) {
-          text = text.trimEnd() + ' | ';
-          cells = true;
-          cellXs.push(g.x);
-        } else if (gap > size * 0.12 && !text.endsWith(' ') && !g.str.startsWith(' ')) text += ' ';
-      }
-      if (cellXs.length === 0) cellXs.push(g.x);
-      text += g.str;
-      prevEnd = g.x + g.w;
-    }
-    return { text: repairMojibake(text).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), x: row[0]!.x, right: prevEnd ?? row[0]!.x, y: row[0]!.y, size, n: n + 1, cells, cellXs };
-  }).filter((l) => l.text);
+      return {
+        text: repairMojibake(text)
+          .replace(/\u00ad/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        x: row[0]!.x,
+        right: prevEnd ?? row[0]!.x,
+        y: row[0]!.y,
+        size,
+        n: n + 1,
+        cells,
+        cellXs,
+      };
+    })
+    .filter((l) => l.text);
 }
 
 /** Lines that recur at the top or bottom of most pages (running headers, footers, page numbers). */
@@ -146,7 +166,10 @@ export const MIN_PAGES_PER_PART = 8;
  * The pages (first and last, from 1; last < first when none) that part `index` of `of` reads of a PDF
  * of `numPages` pages: consecutive runs of equal length, with at least `minPages` pages in each.
  */
-export function pdfPageRange(numPages: number, { index, of, minPages = MIN_PAGES_PER_PART }: PdfPartSpec): { first: number; last: number } {
+export function pdfPageRange(
+  numPages: number,
+  { index, of, minPages = MIN_PAGES_PER_PART }: PdfPartSpec,
+): { first: number; last: number } {
   const parts = Math.max(1, Math.min(of, Math.floor(numPages / Math.max(1, minPages))));
   if (index >= parts) return { first: numPages + 1, last: numPages };
   return { first: Math.floor((numPages * index) / parts) + 1, last: Math.floor((numPages * (index + 1)) / parts) };
@@ -204,16 +227,23 @@ export async function readPdfPart(bytes: Uint8Array, options: PdfOptions = {}): 
   } catch (e) {
     await task.destroy().catch(() => undefined);
     const err = (e ?? {}) as { name?: string; message?: string };
-    if (err.name === 'PasswordException') throw new ParseError('pdf-encrypted', 'the PDF is password-protected; save an unprotected copy to lint it');
+    if (err.name === 'PasswordException')
+      throw new ParseError('pdf-encrypted', 'the PDF is password-protected; save an unprotected copy to lint it');
     if (err.name === 'InvalidPDFException') {
-      throw new ParseError('corrupt-pdf', `not a readable PDF (${truncated(bytes) ? 'it ends without the %%EOF marker, so the download or save was probably cut short' : 'its structure is damaged'}): ${err.message ?? 'invalid structure'}`);
+      throw new ParseError(
+        'corrupt-pdf',
+        `not a readable PDF (${truncated(bytes) ? 'it ends without the %%EOF marker, so the download or save was probably cut short' : 'its structure is damaged'}): ${err.message ?? 'invalid structure'}`,
+      );
     }
     throw new ParseError('corrupt-pdf', `could not open the PDF: ${err.message ?? String(e)}`);
   }
   try {
     if (doc.numPages === 0) throw new ParseError('corrupt-pdf', 'not a readable PDF: it has no pages');
     if (options.maxPages && doc.numPages > options.maxPages) {
-      throw new ParseError('too-many-pages', `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`);
+      throw new ParseError(
+        'too-many-pages',
+        `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`,
+      );
     }
     const { first, last } = options.part ? pdfPageRange(doc.numPages, options.part) : { first: 1, last: doc.numPages };
     const part: PdfPart = { numPages: doc.numPages, first, pages: [], unreadable: [], firstError: '' };
@@ -248,7 +278,10 @@ export function pdfFromParts(path: string, parts: PdfPart[]): TenderDocument {
   }
   if (numPages > 0 && unreadable.length === numPages) {
     const firstError = ordered.find((p) => p.firstError)?.firstError ?? '';
-    throw new ParseError('corrupt-pdf', `not a readable PDF: none of its ${numPages} page${numPages === 1 ? '' : 's'} could be read (${firstError})`);
+    throw new ParseError(
+      'corrupt-pdf',
+      `not a readable PDF: none of its ${numPages} page${numPages === 1 ? '' : 's'} could be read (${firstError})`,
+    );
   }
   const result = linesToDocument(path, pages);
   if (unreadable.length) {
@@ -262,7 +295,9 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   const running = runningLines(pages);
   const textOf = (lines: Line[][]) => lines.reduce((n, page) => n + page.reduce((m, l) => m + l.text.length, 0), 0);
   // A bare number is a page number only at the top or foot of a page: inside, it is a table cell's wrapped line ("Lot" / "3").
-  const numbered = pages.map((lines) => lines.filter((l, i) => !(PAGE_NUMBER.test(l.text) && (i < 2 || i >= lines.length - 2))));
+  const numbered = pages.map((lines) =>
+    lines.filter((l, i) => !(PAGE_NUMBER.test(l.text) && (i < 2 || i >= lines.length - 2))),
+  );
   let kept = numbered.map((lines) => lines.filter((l) => !running.has(lineKey(l.text))));
   // A line on every page is a running header only beside other text: when it is all there is (a
   // one-line notice repeated, a form), dropping it would leave nothing and report "no text layer".
@@ -273,12 +308,20 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   for (const lines of kept) for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
   // Line spacing is the common small gap: a low percentile, since documents of short paragraphs
   // have more gaps between paragraphs than within them.
-  const spacing = percentile(gaps.filter((g) => g > 0), 0.2) || body * 1.2;
-  const headingSizes = [...new Set(all.filter((l) => l.size > body * 1.12).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+  const spacing =
+    percentile(
+      gaps.filter((g) => g > 0),
+      0.2,
+    ) || body * 1.2;
+  const headingSizes = [...new Set(all.filter((l) => l.size > body * 1.12).map((l) => Math.round(l.size)))].sort(
+    (a, b) => b - a,
+  );
 
   const sink = new BlockSink();
   const notes: string[] = [];
-  let current: { kind: 'paragraph' | 'list-item' | 'heading'; text: TextBuilder; loc: Location; size: number; depth?: number } | undefined;
+  let current:
+    | { kind: 'paragraph' | 'list-item' | 'heading'; text: TextBuilder; loc: Location; size: number; depth?: number }
+    | undefined;
   let lastY = 0;
   let lastPage = 0;
   let last: Line | undefined;
@@ -324,7 +367,11 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
     row!.y = line.y;
   };
   const flush = () => {
-    if (current) sink.add(current.kind, current.text.text(), current.loc, { segments: current.text.segments, ...(current.depth ? { depth: current.depth } : {}) });
+    if (current)
+      sink.add(current.kind, current.text.text(), current.loc, {
+        segments: current.text.segments,
+        ...(current.depth ? { depth: current.depth } : {}),
+      });
     current = undefined;
     flushRow();
   };
@@ -371,14 +418,26 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
         (LABELLED.test(line.text) && LABELLED.test(current.text.text())) ||
         // Every line of a paragraph but its last runs to the right margin: a line that stops well
         // short ended its paragraph, list item (bullets are drawn, not text) or body-type heading.
-        (last !== undefined && page === lastPage && !last.cells && last.right < edges[pi]!.right - Math.max(edges[pi]!.width * 0.12, last.size * 6) && !/[-\u2010]$/.test(last.text) && /^[A-Z0-9£"'‘“(]/.test(line.text));
+        (last !== undefined &&
+          page === lastPage &&
+          !last.cells &&
+          last.right < edges[pi]!.right - Math.max(edges[pi]!.width * 0.12, last.size * 6) &&
+          !/[-\u2010]$/.test(last.text) &&
+          /^[A-Z0-9£"'‘“(]/.test(line.text));
       if (breaks) {
         flush();
         const kind = isHeading ? 'heading' : bullet ? 'list-item' : 'paragraph';
         const text = new TextBuilder();
-        const stripped = bullet && /^[•▪◦·●○■□–-]\s+/.test(line.text) ? line.text.replace(/^[•▪◦·●○■□–-]\s+/, '') : line.text;
+        const stripped =
+          bullet && /^[•▪◦·●○■□–-]\s+/.test(line.text) ? line.text.replace(/^[•▪◦·●○■□–-]\s+/, '') : line.text;
         text.add(stripped, { ...loc, column: 1 + line.text.length - stripped.length });
-        current = { kind, text, loc, size: line.size, ...(isHeading ? { depth: headingSizes.indexOf(Math.round(line.size)) + 1 } : {}) };
+        current = {
+          kind,
+          text,
+          loc,
+          size: line.size,
+          ...(isHeading ? { depth: headingSizes.indexOf(Math.round(line.size)) + 1 } : {}),
+        };
       } else {
         const prev = current!.text.text();
         // Join a word split at the line end ("procure-" + "ment"); keep real hyphens before capitals or digits.
@@ -396,7 +455,11 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   });
   flush();
   const chars = all.reduce((n, l) => n + l.text.length, 0);
-  const textLayer: TextLayer = { missing: pages.length > 0 && chars < 20 * pages.length, textlessPages: [], unreadablePages: [] };
+  const textLayer: TextLayer = {
+    missing: pages.length > 0 && chars < 20 * pages.length,
+    textlessPages: [],
+    unreadablePages: [],
+  };
   if (textLayer.missing) notes.push(textLayerNote.missing());
   else {
     // Some pages scanned among text pages (a signed form, an appendix): name them when they are many.
@@ -406,14 +469,25 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
       notes.push(textLayerNote.textless(textless));
     }
   }
-  return { path, format: 'pdf', blocks: sink.blocks, stated: {}, notes, pages: pages.length, textLayer, ...sink.normalised() };
+  return {
+    path,
+    format: 'pdf',
+    blocks: sink.blocks,
+    stated: {},
+    notes,
+    pages: pages.length,
+    textLayer,
+    ...sink.normalised(),
+  };
 }
 
-const listed = (pages: number[]) => (pages.length > 12 ? `${pages.slice(0, 12).join(', ')} and ${pages.length - 12} more` : pages.join(', '));
+const listed = (pages: number[]) =>
+  pages.length > 12 ? `${pages.slice(0, 12).join(', ')} and ${pages.length - 12} more` : pages.join(', ');
 
 /** The notes a person reads about the text layer (code reads doc.textLayer). */
 const textLayerNote = {
-  missing: () => 'This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.',
+  missing: () =>
+    'This PDF has no text layer (it looks like a scan), so nothing in it could be read or checked. Run OCR on it and check the result.',
   textless: (pages: number[]) =>
     `${pages.length} page${pages.length === 1 ? ' has' : 's have'} no text layer (page${pages.length === 1 ? '' : 's'} ${listed(pages)}), so nothing on ${pages.length === 1 ? 'it' : 'them'} was checked.`,
   unreadable: (pages: number[]) => `Some pages could not be read (${listed(pages)}), so nothing on them was checked.`,

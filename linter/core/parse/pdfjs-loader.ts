@@ -13,8 +13,7 @@ export interface PdfDoc {
   destroy(): Promise<void>;
 }
 
-let loader: () => Promise<PdfjsLike> = async () =>
-  await import('pdfjs-dist/legacy/build/pdf.mjs');
+let loader: () => Promise<PdfjsLike> = async () => await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** The extension bundles pdf.js with its worker and registers it here. */
 export function setPdfjsLoader(next: () => Promise<PdfjsLike>): void {

@@ -3,7 +3,10 @@
  * past the cap is held. Inflating a zip entry and downloading a linked document both need it, so a
  * zip bomb and an endless download stop at the same kind of limit.
  */
-export async function readStreamCapped(reader: ReadableStreamDefaultReader<Uint8Array>, cap: number): Promise<Uint8Array | undefined> {
+export async function readStreamCapped(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  cap: number,
+): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

@@ -33,12 +33,24 @@ export function parseText(path: string, source: string): TenderDocument {
     const bullet = BULLET.exec(raw);
     const next = lines[i + 1] ?? '';
     const prev = lines[i - 1] ?? '';
-    const heading = !bullet && !para && !prev.trim() && !next.trim() && raw.trim().length < 80 && !/[.,;:]$/.test(raw.trim()) && /^[A-Z0-9]/.test(raw.trim());
+    const heading =
+      !bullet &&
+      !para &&
+      !prev.trim() &&
+      !next.trim() &&
+      raw.trim().length < 80 &&
+      !/[.,;:]$/.test(raw.trim()) &&
+      /^[A-Z0-9]/.test(raw.trim());
     if (heading) {
       flush();
       const t = new TextBuilder();
       t.add(raw, { line: n, column: raw.length - raw.trimStart().length + 1 });
-      sink.add('heading', t.text(), { line: n, column: 1 }, { depth: /^\d+(\.\d+)+/.test(raw.trim()) ? 2 : 1, segments: t.segments });
+      sink.add(
+        'heading',
+        t.text(),
+        { line: n, column: 1 },
+        { depth: /^\d+(\.\d+)+/.test(raw.trim()) ? 2 : 1, segments: t.segments },
+      );
       return;
     }
     if (bullet) {

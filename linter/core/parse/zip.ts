@@ -66,12 +66,14 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipE
   if (count > maxEntries) {
     throw new ParseError('docx-too-large', `the DOCX zip holds ${count} entries, more than the limit of ${maxEntries}`);
   }
-  if (cdOffset + cdSize > bytes.length) throw corrupt('the central directory lies past the end of the file (truncated download?)');
+  if (cdOffset + cdSize > bytes.length)
+    throw corrupt('the central directory lies past the end of the file (truncated download?)');
   const entries: ZipEntry[] = [];
   let at = cdOffset;
   const names = new TextDecoder('utf-8');
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(at) !== CENTRAL) throw corrupt(`central directory entry ${i + 1} of ${count} is damaged`);
+    if (at + 46 > bytes.length || u32(at) !== CENTRAL)
+      throw corrupt(`central directory entry ${i + 1} of ${count} is damaged`);
     const flags = u16(at + 8);
     const method = u16(at + 10);
     let compressedSize = u32(at + 20);
@@ -80,7 +82,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipE
     const extraLen = u16(at + 30);
     const commentLen = u16(at + 32);
     let localHeaderOffset = u32(at + 42);
-    if (at + 46 + nameLen + extraLen + commentLen > bytes.length) throw corrupt(`central directory entry ${i + 1} runs past the end of the file`);
+    if (at + 46 + nameLen + extraLen + commentLen > bytes.length)
+      throw corrupt(`central directory entry ${i + 1} runs past the end of the file`);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLen));
     // Zip64 extended information: the 0xffffffff fields, in order, as 8-byte values.
     let x = at + 46 + nameLen;
@@ -108,7 +111,9 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipE
   // The end record's count must account for the whole directory: one that counts fewer hides
   // entries from this check that another reader (JSZip in mammoth) would still see.
   if (at !== cdOffset + cdSize) {
-    throw corrupt(`the zip says it holds ${count} entr${count === 1 ? 'y' : 'ies'}, but its directory (${cdSize} bytes) holds ${at < cdOffset + cdSize ? 'more' : 'fewer'} (damaged, or built to mislead a reader)`);
+    throw corrupt(
+      `the zip says it holds ${count} entr${count === 1 ? 'y' : 'ies'}, but its directory (${cdSize} bytes) holds ${at < cdOffset + cdSize ? 'more' : 'fewer'} (damaged, or built to mislead a reader)`,
+    );
   }
   return entries;
 }
@@ -117,9 +122,11 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipE
 function dataStart(bytes: Uint8Array, e: ZipEntry): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = e.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw corrupt(`the local header of "${e.name}" is missing`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL)
+    throw corrupt(`the local header of "${e.name}" is missing`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + e.compressedSize > bytes.length) throw corrupt(`"${e.name}" runs past the end of the file (truncated download?)`);
+  if (start + e.compressedSize > bytes.length)
+    throw corrupt(`"${e.name}" runs past the end of the file (truncated download?)`);
   return start;
 }
 
@@ -192,8 +199,10 @@ export function hasDoctype(data: Uint8Array): boolean {
 function describeZip(names: Set<string>): string | undefined {
   if (names.has('xl/workbook.xml')) return 'an Excel workbook (.xlsx), not a Word document';
   if (names.has('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx), not a Word document';
-  if (names.has('content.xml') && names.has('mimetype')) return 'an OpenDocument file (.odt/.ods): save it as .docx or PDF';
-  if (!names.has('[Content_Types].xml')) return 'a zip archive, not a Word document (it has no [Content_Types].xml); unzip it and lint the files inside';
+  if (names.has('content.xml') && names.has('mimetype'))
+    return 'an OpenDocument file (.odt/.ods): save it as .docx or PDF';
+  if (!names.has('[Content_Types].xml'))
+    return 'a zip archive, not a Word document (it has no [Content_Types].xml); unzip it and lint the files inside';
   return undefined;
 }
 
@@ -202,12 +211,19 @@ function describeZip(names: Set<string>): string | undefined {
  * the declared sizes before inflating anything and the real ones while inflating. Throws ParseError;
  * otherwise returns the zip with its XML parts inflated, in the shape mammoth's `file` input takes.
  */
-export async function openDocxZip(bytes: Uint8Array, limits: Pick<Limits, 'maxDocxUncompressed' | 'maxZipEntries'>): Promise<DocxZip> {
+export async function openDocxZip(
+  bytes: Uint8Array,
+  limits: Pick<Limits, 'maxDocxUncompressed' | 'maxZipEntries'>,
+): Promise<DocxZip> {
   const entries = readZipDirectory(bytes, limits.maxZipEntries);
   const names = new Set<string>();
   for (const e of entries) {
     // Readers disagree on which of two same-named parts they use (mammoth took the last): refused.
-    if (names.has(e.name)) throw new ParseError('corrupt-docx', `not a readable DOCX: the zip holds two entries named "${e.name}", so which one Word would show is not known`);
+    if (names.has(e.name))
+      throw new ParseError(
+        'corrupt-docx',
+        `not a readable DOCX: the zip holds two entries named "${e.name}", so which one Word would show is not known`,
+      );
     names.add(e.name);
   }
   const other = describeZip(names);
@@ -224,7 +240,11 @@ export async function openDocxZip(bytes: Uint8Array, limits: Pick<Limits, 'maxDo
   const byName = new Map<string, { entry: ZipEntry; start: number }>();
   let total = 0;
   for (const e of entries) {
-    if (e.flags & 0x1) throw new ParseError('docx-encrypted', `the DOCX is encrypted ("${e.name}"); save an unprotected copy to lint it`);
+    if (e.flags & 0x1)
+      throw new ParseError(
+        'docx-encrypted',
+        `the DOCX is encrypted ("${e.name}"); save an unprotected copy to lint it`,
+      );
     if (e.name.endsWith('/') && e.uncompressedSize === 0) continue;
     const start = dataStart(bytes, e);
     byName.set(e.name, { entry: e, start });
@@ -237,17 +257,30 @@ export async function openDocxZip(bytes: Uint8Array, limits: Pick<Limits, 'maxDo
       } catch (err) {
         throw corrupt(`"${e.name}" does not inflate (${(err as Error).message || 'bad deflate data'})`);
       }
-    } else throw new ParseError('corrupt-docx', `"${e.name}" uses zip compression method ${e.method}, which Word does not write; re-save the file from Word`);
+    } else
+      throw new ParseError(
+        'corrupt-docx',
+        `"${e.name}" uses zip compression method ${e.method}, which Word does not write; re-save the file from Word`,
+      );
     if (data === undefined) {
       if (cap < e.uncompressedSize) {
-        throw new ParseError('docx-too-large', `the DOCX inflates to more than the limit of ${formatBytes(limit)} (a zip bomb, or raise it with --max-docx-uncompressed); refused while sizing "${e.name}"`);
+        throw new ParseError(
+          'docx-too-large',
+          `the DOCX inflates to more than the limit of ${formatBytes(limit)} (a zip bomb, or raise it with --max-docx-uncompressed); refused while sizing "${e.name}"`,
+        );
       }
-      throw new ParseError('corrupt-docx', `not a readable DOCX: "${e.name}" inflates to more than the ${formatBytes(e.uncompressedSize)} its zip header declares (damaged, or a zip bomb)`);
+      throw new ParseError(
+        'corrupt-docx',
+        `not a readable DOCX: "${e.name}" inflates to more than the ${formatBytes(e.uncompressedSize)} its zip header declares (damaged, or a zip bomb)`,
+      );
     }
     total += data.byteLength;
     if (KEPT.test(e.name)) {
       if (hasDoctype(data)) {
-        throw new ParseError('corrupt-docx', `not a readable DOCX: "${e.name}" has a DOCTYPE (entity declarations, as in XXE and "billion laughs" files), which Word never writes; refused`);
+        throw new ParseError(
+          'corrupt-docx',
+          `not a readable DOCX: "${e.name}" has a DOCTYPE (entity declarations, as in XXE and "billion laughs" files), which Word never writes; refused`,
+        );
       }
       parts.set(e.name, data);
     }

@@ -56,7 +56,9 @@ export function blockAt(blocks: readonly Block[], location: Location): Block | u
   let map = byNumber.get(blocks);
   if (!map) {
     map = new Map();
-    for (const b of blocks) if (b.kind !== 'table-cell' && b.location.block !== undefined && !map.has(b.location.block)) map.set(b.location.block, b);
+    for (const b of blocks)
+      if (b.kind !== 'table-cell' && b.location.block !== undefined && !map.has(b.location.block))
+        map.set(b.location.block, b);
     byNumber.set(blocks, map);
   }
   return map.get(location.block);

@@ -23,7 +23,10 @@ export interface BuildOptions {
  * Lints every notice in the inputs into a Portfolio, one notice at a time: OCDS files are streamed
  * (JSON Lines line by line, big packages element by element), other documents are parsed whole.
  */
-export async function buildPortfolio(inputs: string[], options: BuildOptions = {}): Promise<{ portfolio: Portfolio; files: string[] }> {
+export async function buildPortfolio(
+  inputs: string[],
+  options: BuildOptions = {},
+): Promise<{ portfolio: Portfolio; files: string[] }> {
   const cwd = options.cwd ?? process.cwd();
   const rules = resolveRules(options.config ?? {}, options.configFile);
   const portfolio = new Portfolio(options.maxRows);
@@ -65,7 +68,11 @@ export async function buildPortfolio(inputs: string[], options: BuildOptions = {
       for (const doc of docs) await lint(doc, shown);
     } catch (e) {
       const err = e as NodeJS.ErrnoException & { code?: string };
-      portfolio.addError(shown, err instanceof ParseError ? err.code : err.code ?? 'read-error', err.code === 'ENOENT' ? 'no such file' : err.message);
+      portfolio.addError(
+        shown,
+        err instanceof ParseError ? err.code : (err.code ?? 'read-error'),
+        err.code === 'ENOENT' ? 'no such file' : err.message,
+      );
     }
   }
   return { portfolio, files: files.map((f) => relative(cwd, f) || f) };

@@ -63,20 +63,21 @@ export async function reportMain(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const v = args.values;
-  if (v.help) return io.out(HELP), 0;
+  if (v.help) return (io.out(HELP), 0);
   try {
     const format = v.format;
     if (format !== 'html' && format !== 'csv') throw new UsageError(`unknown format "${format}" (html, csv)`);
     if (args.positionals.length === 0) throw new UsageError('no files given');
     const maxRows = v['max-rows'] !== undefined ? Number(v['max-rows']) : 1000;
     if (!Number.isInteger(maxRows) || maxRows < 1) throw new UsageError('--max-rows takes a whole number');
-    const configFile = v['no-config'] ? undefined : v.config ?? findConfig(io.cwd);
+    const configFile = v['no-config'] ? undefined : (v.config ?? findConfig(io.cwd));
     const config = (configFile ? readConfig(configFile) : {}) as Record<string, unknown>;
     const ruleFlags: Record<string, string> = {};
     for (const r of v.rule ?? []) {
       const m = /^([a-z0-9-]+)=(.+)$/.exec(r);
       if (!m) throw new UsageError(`--rule takes id=level, got "${r}"`);
-      if (!RuleLevel.safeParse(m[2]).success) throw new UsageError(`--rule ${m[1]}: level must be off, info, warning or error, got "${m[2]}"`);
+      if (!RuleLevel.safeParse(m[2]).success)
+        throw new UsageError(`--rule ${m[1]}: level must be off, info, warning or error, got "${m[2]}"`);
       if (!ruleById(m[1]!)) throw new UsageError(`--rule: no rule "${m[1]}" (see tenderlint --list-rules)`);
       ruleFlags[m[1]!] = m[2]!;
     }
@@ -112,12 +113,18 @@ export async function reportMain(argv: string[], io: Io): Promise<number> {
       await rename(tmp, outPath);
     }
     if (format === 'html') {
-      const html = renderHtml(summary, { ...(v.title ? { title: v.title } : {}), inputs: files, generated: new Date() });
+      const html = renderHtml(summary, {
+        ...(v.title ? { title: v.title } : {}),
+        inputs: files,
+        generated: new Date(),
+      });
       if (toStdout) io.out(html);
       else await writeFile(outPath, html, 'utf8');
     }
     const where = toStdout ? 'standard output' : outArg;
-    io.err(`tenderlint report: ${summary.notices} notices, ${summary.noticesWithFindings} with findings (${summary.findings.error} errors, ${summary.findings.warning} warnings, ${summary.findings.info} info)${summary.readErrors ? `, ${summary.readErrors} could not be read` : ''}; written to ${where}\n`);
+    io.err(
+      `tenderlint report: ${summary.notices} notices, ${summary.noticesWithFindings} with findings (${summary.findings.error} errors, ${summary.findings.warning} warnings, ${summary.findings.info} info)${summary.readErrors ? `, ${summary.readErrors} could not be read` : ''}; written to ${where}\n`,
+    );
     if (summary.notices === 0) return 2;
     return 0;
   } catch (e) {

@@ -40,7 +40,13 @@ export async function* readOcdsReleases(path: string): AsyncGenerator<OcdsItem> 
       return;
     }
     const releases = releasesOf(data);
-    if (releases.length === 0) yield { error: { code: 'not-ocds', message: 'JSON, but not an OCDS release, record or package (no "ocid", "releases" or "records")' } };
+    if (releases.length === 0)
+      yield {
+        error: {
+          code: 'not-ocds',
+          message: 'JSON, but not an OCDS release, record or package (no "ocid", "releases" or "records")',
+        },
+      };
     for (const release of releases) yield { release };
     return;
   }
@@ -54,7 +60,13 @@ export async function* readOcdsReleases(path: string): AsyncGenerator<OcdsItem> 
     yield { error: { code: 'invalid-json', message: (e as Error).message } };
     return;
   }
-  if (found === 0) yield { error: { code: 'not-ocds', message: 'a large JSON file with no "releases" or "records" array and no top-level array of releases' } };
+  if (found === 0)
+    yield {
+      error: {
+        code: 'not-ocds',
+        message: 'a large JSON file with no "releases" or "records" array and no top-level array of releases',
+      },
+    };
 }
 
 async function readHead(path: string, bytes: number): Promise<string> {
@@ -62,7 +74,10 @@ async function readHead(path: string, bytes: number): Promise<string> {
   try {
     const buf = Buffer.alloc(bytes);
     const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+    return buf
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } finally {
     await fh.close();
   }
@@ -101,12 +116,16 @@ function* lineItems(line: string, n: number): Generator<OcdsItem> {
     return;
   }
   const releases = releasesOf(data);
-  if (releases.length === 0) yield { error: { code: 'not-ocds', message: `line ${n}: not an OCDS release, record or package` } };
+  if (releases.length === 0)
+    yield { error: { code: 'not-ocds', message: `line ${n}: not an OCDS release, record or package` } };
   for (const release of releases) yield { release };
 }
 
 async function* jsonLines(path: string): AsyncGenerator<OcdsItem> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of rl) {
     n++;

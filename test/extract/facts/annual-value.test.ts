@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { annualOf, totalOf } from '../../../linter/core/extract/facts/annual-value.js';
 import type { TermFact, ValueFact } from '../../../linter/core/model/facts.js';
 
-const value = (amount: number, basis: 'annual' | 'total', derivation?: string): ValueFact => ({ amount, basis, currency: 'GBP', vat: 'excluding', source: 'text', ...(derivation ? { derivation } : {}) });
-const term = (initialMonths: number, extensionMonths: number, derivation: string): TermFact => ({ initialMonths, extensionMonths, totalMonths: initialMonths + extensionMonths, derivation, source: 'text' });
+const value = (amount: number, basis: 'annual' | 'total', derivation?: string): ValueFact => ({
+  amount,
+  basis,
+  currency: 'GBP',
+  vat: 'excluding',
+  source: 'text',
+  ...(derivation ? { derivation } : {}),
+});
+const term = (initialMonths: number, extensionMonths: number, derivation: string): TermFact => ({
+  initialMonths,
+  extensionMonths,
+  totalMonths: initialMonths + extensionMonths,
+  derivation,
+  source: 'text',
+});
 
 describe('annual and total value', () => {
   it.each([
@@ -16,8 +29,16 @@ describe('annual and total value', () => {
   });
 
   it('the total from an annual value and the term, with its arithmetic', () => {
-    expect(totalOf({ value: value(150_000, 'annual'), term: term(36, 0, '3 years') })).toEqual({ amount: 450_000, derivation: '£150,000 a year x 3 years = £450,000' });
+    expect(totalOf({ value: value(150_000, 'annual'), term: term(36, 0, '3 years') })).toEqual({
+      amount: 450_000,
+      derivation: '£150,000 a year x 3 years = £450,000',
+    });
     expect(totalOf({ value: value(150_000, 'annual'), term: undefined })).toBeUndefined();
-    expect(totalOf({ value: value(30_000_000, 'total', 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000'), term: undefined })?.derivation).toBe('£30,000,000 (the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000)');
+    expect(
+      totalOf({
+        value: value(30_000_000, 'total', 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000'),
+        term: undefined,
+      })?.derivation,
+    ).toBe('£30,000,000 (the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000)');
   });
 });

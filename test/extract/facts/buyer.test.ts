@@ -6,14 +6,38 @@ import { input } from './helpers.js';
 // [document, name, kind]
 const cases: Array<[string, string | undefined, string]> = [
   ['NHS Ashbury Vale ICB wants to commission a community diabetes service.', 'NHS Ashbury Vale ICB', 'icb'],
-  ['# Tender\n\nWexley Borough Council invites tenders for library cleaning.', 'Wexley Borough Council', 'local-authority'],
+  [
+    '# Tender\n\nWexley Borough Council invites tenders for library cleaning.',
+    'Wexley Borough Council',
+    'local-authority',
+  ],
   ['Northbank Homes Group (the Association) owns 4,000 homes.', 'Northbank Homes Group', 'housing-association'],
-  ['# Eastmoor Community Health NHS Trust\n\n## Invitation to Tender\n\nEastmoor Community Health NHS Trust (the Trust) provides community services.', 'Eastmoor Community Health NHS Trust', 'nhs-trust'],
+  [
+    '# Eastmoor Community Health NHS Trust\n\n## Invitation to Tender\n\nEastmoor Community Health NHS Trust (the Trust) provides community services.',
+    'Eastmoor Community Health NHS Trust',
+    'nhs-trust',
+  ],
   // A central purchasing body that lists councils among its customers is not a council.
-  ['# National Public Buying Agency\n\nNational Public Buying Agency (NPBA, the Agency) is an executive agency of government and a central purchasing body. Our customers include county, district and parish councils, NHS trusts and schools.', 'National Public Buying Agency', 'central-government'],
-  ['# Inland Waterways Inspectorate\n\nThe Inland Waterways Inspectorate (the Inspectorate) is an executive agency that inspects vessels.', 'Inland Waterways Inspectorate', 'central-government'],
-  ['Hollin Bank Community Trust (the Charity) is a registered charity funded by the ICB.', 'Hollin Bank Community Trust', 'other'],
-  ['# Cyngor Bwrdeistref Sirol Bro Hafren / Bro Hafren County Borough Council\n\nThe Council invites tenders.', 'Bro Hafren County Borough Council', 'local-authority'],
+  [
+    '# National Public Buying Agency\n\nNational Public Buying Agency (NPBA, the Agency) is an executive agency of government and a central purchasing body. Our customers include county, district and parish councils, NHS trusts and schools.',
+    'National Public Buying Agency',
+    'central-government',
+  ],
+  [
+    '# Inland Waterways Inspectorate\n\nThe Inland Waterways Inspectorate (the Inspectorate) is an executive agency that inspects vessels.',
+    'Inland Waterways Inspectorate',
+    'central-government',
+  ],
+  [
+    'Hollin Bank Community Trust (the Charity) is a registered charity funded by the ICB.',
+    'Hollin Bank Community Trust',
+    'other',
+  ],
+  [
+    '# Cyngor Bwrdeistref Sirol Bro Hafren / Bro Hafren County Borough Council\n\nThe Council invites tenders.',
+    'Bro Hafren County Borough Council',
+    'local-authority',
+  ],
   ['The supplier must clean the offices.', undefined, 'unknown'],
 ];
 
@@ -24,16 +48,25 @@ describe('buyerOf', () => {
   });
 
   it('collects the aliases the document defines', () => {
-    expect(buyerOf(input('National Public Buying Agency (NPBA, the Agency) runs frameworks.')).aliases).toEqual(['the Agency', 'NPBA']);
+    expect(buyerOf(input('National Public Buying Agency (NPBA, the Agency) runs frameworks.')).aliases).toEqual([
+      'the Agency',
+      'NPBA',
+    ]);
   });
 });
 
 describe('buyer kinds', () => {
   it.each([
-    ['NHS Supply Chain', 'central-government'], ['Crown Commercial Service', 'central-government'], ['NHS England', 'nhs-trust'],
-    ['Brackenford Hospitals NHS Foundation Trust', 'nhs-trust'], ['Hywel Dda University Health Board', 'welsh-authority'],
-    ['Scottish Community Regeneration Agency', 'scottish-authority'], ['University of Northgate', 'university'],
-    ['Oakfield Learning Trust', 'school'], ['Little Hadley Parish Council', 'local-authority'], ['Acme Widgets', 'unknown'],
+    ['NHS Supply Chain', 'central-government'],
+    ['Crown Commercial Service', 'central-government'],
+    ['NHS England', 'nhs-trust'],
+    ['Brackenford Hospitals NHS Foundation Trust', 'nhs-trust'],
+    ['Hywel Dda University Health Board', 'welsh-authority'],
+    ['Scottish Community Regeneration Agency', 'scottish-authority'],
+    ['University of Northgate', 'university'],
+    ['Oakfield Learning Trust', 'school'],
+    ['Little Hadley Parish Council', 'local-authority'],
+    ['Acme Widgets', 'unknown'],
   ])('%s is %s', (name, kind) => expect(buyerKindOf(name).kind).toBe(kind));
 
   it('a council or health body in Wales or Scotland is a devolved authority', () => {

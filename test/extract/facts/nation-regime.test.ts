@@ -19,26 +19,112 @@ describe('nationOf', () => {
   });
 });
 
-const base = { text: '', nation: 'england' as const, authority: 'sub-central' as const, contractType: 'services' as const };
+const base = {
+  text: '',
+  nation: 'england' as const,
+  authority: 'sub-central' as const,
+  contractType: 'services' as const,
+};
 
 describe('regimeOf', () => {
   it.each([
     [{ ...base, nation: 'scotland' as const }, 'scotland', 'scotland'],
-    [{ ...base, text: 'This further competition is run under the framework agreement.' }, 'framework-call-off', 'pa2023'],
-    [{ ...base, text: 'The ICB is using the competitive process under the Health Care Services (Provider Selection Regime) Regulations 2023.' }, 'psr', 'psr'],
-    [{ ...base, text: 'The PSR applies, so the thresholds (for example £663,540 for light touch contracts) do not apply.' }, 'psr', 'psr'],
-    [{ ...base, text: 'This is procured under the light touch arrangements of the Procurement Act 2023.' }, 'light-touch', 'pa2023'],
-    [{ ...base, text: 'Restricted procedure under the Public Contracts Regulations 2015.', begun: '2024-10-16' }, 'pcr2015', 'pcr2015'],
+    [
+      { ...base, text: 'This further competition is run under the framework agreement.' },
+      'framework-call-off',
+      'pa2023',
+    ],
+    [
+      {
+        ...base,
+        text: 'The ICB is using the competitive process under the Health Care Services (Provider Selection Regime) Regulations 2023.',
+      },
+      'psr',
+      'psr',
+    ],
+    [
+      {
+        ...base,
+        text: 'The PSR applies, so the thresholds (for example £663,540 for light touch contracts) do not apply.',
+      },
+      'psr',
+      'psr',
+    ],
+    [
+      { ...base, text: 'This is procured under the light touch arrangements of the Procurement Act 2023.' },
+      'light-touch',
+      'pa2023',
+    ],
+    [
+      { ...base, text: 'Restricted procedure under the Public Contracts Regulations 2015.', begun: '2024-10-16' },
+      'pcr2015',
+      'pcr2015',
+    ],
     [{ ...base, text: 'This is a request for quotations.', begun: '2024-06-01' }, 'pcr2015', 'pcr2015'],
     [{ ...base, text: 'Requests for Quotations: grass cutting.' }, 'below-threshold', 'pa2023'],
-    [{ ...base, value: { amount: 24_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'excluding' as const, source: 'text' as const } }, 'below-threshold', 'pa2023'],
-    [{ ...base, text: 'An open procedure under the Procurement Act 2023.', value: { amount: 150_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'including' as const, source: 'text' as const } }, 'pa2023', 'pa2023'],
+    [
+      {
+        ...base,
+        value: {
+          amount: 24_000,
+          currency: 'GBP' as const,
+          basis: 'total' as const,
+          vat: 'excluding' as const,
+          source: 'text' as const,
+        },
+      },
+      'below-threshold',
+      'pa2023',
+    ],
+    [
+      {
+        ...base,
+        text: 'An open procedure under the Procurement Act 2023.',
+        value: {
+          amount: 150_000,
+          currency: 'GBP' as const,
+          basis: 'total' as const,
+          vat: 'including' as const,
+          source: 'text' as const,
+        },
+      },
+      'pa2023',
+      'pa2023',
+    ],
     [{ ...base, nation: 'wales' as const }, 'pa2023', 'pa2023-wales'],
     [{ ...base, text: 'COMPETITIVE PROCESS UNDER THE PROVIDER SELECTION REGIME' }, 'psr', 'psr'],
     [{ ...base, text: 'the provider selection regime competitive process' }, 'psr', 'psr'],
     // £210,000 including VAT: above the 2026 sub-central threshold (£207,720), below the 2024 one (£214,904).
-    [{ ...base, begun: '2025-06-02', value: { amount: 210_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'including' as const, source: 'text' as const } }, 'below-threshold', 'pa2023'],
-    [{ ...base, begun: '2026-03-02', value: { amount: 210_000, currency: 'GBP' as const, basis: 'total' as const, vat: 'including' as const, source: 'text' as const } }, 'pa2023', 'pa2023'],
+    [
+      {
+        ...base,
+        begun: '2025-06-02',
+        value: {
+          amount: 210_000,
+          currency: 'GBP' as const,
+          basis: 'total' as const,
+          vat: 'including' as const,
+          source: 'text' as const,
+        },
+      },
+      'below-threshold',
+      'pa2023',
+    ],
+    [
+      {
+        ...base,
+        begun: '2026-03-02',
+        value: {
+          amount: 210_000,
+          currency: 'GBP' as const,
+          basis: 'total' as const,
+          vat: 'including' as const,
+          source: 'text' as const,
+        },
+      },
+      'pa2023',
+      'pa2023',
+    ],
   ])('%j', (signals, id, law) => {
     const r = regimeOf(signals);
     expect([r.id, r.law]).toEqual([id, law]);

@@ -4,12 +4,30 @@ import { input } from './helpers.js';
 
 // [text, initial, extension, derivation]
 const cases: Array<[string, [number, number, string] | undefined]> = [
-  ['### Duration\n\nThe contract will run for two years plus one plus one. The Council may extend the contract by one year, and then by a further year.', [24, 24, '4 years (2 + 1 + 1)']],
-  ['The estimated value is £1.5 million excluding VAT over five years: an initial three years with the option to extend for a further two years.', [36, 24, '5 years (3 + 2)']],
-  ['The contract will run for an initial term of 12 months with the option to extend for up to a further 3 x 12 months.', [12, 36, '4 years (1 + 1 + 1 + 1)']],
-  ['The contract is for three years (an initial 18 months and two optional 9-month extensions).', [18, 18, '36 months (18 + 9 + 9)']],
-  ['The contract will run for an initial period of 24 months, with extensions in periods of 12 months at the Council\'s discretion, up to 5 years in total.', [24, 36, '5 years (2 + 1 + 1 + 1)']],
-  ['Little Ashby Parish Council would like quotations for cutting the grass for three years from 1 April 2026 to 31 March 2029.', [36, 0, '3 years']],
+  [
+    '### Duration\n\nThe contract will run for two years plus one plus one. The Council may extend the contract by one year, and then by a further year.',
+    [24, 24, '4 years (2 + 1 + 1)'],
+  ],
+  [
+    'The estimated value is £1.5 million excluding VAT over five years: an initial three years with the option to extend for a further two years.',
+    [36, 24, '5 years (3 + 2)'],
+  ],
+  [
+    'The contract will run for an initial term of 12 months with the option to extend for up to a further 3 x 12 months.',
+    [12, 36, '4 years (1 + 1 + 1 + 1)'],
+  ],
+  [
+    'The contract is for three years (an initial 18 months and two optional 9-month extensions).',
+    [18, 18, '36 months (18 + 9 + 9)'],
+  ],
+  [
+    "The contract will run for an initial period of 24 months, with extensions in periods of 12 months at the Council's discretion, up to 5 years in total.",
+    [24, 36, '5 years (2 + 1 + 1 + 1)'],
+  ],
+  [
+    'Little Ashby Parish Council would like quotations for cutting the grass for three years from 1 April 2026 to 31 March 2029.',
+    [36, 0, '3 years'],
+  ],
   ['The contract will run for 36 months from 1 May 2026. There is no option to extend.', [36, 0, '3 years']],
   ['The contract will last 3 years from 1 June 2026.', [36, 0, '3 years']],
   // A length that is not the contract's.
@@ -24,7 +42,11 @@ describe('termOf', () => {
   });
 
   it('adds an extension stated apart to a stated term', () => {
-    expect(termOf(input('The University reserves the right to extend the Agreement for a further two years.', { termMonths: 36 }))).toMatchObject({ initialMonths: 36, extensionMonths: 24, source: 'flag' });
+    expect(
+      termOf(
+        input('The University reserves the right to extend the Agreement for a further two years.', { termMonths: 36 }),
+      ),
+    ).toMatchObject({ initialMonths: 36, extensionMonths: 24, source: 'flag' });
   });
 
   it('prints the parts as messages show them', () => {

@@ -25,7 +25,7 @@ const roles: Array<[string, string | undefined]> = [
   ['Service commencement', 'contractStart'],
   ['Mobilisation', 'other'],
   ['End of standstill period', 'other'],
-  ['A bidders\' briefing will be held at County Hall at 10:00 on ', 'other'],
+  ["A bidders' briefing will be held at County Hall at 10:00 on ", 'other'],
   ['Where any tax returns submitted on or after ', 'other'],
   // findDates takes "on" with the date, so the label ends at the verb.
   ['The contract is worth £168,000 excluding VAT over 3 years, starting ', 'contractStart'],
@@ -39,7 +39,13 @@ describe('timetableOf', () => {
   it('reads a timetable table and leaves dates that are not deadlines alone', () => {
     const md = `| Activity | Date |\n|---|---|\n| Contract notice dispatched to Find a Tender | 14/10/2024 |\n| Contract notice published | 16/10/2024 |\n| Selection questionnaire deadline | 12:00, 15/11/2024 |\n| ITT clarification deadline | 12:00, 14/01/2025 |\n| Tender submission deadline | 12:00, 24/01/2025 |\n| Award decision notified | 28/02/2025 |\n| Contract start | 1/04/2025 |\n`;
     const t = timetableOf(input(md), 'england');
-    expect([t.published?.date, t.participationDeadline?.date, t.clarificationDeadline?.date, t.submissionDeadline?.date, t.contractStart?.date]).toEqual(['2024-10-16', '2024-11-15', '2025-01-14', '2025-01-24', '2025-04-01']);
+    expect([
+      t.published?.date,
+      t.participationDeadline?.date,
+      t.clarificationDeadline?.date,
+      t.submissionDeadline?.date,
+      t.contractStart?.date,
+    ]).toEqual(['2024-10-16', '2024-11-15', '2025-01-14', '2025-01-24', '2025-04-01']);
   });
 
   it('gives yearless dates the year the document states', () => {
@@ -51,29 +57,52 @@ describe('timetableOf', () => {
   });
 
   it('counts "N working days before the closing date" over the nation\'s bank holidays', () => {
-    const md = 'The closing date for tenders is 2pm on Wednesday 27 May 2026.\n\nQuestions must be submitted no later than 4 working days before the closing date.';
+    const md =
+      'The closing date for tenders is 2pm on Wednesday 27 May 2026.\n\nQuestions must be submitted no later than 4 working days before the closing date.';
     // Spring bank holiday, Monday 25 May 2026, is skipped in England and in Scotland alike.
-    expect(timetableOf(input(md), 'england').clarificationDeadline).toMatchObject({ date: '2026-05-20', source: 'derived' });
-    const scots = 'The closing date for tenders is 12:00 on Tuesday 4 August 2026.\n\nQuestions must be submitted no later than 2 working days before the closing date.';
+    expect(timetableOf(input(md), 'england').clarificationDeadline).toMatchObject({
+      date: '2026-05-20',
+      source: 'derived',
+    });
+    const scots =
+      'The closing date for tenders is 12:00 on Tuesday 4 August 2026.\n\nQuestions must be submitted no later than 2 working days before the closing date.';
     // Scotland's summer holiday is Monday 3 August; England's is 31 August.
     expect(timetableOf(input(scots), 'scotland').clarificationDeadline?.date).toBe('2026-07-30');
     expect(timetableOf(input(scots), 'england').clarificationDeadline?.date).toBe('2026-07-31');
   });
 
-  it('takes a questionnaire\'s return date before a later quotation deadline as the participation deadline', () => {
-    const md = 'Stage one is a short Selection Questionnaire (SQ). Questionnaires must be returned by 12:00 on 15/06/2026.\n\nQuotations must be submitted by 12:00 on 6 July 2026.';
-    expect(timetableOf(input(md), 'england')).toMatchObject({ participationDeadline: { date: '2026-06-15' }, submissionDeadline: { date: '2026-07-06' } });
+  it("takes a questionnaire's return date before a later quotation deadline as the participation deadline", () => {
+    const md =
+      'Stage one is a short Selection Questionnaire (SQ). Questionnaires must be returned by 12:00 on 15/06/2026.\n\nQuotations must be submitted by 12:00 on 6 July 2026.';
+    expect(timetableOf(input(md), 'england')).toMatchObject({
+      participationDeadline: { date: '2026-06-15' },
+      submissionDeadline: { date: '2026-07-06' },
+    });
     // One questionnaire, one deadline: it is the submission deadline.
-    const one = timetableOf(input('Completed questionnaires must be returned through the portal by 12:00 on 15/06/2026.'), 'england');
+    const one = timetableOf(
+      input('Completed questionnaires must be returned through the portal by 12:00 on 15/06/2026.'),
+      'england',
+    );
     expect([one.participationDeadline, one.submissionDeadline?.date]).toEqual([undefined, '2026-06-15']);
   });
 
   it('resolves "N working days before the tender return deadline"', () => {
-    const md = '- Clarification questions: no later than 4 working days before the tender return deadline\n- Tender return deadline: 12:00 on Friday 31 July 2026';
+    const md =
+      '- Clarification questions: no later than 4 working days before the tender return deadline\n- Tender return deadline: 12:00 on Friday 31 July 2026';
     expect(timetableOf(input(md), 'scotland').clarificationDeadline?.date).toBe('2026-07-27');
   });
 
   it('takes the contract start from "will run for N years from"', () => {
-    expect(timetableOf(input('The contract will run for 36 months from 1 May 2026. The deadline for receipt of tenders is 16th March 2026 at 12:00hrs.'), 'england')).toMatchObject({ contractStart: { date: '2026-05-01' }, submissionDeadline: { date: '2026-03-16', time: '12:00' } });
+    expect(
+      timetableOf(
+        input(
+          'The contract will run for 36 months from 1 May 2026. The deadline for receipt of tenders is 16th March 2026 at 12:00hrs.',
+        ),
+        'england',
+      ),
+    ).toMatchObject({
+      contractStart: { date: '2026-05-01' },
+      submissionDeadline: { date: '2026-03-16', time: '12:00' },
+    });
   });
 });

@@ -5,23 +5,83 @@ import { input } from './helpers.js';
 
 // [text, amount, basis, vat]; phrasings from the issue, LABELS.md and the evaluation set's dev half.
 const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, string | undefined]> = [
-  ['The estimated value of the contract is £1.2m excluding VAT over the maximum contract period (four years).', 1_200_000, 'total', 'excluding'],
-  ['The estimated contract value is between £850,000 and £950,000 per annum, depending on the hours commissioned.', 950_000, 'annual', 'unknown'],
+  [
+    'The estimated value of the contract is £1.2m excluding VAT over the maximum contract period (four years).',
+    1_200_000,
+    'total',
+    'excluding',
+  ],
+  [
+    'The estimated contract value is between £850,000 and £950,000 per annum, depending on the hours commissioned.',
+    950_000,
+    'annual',
+    'unknown',
+  ],
   ['The call-off contract is worth approximately £75,000 a year, excluding VAT.', 75_000, 'annual', 'excluding'],
   ['The estimated value is two hundred and forty thousand pounds over three years.', 240_000, 'total', 'unknown'],
   ['The contract value is £(2,000,000) in total.', 2_000_000, 'total', 'unknown'],
-  ['The estimated value of the contract is £60,000 to £90,000 per annum, excluding VAT.', 90_000, 'annual', 'excluding'],
-  ['The total value of the contract over the 36 months is estimated at approximately 450k, excluding VAT.', 450_000, 'total', 'excluding'],
-  ['The contract value is estimated at £96,000 excluding VAT for two years (£48,000 per year).', 96_000, 'total', 'excluding'],
-  ['The Council has allocated between £50,000 and £60,000, excluding VAT, for the whole commission.', 60_000, 'total', 'excluding'],
-  ["The Council's budget for this work is approximately £8k a year. Please quote a fixed annual price for each year, excluding VAT.", 8_000, 'annual', 'excluding'],
-  ['The estimated total contract value is GBP 1,350,000 (excluding VAT) for the 36 months.', 1_350_000, 'total', 'excluding'],
-  ['The Trust expects the contract to cost between £40,000 and £55,000 per annum excluding VAT, depending on the cleaning hours proposed.', 55_000, 'annual', 'excluding'],
+  [
+    'The estimated value of the contract is £60,000 to £90,000 per annum, excluding VAT.',
+    90_000,
+    'annual',
+    'excluding',
+  ],
+  [
+    'The total value of the contract over the 36 months is estimated at approximately 450k, excluding VAT.',
+    450_000,
+    'total',
+    'excluding',
+  ],
+  [
+    'The contract value is estimated at £96,000 excluding VAT for two years (£48,000 per year).',
+    96_000,
+    'total',
+    'excluding',
+  ],
+  [
+    'The Council has allocated between £50,000 and £60,000, excluding VAT, for the whole commission.',
+    60_000,
+    'total',
+    'excluding',
+  ],
+  [
+    "The Council's budget for this work is approximately £8k a year. Please quote a fixed annual price for each year, excluding VAT.",
+    8_000,
+    'annual',
+    'excluding',
+  ],
+  [
+    'The estimated total contract value is GBP 1,350,000 (excluding VAT) for the 36 months.',
+    1_350_000,
+    'total',
+    'excluding',
+  ],
+  [
+    'The Trust expects the contract to cost between £40,000 and £55,000 per annum excluding VAT, depending on the cleaning hours proposed.',
+    55_000,
+    'annual',
+    'excluding',
+  ],
   // Not the value: the past, a framework's whole value, a threshold, a rate, a comparison.
   ['For information, the current annual spend on the two schemes is about £790,000.', undefined, undefined, undefined],
-  ['The framework has an estimated total value of £14 million across all member institutions. That figure is not the value of this call-off.', undefined, undefined, undefined],
-  ['This is above the services threshold of £214,904 that applies to sub-central authorities.', undefined, undefined, undefined],
-  ['The framework maximum rates (for example £38.50 a day for a small van) are a ceiling only.', undefined, undefined, undefined],
+  [
+    'The framework has an estimated total value of £14 million across all member institutions. That figure is not the value of this call-off.',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'This is above the services threshold of £214,904 that applies to sub-central authorities.',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'The framework maximum rates (for example £38.50 a day for a small van) are a ceiling only.',
+    undefined,
+    undefined,
+    undefined,
+  ],
   ['As the contract is worth less than £30,000, the Council need not advertise it.', undefined, undefined, undefined],
   ['The estimated value is £[insert].', undefined, undefined, undefined],
 ];
@@ -37,7 +97,12 @@ describe('valueOf', () => {
     const i = input(md);
     const lots = lotValuesOf(i.passages);
     expect(lots?.values).toEqual([18_000_000, 7_500_000, 4_500_000]);
-    expect(valueOf(i, lots)).toMatchObject({ amount: 30_000_000, basis: 'total', vat: 'excluding', derivation: 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000' });
+    expect(valueOf(i, lots)).toMatchObject({
+      amount: 30_000_000,
+      basis: 'total',
+      vat: 'excluding',
+      derivation: 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000',
+    });
   });
 
   it('does not read a table of turnover per lot as lot values', () => {
@@ -47,7 +112,11 @@ describe('valueOf', () => {
 
   it.each([
     ['| Key facts | |\n|---|---|\n| Lots | None: one contract for all four academies |', false, false],
-    ['The contract is not divided into lots.\n\nNHG considered dividing the work by geography and by system type. It decided against this because the systems share one controller.', false, true],
+    [
+      'The contract is not divided into lots.\n\nNHG considered dividing the work by geography and by system type. It decided against this because the systems share one controller.',
+      false,
+      true,
+    ],
     ['The contract is not divided into lots.\n\nBidders must hold ISO 9001.', false, false],
   ] as const)('lots: %s', (md, divided, reasons) => {
     const l = lotsOf(input(md));
@@ -55,6 +124,10 @@ describe('valueOf', () => {
   });
 
   it('a stated value wins over the text', () => {
-    expect(valueOf(input('The estimated value is £1m.', { value: '£600k', valueBasis: 'annual' }))).toMatchObject({ amount: 600_000, basis: 'annual', source: 'flag' });
+    expect(valueOf(input('The estimated value is £1m.', { value: '£600k', valueBasis: 'annual' }))).toMatchObject({
+      amount: 600_000,
+      basis: 'annual',
+      source: 'flag',
+    });
   });
 });

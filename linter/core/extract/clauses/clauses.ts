@@ -88,7 +88,15 @@ export function clausesOf(doc: TenderDocument): Clause[] {
       const last = out.at(-1);
       spans.forEach((s, i) => {
         // A sentence cut by a page or column break: the previous block stopped mid-sentence and this one goes on in lower case.
-        if (i === 0 && last && last.kind === 'sentence' && prevBlock?.kind === 'paragraph' && last.block === prevBlock && !TERMINAL.test(last.text) && /^[a-z(]/.test(s.text)) {
+        if (
+          i === 0 &&
+          last &&
+          last.kind === 'sentence' &&
+          prevBlock?.kind === 'paragraph' &&
+          last.block === prevBlock &&
+          !TERMINAL.test(last.text) &&
+          /^[a-z(]/.test(s.text)
+        ) {
           extend(last, block, s.start, s.end);
           return;
         }
@@ -112,7 +120,10 @@ function isItemLike(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
   const t = block.text;
   const end = t.trimEnd();
-  return t.length < 400 && (/^(?:\(?[a-z0-9ivx]{1,4}[.)]\s|[-•▪◦·●–]\s)/i.test(t) || /^[a-z]/.test(t) || /[;,]$|[;,] (?:and|or)$/i.test(end));
+  return (
+    t.length < 400 &&
+    (/^(?:\(?[a-z0-9ivx]{1,4}[.)]\s|[-•▪◦·●–]\s)/i.test(t) || /^[a-z]/.test(t) || /[;,]$|[;,] (?:and|or)$/i.test(end))
+  );
 }
 
 function attachLeadIn(item: Clause, leadIn: Clause): void {

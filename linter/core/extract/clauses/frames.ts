@@ -159,7 +159,10 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   const notCondition = NOT_A_CONDITION.first(text)?.text;
   const demandAt = demandHit?.start ?? hit.start;
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
-  const latest = stages.reduce<(typeof stages)[number] | undefined>((a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a), undefined);
+  const latest = stages.reduce<(typeof stages)[number] | undefined>(
+    (a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a),
+    undefined,
+  );
   // Alternatives and reasons are read only when a rule asks (most frames are never asked).
   let alternatives: Alternative[] | undefined;
   const alternativesOf = (): Alternative[] => {
@@ -170,9 +173,12 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     const next = following(c, 1).filter((n) => {
       const opener = CARRY_OVER.first(n.text);
       const sameTopic = TOPIC_WORDS[topic].test(n.text);
-      if (opener?.start === 0) return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
+      if (opener?.start === 0)
+        return !/^(?:organisations|bidders|suppliers|applicants|providers|a |an |any )/i.test(opener.text) || sameTopic;
       // "Suppliers must also hold Cyber Essentials Plus" is a demand of its own; "must instead provide" is an alternative.
-      return sameTopic ? /\binstead\b/i.test(n.text) || !DEMAND.test(n.text) : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
+      return sameTopic
+        ? /\binstead\b/i.test(n.text) || !DEMAND.test(n.text)
+        : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
     });
     for (const k of [c, ...next]) {
       for (const h of ALTERNATIVE.set.all(k.text)) {
@@ -295,7 +301,9 @@ export function saysNoData(c: Clause, mention: Hit): boolean {
   const text = c.text;
   if (!negationOver(text, mention.start, mention.end)) return false;
   if (DATA_RESTRICTION.test(text)) return false;
-  const neg = scopeOf(text).before.filter((n) => n.end <= mention.start).at(-1);
+  const neg = scopeOf(text)
+    .before.filter((n) => n.end <= mention.start)
+    .at(-1);
   if (!neg) return true;
   const between = text.slice(neg.end, mention.start);
   return between.trim().length <= 12 || DATA_ACCESS.test(between);

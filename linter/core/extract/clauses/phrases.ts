@@ -39,10 +39,7 @@ function source(phrase: string): string {
     .map((word) => {
       const open = word.endsWith('*');
       const w = open ? word.slice(0, -1) : word;
-      const body = w
-        .split("'")
-        .map(escape)
-        .join("[’'`]?");
+      const body = w.split("'").map(escape).join("[’'`]?");
       return open ? `${body}[\\w’'-]*` : body;
     })
     .join('\\s+');

@@ -6,7 +6,17 @@ import type { Topic } from './vocabulary.js';
 
 // The buyer's own terms (payment, weighting, lots) and the selection process are judged by rules but
 // are not conditions a bidder meets: the digest lists what bidders must hold, show or have done.
-const CONDITIONS: readonly Topic[] = ['turnover', 'reserves', 'accounts', 'trading-history', 'insurance', 'certification', 'dspt', 'cyber-essentials', 'prior-contract'];
+const CONDITIONS: readonly Topic[] = [
+  'turnover',
+  'reserves',
+  'accounts',
+  'trading-history',
+  'insurance',
+  'certification',
+  'dspt',
+  'cyber-essentials',
+  'prior-contract',
+];
 
 /** What the document demands of bidders, clause by clause and topic by topic, in reading order. */
 export function requirementsOf(doc: TenderDocument): Requirement[] {

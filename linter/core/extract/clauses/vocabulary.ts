@@ -477,7 +477,14 @@ request: may ask
 
 // ---- Alternatives accepted ----
 
-export type AlternativeKind = 'equivalent' | 'other-evidence' | 'other-accounts' | 'reliance' | 'improvement-plan' | 'newer-organisations' | 'if-required';
+export type AlternativeKind =
+  | 'equivalent'
+  | 'other-evidence'
+  | 'other-accounts'
+  | 'reliance'
+  | 'improvement-plan'
+  | 'newer-organisations'
+  | 'if-required';
 
 export const ALTERNATIVE = labelledSet<AlternativeKind>(`
 equivalent: or equivalent
@@ -908,7 +915,9 @@ division into lots
 // ---- Topic details shared by rules ----
 
 /** Insurance kinds: a sum in the clause belongs to the kind named last before it. */
-export const INSURANCE_KIND = labelledSet<'employers-liability' | 'public-liability' | 'professional-indemnity' | 'product-liability' | 'other'>(`
+export const INSURANCE_KIND = labelledSet<
+  'employers-liability' | 'public-liability' | 'professional-indemnity' | 'product-liability' | 'other'
+>(`
 employers-liability: employer's liability
 employers-liability: employers' liability
 employers-liability: employer's liability insurance

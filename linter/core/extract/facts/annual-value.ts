@@ -14,9 +14,14 @@ export function annualOf(facts: Pick<Facts, 'value' | 'term'>): Facts['annualVal
   const stated = v.derivation ? ` (${v.derivation})` : '';
   if (v.basis === 'annual') return { amount: v.amount, derivation: `${formatGBP(v.amount)} a year as stated${stated}` };
   const t = facts.term;
-  if (!t) return { amount: v.amount, derivation: `${formatGBP(v.amount)} total${stated}; no contract term found, so the total is used` };
+  if (!t)
+    return {
+      amount: v.amount,
+      derivation: `${formatGBP(v.amount)} total${stated}; no contract term found, so the total is used`,
+    };
   // A contract of a year or less brings its whole value within a year.
-  if (t.totalMonths <= 12) return { amount: v.amount, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
+  if (t.totalMonths <= 12)
+    return { amount: v.amount, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
   const years = t.totalMonths / 12;
   return { amount: v.amount / years, years, derivation: `${formatGBP(v.amount)}${stated} over ${t.derivation}` };
 }
@@ -46,7 +51,11 @@ export function highestTurnoverMultiple(doc: TenderDocument, annual: Facts['annu
 export function totalOf(facts: Pick<Facts, 'value' | 'term'>): Facts['totalValue'] {
   const v = facts.value;
   if (!v) return undefined;
-  if (v.basis === 'total') return { amount: v.amount, derivation: v.derivation ? `${formatGBP(v.amount)} (${v.derivation})` : `${formatGBP(v.amount)} as stated` };
+  if (v.basis === 'total')
+    return {
+      amount: v.amount,
+      derivation: v.derivation ? `${formatGBP(v.amount)} (${v.derivation})` : `${formatGBP(v.amount)} as stated`,
+    };
   const t = facts.term;
   if (!t) return undefined;
   const amount = (v.amount * t.totalMonths) / 12;

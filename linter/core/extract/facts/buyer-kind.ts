@@ -6,17 +6,55 @@ import type { AuthorityType, BuyerKind, Nation } from '../../model/facts.js';
  * `nation` is set when the words alone say where the buyer is.
  */
 const KINDS: Array<{ re: RegExp; kind: BuyerKind; nation?: Nation; says: string }> = [
-  { re: /\bNHS Supply Chain\b|\bCrown Commercial Service\b|\bCabinet Office\b|\bHM (?:Treasury|Revenue|Prison|Courts|Land Registry)\b|\bHis Majesty[’']s\b|\bMinistry of\b|\bDepartment (?:for|of)\b|\bNHS Business Services Authority\b|\bGovernment (?:Digital Service|Property Agency|Legal Department)\b|\bUK Health Security Agency\b|\b(?:Environment|Education and Skills Funding|Driver and Vehicle \w+|Highways|Home Office|Border) Agency\b|\bHome Office\b|\bForeign,? Commonwealth\b|\bOffice (?:for|of) (?:National Statistics|Gas)\b|\bNational Highways\b/i, kind: 'central-government', says: 'a UK government department, agency or central purchasing body' },
-  { re: /\bWelsh\b[^,;()]{0,40}\b(?:Agency|Authority|Board|Commission|Executive|Office|Body)\b|\bWelsh Government\b|\bLlywodraeth Cymru\b|\bNHS Wales\b|\bUniversity Health Board\b|\bTeaching Health Board\b|\bPowys Teaching\b|\bVelindre\b|\bWelsh Ambulance\b|\bPublic Health Wales\b|\bCyngor\b|\bSell2Wales\b/i, kind: 'welsh-authority', nation: 'wales', says: 'a devolved Welsh authority' },
-  { re: /\bScottish\b[^,;()]{0,40}\b(?:Agency|Authority|Board|Commission|Executive|Office|Body)\b|\bScottish Government\b|\bScottish Ministers\b|\bNHS (?:National Services Scotland|Scotland|Lothian|Grampian|Greater Glasgow|Lanarkshire|Tayside|Fife|Highland|Ayrshire|Borders|Dumfries|Forth Valley|Orkney|Shetland|Western Isles|24)\b|\bCommon Services Agency\b|\bScotland Excel\b|\bTransport Scotland\b|\bScottish (?:Water|Enterprise|Prison Service|Fire and Rescue|Police Authority|Futures Trust|Borders Council)\b|\bComhairle\b/i, kind: 'scottish-authority', nation: 'scotland', says: 'a Scottish public body' },
+  {
+    re: /\bNHS Supply Chain\b|\bCrown Commercial Service\b|\bCabinet Office\b|\bHM (?:Treasury|Revenue|Prison|Courts|Land Registry)\b|\bHis Majesty[’']s\b|\bMinistry of\b|\bDepartment (?:for|of)\b|\bNHS Business Services Authority\b|\bGovernment (?:Digital Service|Property Agency|Legal Department)\b|\bUK Health Security Agency\b|\b(?:Environment|Education and Skills Funding|Driver and Vehicle \w+|Highways|Home Office|Border) Agency\b|\bHome Office\b|\bForeign,? Commonwealth\b|\bOffice (?:for|of) (?:National Statistics|Gas)\b|\bNational Highways\b/i,
+    kind: 'central-government',
+    says: 'a UK government department, agency or central purchasing body',
+  },
+  {
+    re: /\bWelsh\b[^,;()]{0,40}\b(?:Agency|Authority|Board|Commission|Executive|Office|Body)\b|\bWelsh Government\b|\bLlywodraeth Cymru\b|\bNHS Wales\b|\bUniversity Health Board\b|\bTeaching Health Board\b|\bPowys Teaching\b|\bVelindre\b|\bWelsh Ambulance\b|\bPublic Health Wales\b|\bCyngor\b|\bSell2Wales\b/i,
+    kind: 'welsh-authority',
+    nation: 'wales',
+    says: 'a devolved Welsh authority',
+  },
+  {
+    re: /\bScottish\b[^,;()]{0,40}\b(?:Agency|Authority|Board|Commission|Executive|Office|Body)\b|\bScottish Government\b|\bScottish Ministers\b|\bNHS (?:National Services Scotland|Scotland|Lothian|Grampian|Greater Glasgow|Lanarkshire|Tayside|Fife|Highland|Ayrshire|Borders|Dumfries|Forth Valley|Orkney|Shetland|Western Isles|24)\b|\bCommon Services Agency\b|\bScotland Excel\b|\bTransport Scotland\b|\bScottish (?:Water|Enterprise|Prison Service|Fire and Rescue|Police Authority|Futures Trust|Borders Council)\b|\bComhairle\b/i,
+    kind: 'scottish-authority',
+    nation: 'scotland',
+    says: 'a Scottish public body',
+  },
   { re: /\bintegrated care board\b|\bICB\b/i, kind: 'icb', nation: 'england', says: 'an integrated care board' },
-  { re: /\bNHS (?:Foundation )?Trust\b|\bFoundation Trust\b|\bHospitals? NHS\b|\bNHS England\b|\bAmbulance Service NHS\b|\bHealthcare NHS\b/i, kind: 'nhs-trust', says: 'an NHS trust (central government under the Procurement Regulations 2024)' },
+  {
+    re: /\bNHS (?:Foundation )?Trust\b|\bFoundation Trust\b|\bHospitals? NHS\b|\bNHS England\b|\bAmbulance Service NHS\b|\bHealthcare NHS\b/i,
+    kind: 'nhs-trust',
+    says: 'an NHS trust (central government under the Procurement Regulations 2024)',
+  },
   { re: /\bHealth Board\b/i, kind: 'welsh-authority', nation: 'wales', says: 'a health board' },
-  { re: /\b(?:University|Universities|College|Polytechnic|Institute of Technology)\b/i, kind: 'university', says: 'a university or college' },
-  { re: /\b(?:Academy|Academies|Multi-Academy|Schools?|Learning|Education) Trust\b|\bAcademy\b|\b(?:Primary|Secondary|High|Grammar|Infant|Junior|Community|Free|Special) School\b|\bSchool\b/i, kind: 'school', says: 'a school or academy trust' },
-  { re: /\bHousing (?:Association|Trust|Group|Society|Co-operative)\b|\bHomes\b|\bHousing\b(?!\s+(?:Department|Services|Directorate))|\bLiving\b(?= Group| Ltd| Limited)/i, kind: 'housing-association', says: 'a housing association' },
-  { re: /\bPolice\b|\bFire (?:and|&) Rescue\b|\bFire Authority\b|\bCrime Commissioner\b|\bCharity\b|\bCharitable\b|\bFoundation\b|\bHospice\b|\bVoluntary\b|\bMuseum\b/i, kind: 'other', says: 'police, fire, a charity or another public body' },
-  { re: /\b(?:Borough|County|City|District|Parish|Town|Metropolitan|Community|Village|Unitary) Council\b|\bCouncil\b|\bCombined Authority\b|\bCorporation of London\b|\bLondon Borough\b|\bGreater London Authority\b|\bCounty Borough\b/i, kind: 'local-authority', says: 'a council or combined authority' },
+  {
+    re: /\b(?:University|Universities|College|Polytechnic|Institute of Technology)\b/i,
+    kind: 'university',
+    says: 'a university or college',
+  },
+  {
+    re: /\b(?:Academy|Academies|Multi-Academy|Schools?|Learning|Education) Trust\b|\bAcademy\b|\b(?:Primary|Secondary|High|Grammar|Infant|Junior|Community|Free|Special) School\b|\bSchool\b/i,
+    kind: 'school',
+    says: 'a school or academy trust',
+  },
+  {
+    re: /\bHousing (?:Association|Trust|Group|Society|Co-operative)\b|\bHomes\b|\bHousing\b(?!\s+(?:Department|Services|Directorate))|\bLiving\b(?= Group| Ltd| Limited)/i,
+    kind: 'housing-association',
+    says: 'a housing association',
+  },
+  {
+    re: /\bPolice\b|\bFire (?:and|&) Rescue\b|\bFire Authority\b|\bCrime Commissioner\b|\bCharity\b|\bCharitable\b|\bFoundation\b|\bHospice\b|\bVoluntary\b|\bMuseum\b/i,
+    kind: 'other',
+    says: 'police, fire, a charity or another public body',
+  },
+  {
+    re: /\b(?:Borough|County|City|District|Parish|Town|Metropolitan|Community|Village|Unitary) Council\b|\bCouncil\b|\bCombined Authority\b|\bCorporation of London\b|\bLondon Borough\b|\bGreater London Authority\b|\bCounty Borough\b/i,
+    kind: 'local-authority',
+    says: 'a council or combined authority',
+  },
 ];
 
 export interface KindRead {
@@ -29,7 +67,8 @@ export interface KindRead {
 export function buyerKindOf(name: string): KindRead {
   for (const k of KINDS) {
     const m = k.re.exec(name);
-    if (m) return { kind: k.kind, ...(k.nation ? { nation: k.nation } : {}), basis: `"${m[0]}" in the name: ${k.says}` };
+    if (m)
+      return { kind: k.kind, ...(k.nation ? { nation: k.nation } : {}), basis: `"${m[0]}" in the name: ${k.says}` };
   }
   return { kind: 'unknown', basis: 'no word in the name says what kind of body it is' };
 }

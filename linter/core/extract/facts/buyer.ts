@@ -5,39 +5,90 @@ import { buyerKindOf } from './buyer-kind.js';
 import { fromPassage, type FactInput } from './source.js';
 
 // The words a document uses for its buyer once it has named it: "(the Council)", "(the ICB)".
-const ALIAS_WORDS = /^(?:the\s+)?(?:Council|ICB|Authority|Inspectorate|Commission|Regulator|Institute|Fund|Charity|Consortium|Contracting Authority|Trust|Board|Agency|Buyer|Purchaser|Customer|Client|Employer|University|College|School|Academy|Association|Group|Company|Commissioner|Partnership|Department|Ministry|Executive|Office|Organisation|Corporation|Federation|Service|Body|Landlord|CPB|Combined Authority|Health Board|Partnership Board)$/i;
+const ALIAS_WORDS =
+  /^(?:the\s+)?(?:Council|ICB|Authority|Inspectorate|Commission|Regulator|Institute|Fund|Charity|Consortium|Contracting Authority|Trust|Board|Agency|Buyer|Purchaser|Customer|Client|Employer|University|College|School|Academy|Association|Group|Company|Commissioner|Partnership|Department|Ministry|Executive|Office|Organisation|Corporation|Federation|Service|Body|Landlord|CPB|Combined Authority|Health Board|Partnership Board)$/i;
 // A capitalised name run just before the definition: "Wexley Borough Council (the Council)".
 const NAME_RUN = String.raw`[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the|upon|on|in|&)\s+){0,2}(?:[A-Z][\w'’.-]*|\d+)){0,12}`;
-const DEFINITION = new RegExp(String.raw`(?<name>${NAME_RUN})\s*\(\s*(?:(?<short>[A-Z][A-Za-z]{1,10}),\s*)?(?:hereafter\s+|hereinafter\s+)?(?:the\s+)?["“'‘]?(?<alias>(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)["”'’]?\s*\)`, 'g');
+const DEFINITION = new RegExp(
+  String.raw`(?<name>${NAME_RUN})\s*\(\s*(?:(?<short>[A-Z][A-Za-z]{1,10}),\s*)?(?:hereafter\s+|hereinafter\s+)?(?:the\s+)?["“'‘]?(?<alias>(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)["”'’]?\s*\)`,
+  'g',
+);
 // "Little Ashby Parish Council would like quotations", "Westmarch County Council invites tenders".
-const SUBJECT = new RegExp(String.raw`^(?<name>${NAME_RUN})\s+(?:invites?|is (?:seeking|inviting|looking|procuring|commissioning|tendering|running|planning|going)|seeks|would like|wishes|wants|plans|intends|requires|needs|proposes|commissions|is the|is a|are seeking|has)\b`);
+const SUBJECT = new RegExp(
+  String.raw`^(?<name>${NAME_RUN})\s+(?:invites?|is (?:seeking|inviting|looking|procuring|commissioning|tendering|running|planning|going)|seeks|would like|wishes|wants|plans|intends|requires|needs|proposes|commissions|is the|is a|are seeking|has)\b`,
+);
 const WELSH_WORDS = /\b(?:Cyngor|Bwrdd|Prifysgol|Llywodraeth|Ysgol|Sirol|Bwrdeistref|Gwasanaeth|Cymdeithas|Tai)\b/;
 const WHOLE_NAME = new RegExp(String.raw`^${NAME_RUN}$`);
 // Labelled fields: "Contracting authority: X", "Buyer: X".
-const FIELD = /^(?:(?:name of (?:the )?)?(?:contracting authority|buyer|purchaser|commissioner|authority|organisation)(?: name)?)\s*[:|]\s*(?<name>[A-Z][^|,;]{3,90}?)\s*(?:$|[|,;]|\s+(?:Civic|County Hall|Town Hall|\d))/i;
+const FIELD =
+  /^(?:(?:name of (?:the )?)?(?:contracting authority|buyer|purchaser|commissioner|authority|organisation)(?: name)?)\s*[:|]\s*(?<name>[A-Z][^|,;]{3,90}?)\s*(?:$|[|,;]|\s+(?:Civic|County Hall|Town Hall|\d))/i;
 // A buyer describing itself: "We are an executive agency of government and a central purchasing body."
 const SELF = [
-  { re: /\bof the Scottish Government\b|\bScottish (?:public body|Ministers)\b/i, kind: 'scottish-authority' as const, says: 'describes itself as a Scottish Government body' },
-  { re: /\bof the Welsh Government\b|\bWelsh Ministers\b/i, kind: 'welsh-authority' as const, says: 'describes itself as a Welsh Government body' },
-  { re: /\bregistered charity\b|\bcharitable (?:trust|incorporated organisation|company)\b|\bcharity\b/i, kind: 'other' as const, says: 'describes itself as a charity' },
-  { re: /\b(?:executive agency|government department|non-departmental public body|arm['’]s[- ]length body|central purchasing body|crown body|ministerial department)\b/i, kind: 'central-government' as const, says: 'describes itself as a central government body or central purchasing body' },
-  { re: /\b(?:unitary authority|district council|county council|borough council|local authority|combined authority|parish council|town council)\b/i, kind: 'local-authority' as const, says: 'describes itself as a local authority' },
+  {
+    re: /\bof the Scottish Government\b|\bScottish (?:public body|Ministers)\b/i,
+    kind: 'scottish-authority' as const,
+    says: 'describes itself as a Scottish Government body',
+  },
+  {
+    re: /\bof the Welsh Government\b|\bWelsh Ministers\b/i,
+    kind: 'welsh-authority' as const,
+    says: 'describes itself as a Welsh Government body',
+  },
+  {
+    re: /\bregistered charity\b|\bcharitable (?:trust|incorporated organisation|company)\b|\bcharity\b/i,
+    kind: 'other' as const,
+    says: 'describes itself as a charity',
+  },
+  {
+    re: /\b(?:executive agency|government department|non-departmental public body|arm['’]s[- ]length body|central purchasing body|crown body|ministerial department)\b/i,
+    kind: 'central-government' as const,
+    says: 'describes itself as a central government body or central purchasing body',
+  },
+  {
+    re: /\b(?:unitary authority|district council|county council|borough council|local authority|combined authority|parish council|town council)\b/i,
+    kind: 'local-authority' as const,
+    says: 'describes itself as a local authority',
+  },
   { re: /\b(?:NHS (?:foundation )?trust)\b/i, kind: 'nhs-trust' as const, says: 'describes itself as an NHS trust' },
-  { re: /\b(?:registered provider of social housing|housing association|registered social landlord)\b/i, kind: 'housing-association' as const, says: 'describes itself as a housing association' },
-  { re: /\b(?:academy trust|multi-academy trust|maintained school)\b/i, kind: 'school' as const, says: 'describes itself as a school or academy trust' },
+  {
+    re: /\b(?:registered provider of social housing|housing association|registered social landlord)\b/i,
+    kind: 'housing-association' as const,
+    says: 'describes itself as a housing association',
+  },
+  {
+    re: /\b(?:academy trust|multi-academy trust|maintained school)\b/i,
+    kind: 'school' as const,
+    says: 'describes itself as a school or academy trust',
+  },
 ];
-const SELF_INTRO = /^(?:we are|(?:the )?(?:council|agency|authority|trust|board|organisation|company|association|university|buyer|ICB|inspectorate|charity)\s+is|it is)\b|(?:\([^()]{1,30}\)|,)\s+is an?\b/i;
+const SELF_INTRO =
+  /^(?:we are|(?:the )?(?:council|agency|authority|trust|board|organisation|company|association|university|buyer|ICB|inspectorate|charity)\s+is|it is)\b|(?:\([^()]{1,30}\)|,)\s+is an?\b/i;
 
 function clean(name: string): string {
-  return name.replace(/^(?:The|the)\s+/, '').replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '');
+  return name
+    .replace(/^(?:The|the)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.;:]$/, '');
 }
 
 /** A name that reads as an organisation: a kind from its words, or an organisation word at its end. */
 function organisational(name: string): boolean {
-  return buyerKindOf(name).kind !== 'unknown' || /^NHS\s+[A-Z]/.test(name) || /\b(?:Agency|Authority|Council|Trust|Board|Service|Partnership|Commission|Office|Executive|Company|Group|Homes|Association|Department|Ministry|Corporation|Consortium|Organisation|Body|Foundation|Federation|Limited|Ltd|plc|CIC|Inspectorate|Commission|Commissioner|Regulator|Ombudsman|Institute|Museum|Library|Fund|Unit|Tribunal|Centre|Consortium)$/.test(name);
+  return (
+    buyerKindOf(name).kind !== 'unknown' ||
+    /^NHS\s+[A-Z]/.test(name) ||
+    /\b(?:Agency|Authority|Council|Trust|Board|Service|Partnership|Commission|Office|Executive|Company|Group|Homes|Association|Department|Ministry|Corporation|Consortium|Organisation|Body|Foundation|Federation|Limited|Ltd|plc|CIC|Inspectorate|Commission|Commissioner|Regulator|Ombudsman|Institute|Museum|Library|Fund|Unit|Tribunal|Centre|Consortium)$/.test(
+      name,
+    )
+  );
 }
 
-interface Named { name: string; aliases: string[]; p?: Passage; how: string }
+interface Named {
+  name: string;
+  aliases: string[];
+  p?: Passage;
+  how: string;
+}
 
 /** Names defined with an alias, in reading order: "National Public Buying Agency (NPBA, the Agency)". */
 function definitions(passages: Passage[]): Named[] {
@@ -50,11 +101,17 @@ function definitions(passages: Passage[]): Named[] {
       // The run may start mid-sentence ("Services are bought by Wexley Borough Council"): keep from the first capital after a lower-case word.
       const words = m.groups!.name!.split(/\s+/);
       let k = 0;
-      for (let i = 0; i < words.length; i++) if (/^(?:The|This|These|Our|An?|In|On|For|By|With|As|At)$/.test(words[i]!) && i < words.length - 1) k = i + 1;
+      for (let i = 0; i < words.length; i++)
+        if (/^(?:The|This|These|Our|An?|In|On|For|By|With|As|At)$/.test(words[i]!) && i < words.length - 1) k = i + 1;
       const name = clean(words.slice(k).join(' '));
       if (name.length < 4 || !organisational(name)) continue;
       const aliasText = /^the\s/i.test(alias) ? alias : `the ${alias}`;
-      out.push({ name, aliases: [aliasText, ...(m.groups!.short ? [m.groups!.short] : [])], p, how: `defined as "${aliasText}"` });
+      out.push({
+        name,
+        aliases: [aliasText, ...(m.groups!.short ? [m.groups!.short] : [])],
+        p,
+        how: `defined as "${aliasText}"`,
+      });
     }
   }
   return out;
@@ -63,7 +120,11 @@ function definitions(passages: Passage[]): Named[] {
 function titleName(passages: Passage[]): Named | undefined {
   for (const [i, p] of passages.slice(0, 6).entries()) {
     // A heading, or (in a PDF, where headings are often plain lines) a short first line without a full stop.
-    if (p.block.kind !== 'heading' && !(p.block.kind === 'paragraph' && i < 3 && p.text.length <= 90 && !/\.\s*$/.test(p.text))) continue;
+    if (
+      p.block.kind !== 'heading' &&
+      !(p.block.kind === 'paragraph' && i < 3 && p.text.length <= 90 && !/\.\s*$/.test(p.text))
+    )
+      continue;
     // "Wexley Borough Council: Invitation to Tender", or a title that is only the buyer's name.
     // "Buyer: Invitation to Tender"; a bilingual title "Cyngor Sir X / X County Council" names it twice.
     const heads = p.text.split(/ ?(?::|–|—|\|) /)[0]!.split(' / ');
@@ -71,7 +132,13 @@ function titleName(passages: Passage[]): Named | undefined {
     heads.sort((a, b) => Number(WELSH_WORDS.test(a)) - Number(WELSH_WORDS.test(b)));
     for (const head of heads) {
       const name = clean(head);
-      if (name.length >= 4 && name.length <= 90 && organisational(name) && WHOLE_NAME.test(name) && !/\b(?:invitation|tender|request|specification|framework agreement|contract notice|instructions)\b/i.test(name)) {
+      if (
+        name.length >= 4 &&
+        name.length <= 90 &&
+        organisational(name) &&
+        WHOLE_NAME.test(name) &&
+        !/\b(?:invitation|tender|request|specification|framework agreement|contract notice|instructions)\b/i.test(name)
+      ) {
         return { name, aliases: [], p, how: 'named in the title' };
       }
     }
@@ -84,7 +151,13 @@ function subjectName(passages: Passage[]): Named | undefined {
     const m = SUBJECT.exec(p.text) ?? FIELD.exec(p.text);
     if (!m) continue;
     const name = clean(m.groups!.name!);
-    if (name.length >= 4 && organisational(name)) return { name, aliases: [], p, how: SUBJECT.test(p.text) ? 'named as the one inviting tenders' : 'named in a labelled field' };
+    if (name.length >= 4 && organisational(name))
+      return {
+        name,
+        aliases: [],
+        p,
+        how: SUBJECT.test(p.text) ? 'named as the one inviting tenders' : 'named in a labelled field',
+      };
   }
   return undefined;
 }
@@ -118,15 +191,41 @@ export function buyerOf({ doc, passages, stated, sourceOf, placeOf }: FactInput)
     source = stated.buyer ? sourceOf('buyer') : docSource(doc);
   } else {
     // A definition whose name agrees with the title beats one for another body (a housing partner).
-    named = (title && defs.find((d) => sameName(d.name, title.name))) ?? defs.find((d) => buyerKindOf(d.name).kind !== 'unknown' && !/^(?:the )?(?:supplier|contractor|provider)/i.test(d.aliases[0]!)) ?? title ?? defs[0] ?? subjectName(passages);
+    named =
+      (title && defs.find((d) => sameName(d.name, title.name))) ??
+      defs.find(
+        (d) =>
+          buyerKindOf(d.name).kind !== 'unknown' && !/^(?:the )?(?:supplier|contractor|provider)/i.test(d.aliases[0]!),
+      ) ??
+      title ??
+      defs[0] ??
+      subjectName(passages);
   }
-  const aliases = [...new Set([...(named?.aliases ?? []), ...defs.filter((d) => named && sameName(d.name, named.name)).flatMap((d) => d.aliases)])];
+  const aliases = [
+    ...new Set([
+      ...(named?.aliases ?? []),
+      ...defs.filter((d) => named && sameName(d.name, named.name)).flatMap((d) => d.aliases),
+    ]),
+  ];
   const place = named?.p ? fromPassage(named.p) : statedName && stated.buyer ? placeOf('buyer') : {};
   delete (place as { source?: FactSource }).source;
-  if (stated.buyerKind) return { ...(named ? { name: named.name } : {}), aliases, kind: stated.buyerKind, source: sourceOf('buyerKind'), basis: 'stated', ...place };
+  if (stated.buyerKind)
+    return {
+      ...(named ? { name: named.name } : {}),
+      aliases,
+      kind: stated.buyerKind,
+      source: sourceOf('buyerKind'),
+      basis: 'stated',
+      ...place,
+    };
   if (!named) {
     const self = selfDescribed(passages, []);
-    return { aliases: [], kind: self?.kind ?? 'unknown', source: self ? 'text' : 'default', ...(self ? { basis: `the buyer ${self.basis}` } : { basis: 'no buyer named' }) };
+    return {
+      aliases: [],
+      kind: self?.kind ?? 'unknown',
+      source: self ? 'text' : 'default',
+      ...(self ? { basis: `the buyer ${self.basis}` } : { basis: 'no buyer named' }),
+    };
   }
   const byName = buyerKindOf(named.name);
   const self = byName.kind === 'unknown' ? selfDescribed(passages, [named.name, ...aliases]) : undefined;
@@ -144,7 +243,13 @@ function docSource(doc: TenderDocument): FactSource {
   return doc.format === 'ocds' ? 'ocds' : doc.format === 'markdown' ? 'front-matter' : 'page';
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').replace(/^the /, '').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
 function sameName(a: string, b: string): boolean {
   const x = norm(a);
   const y = norm(b);

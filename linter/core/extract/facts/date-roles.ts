@@ -3,27 +3,52 @@
  * or the clause of the sentence it ends. One line per phrasing; the first line that matches wins,
  * so the lines that rule a date out ("answers will be published by", "site visit") come first.
  */
-export type DateRole = 'published' | 'dispatched' | 'clarification' | 'participation' | 'submission' | 'contractStart' | 'other';
+export type DateRole =
+  'published' | 'dispatched' | 'clarification' | 'participation' | 'submission' | 'contractStart' | 'other';
 
 export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   // A date that bounds a condition ("tax returns submitted on or after 1 October 2012") is no event.
   [/\b(?:on or after|after|since|as at|as of)\s*$/i, 'other'],
   // Answers, events and later stages: dates, but no deadline for bidders.
-  [/\b(?:answers?|responses?|repl(?:y|ies)|clarifications)\b[^|]{0,60}\b(?:publish|issue|circulat|share|sent|provid|given|respond|answer)\w*|\b(?:publish|issue|circulate|share|respond)\w*\b[^|]{0,40}\b(?:answers?|responses?|clarifications)\b|\banswered\b|\b(?:will|shall|to) (?:answer|respond|reply)\b/i, 'other'],
+  [
+    /\b(?:answers?|responses?|repl(?:y|ies)|clarifications)\b[^|]{0,60}\b(?:publish|issue|circulat|share|sent|provid|given|respond|answer)\w*|\b(?:publish|issue|circulate|share|respond)\w*\b[^|]{0,40}\b(?:answers?|responses?|clarifications)\b|\banswered\b|\b(?:will|shall|to) (?:answer|respond|reply)\b/i,
+    'other',
+  ],
   // "Contract start and mobilisation": the start, though mobilisation is no start on its own.
   [/\bcontract start\b|\bstart of (?:the )?contract\b|\bcontract commencement\b/i, 'contractStart'],
-  [/\b(?:standstill|evaluat\w*|moderat\w*|interviews?|presentations?|site visits?|briefing|webinar|engagement event|bidders?['’]? (?:day|event|conference)|supplier day|open day|meeting|notif\w*|outcome|assessment summar\w*|shortlist\w*|mobilis\w*|transition|expir\w*|ends?|ending|end date|intention to award|award\w*|decision|feedback|demonstrations?|dialogue|negotiat\w*|valid|bank holiday|unavailable|closed|reference checks?|visits?|report)\b/i, 'other'],
+  [
+    /\b(?:standstill|evaluat\w*|moderat\w*|interviews?|presentations?|site visits?|briefing|webinar|engagement event|bidders?['’]? (?:day|event|conference)|supplier day|open day|meeting|notif\w*|outcome|assessment summar\w*|shortlist\w*|mobilis\w*|transition|expir\w*|ends?|ending|end date|intention to award|award\w*|decision|feedback|demonstrations?|dialogue|negotiat\w*|valid|bank holiday|unavailable|closed|reference checks?|visits?|report)\b/i,
+    'other',
+  ],
   [/\b(?:current|existing|previous) (?:contract|agreement|framework|arrangement)\b|\bstarted\b/i, 'other'],
   [/\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i, 'clarification'],
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
-  [/\brequests? to participate\b|\bselection questionnaires?\b|\b(?:SQ|PQQ|PSQ|E?SPD)\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i, 'participation'],
-  [/\b(?:sent|dispatch\w*|submitted) (?:for publication|to (?:the )?(?:Find a Tender|Contracts Finder|OJEU|the Official Journal|Public Contracts Scotland|Sell2Wales))\b|\bdispatch\w*\b/i, 'dispatched'],
-  [/\bpublish\w*\b|\bpublication\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b/i, 'published'],
-  [/\b(?:contract|service|framework|agreement|call-off|go[- ]live|commencement|start)\b[^|]{0,40}\b(?:start\w*|commenc\w*|begin\w*|go(?:es)? live)\b|\b(?:start|commencement|go[- ]live|begin) (?:date|on)\b|\bstart(?:s|ing)? (?:on|from)\b|\b(?:start(?:s|ing)|beginning)\s*$|\b(?:run|last|be (?:let|for|awarded for)|term|period|duration|years?|months?)\b[^|]{0,60}\bfrom\s*$|\bcommenc\w*\b|\bstart\b/i, 'contractStart'],
-  [/\bclosing (?:date|time)\b|\bdeadline\b|\btime limit for receipt\b|\breturn date\b|\b(?:reply|respond) by\b|\bdue\b/i, 'submission'],
+  [
+    /\brequests? to participate\b|\bselection questionnaires?\b|\b(?:SQ|PQQ|PSQ|E?SPD)\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
+    'participation',
+  ],
+  [
+    /\b(?:sent|dispatch\w*|submitted) (?:for publication|to (?:the )?(?:Find a Tender|Contracts Finder|OJEU|the Official Journal|Public Contracts Scotland|Sell2Wales))\b|\bdispatch\w*\b/i,
+    'dispatched',
+  ],
+  [
+    /\bpublish\w*\b|\bpublication\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b/i,
+    'published',
+  ],
+  [
+    /\b(?:contract|service|framework|agreement|call-off|go[- ]live|commencement|start)\b[^|]{0,40}\b(?:start\w*|commenc\w*|begin\w*|go(?:es)? live)\b|\b(?:start|commencement|go[- ]live|begin) (?:date|on)\b|\bstart(?:s|ing)? (?:on|from)\b|\b(?:start(?:s|ing)|beginning)\s*$|\b(?:run|last|be (?:let|for|awarded for)|term|period|duration|years?|months?)\b[^|]{0,60}\bfrom\s*$|\bcommenc\w*\b|\bstart\b/i,
+    'contractStart',
+  ],
+  [
+    /\bclosing (?:date|time)\b|\bdeadline\b|\btime limit for receipt\b|\breturn date\b|\b(?:reply|respond) by\b|\bdue\b/i,
+    'submission',
+  ],
   // What bidders send, with a word that makes the date its deadline.
-  [/\b(?:tenders?|bids?|quot(?:e|es|ations?)|responses|submissions?|proposals?|questionnaires?|offers?|applications?|itt)\b[^|]{0,80}\b(?:by|no later than|not later than|before|until|submit\w*|return\w*|receiv\w*|receipt|upload\w*|sen[dt]|e-?mail\w*|deliver\w*|lodged?|close[sd]?)\b/i, 'submission'],
+  [
+    /\b(?:tenders?|bids?|quot(?:e|es|ations?)|responses|submissions?|proposals?|questionnaires?|offers?|applications?|itt)\b[^|]{0,80}\b(?:by|no later than|not later than|before|until|submit\w*|return\w*|receiv\w*|receipt|upload\w*|sen[dt]|e-?mail\w*|deliver\w*|lodged?|close[sd]?)\b/i,
+    'submission',
+  ],
 ];
 
 /** The role of a date from its label; `undefined` when no line says anything about it. */
@@ -40,6 +65,7 @@ const CLAUSE = /[,;:]\s+|(?<!\s)\s+(?:and|with|so that|after which|before|while|
 export function lastClause(text: string): string {
   let at = 0;
   CLAUSE.lastIndex = 0;
-  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) if (m.index + m[0].length < text.length - 1) at = m.index + m[0].length;
+  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text))
+    if (m.index + m[0].length < text.length - 1) at = m.index + m[0].length;
   return text.slice(at);
 }

@@ -51,13 +51,31 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   const read = buyerOf(input);
   const nation = stated.nation
     ? { nation: stated.nation, basis: 'stated' }
-    : nationOf({ name: read.name, kindNation: buyerKindOf(read.name ?? '').nation ?? (read.kind === 'welsh-authority' ? 'wales' : read.kind === 'scottish-authority' ? 'scotland' : undefined), top: passages.slice(0, 15).map((p) => p.text), whole });
+    : nationOf({
+        name: read.name,
+        kindNation:
+          buyerKindOf(read.name ?? '').nation ??
+          (read.kind === 'welsh-authority' ? 'wales' : read.kind === 'scottish-authority' ? 'scotland' : undefined),
+        top: passages.slice(0, 15).map((p) => p.text),
+        whole,
+      });
   const kind = stated.buyerKind ? read.kind : kindInNation(read.kind, nation.nation, read.name);
-  const buyer = kind === read.kind ? read : { ...read, kind, basis: `${read.basis ? `${read.basis}, ` : ''}in ${nation.nation === 'wales' ? 'Wales' : 'Scotland'} (${nation.basis})` };
+  const buyer =
+    kind === read.kind
+      ? read
+      : {
+          ...read,
+          kind,
+          basis: `${read.basis ? `${read.basis}, ` : ''}in ${nation.nation === 'wales' ? 'Wales' : 'Scotland'} (${nation.basis})`,
+        };
   const authority: Facts['authority'] = stated.authority
     ? { type: stated.authority, source: input.sourceOf('authority') }
     : buyer.kind !== 'unknown'
-      ? { type: authorityOfKind(buyer.kind, buyer.name), source: 'derived', basis: `the buyer's kind, ${buyer.kind}${buyer.basis ? ` (${buyer.basis})` : ''}` }
+      ? {
+          type: authorityOfKind(buyer.kind, buyer.name),
+          source: 'derived',
+          basis: `the buyer's kind, ${buyer.kind}${buyer.basis ? ` (${buyer.basis})` : ''}`,
+        }
       : { type: 'unknown', source: 'default' };
 
   const lotValues = lotValuesOf(passages);
@@ -69,8 +87,15 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   const begun = (stated.begun ? parseDateString(stated.begun)?.date : undefined) ?? timetable.published?.date;
   const totalValue = totalOf({ value, term });
   const regime = regimeOf({
-    text: whole, stated: stated.regime, statedSource: input.sourceOf('regime'), nation: nation.nation, begun,
-    value, total: totalValue?.amount, authority: authority.type, contractType,
+    text: whole,
+    stated: stated.regime,
+    statedSource: input.sourceOf('regime'),
+    nation: nation.nation,
+    begun,
+    value,
+    total: totalValue?.amount,
+    authority: authority.type,
+    contractType,
   });
 
   const facts: Facts = {

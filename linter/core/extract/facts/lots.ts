@@ -20,13 +20,18 @@ const NOT_LOTTED = [
   // A notice's field: "Lots | None: one contract for all four academies".
   /\blots?\s*[|:]\s*(?:none|no|n\/a|not applicable)\b/i,
 ];
-const LOTS_REASON = /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
-const LOTS_REASON_SENTENCE = /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
+const LOTS_REASON =
+  /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
+const LOTS_REASON_SENTENCE =
+  /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
 // The next passage talks about lots ("NHG considered dividing the work by geography ...").
 const LOTS_TALK = /\b(?:lots?|lotting|divid(?:e|ed|ing)|split(?:ting)?)\b/i;
-const REASON_NEXT = /\b(?:would|because|risk|economies|integrat|continuity|single provider|interdependen|depend|concluded|considered)\b/i;
-const DIVIDED = /\b(?:divided|split|separated|broken down)\s+into\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|several|multiple)\s+(?:\w+\s+)?lots\b/i;
-const LOT_NUMBER = /\blot\s+(?<n>\d{1,2})[a-z]?\b(?![^.]{0,60}\bof (?:the|a|an|this|that) (?:[\w()-]+ ){0,8}?(?:framework|dynamic|DPS|agreement)\b)/gi;
+const REASON_NEXT =
+  /\b(?:would|because|risk|economies|integrat|continuity|single provider|interdependen|depend|concluded|considered)\b/i;
+const DIVIDED =
+  /\b(?:divided|split|separated|broken down)\s+into\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a number of|several|multiple)\s+(?:\w+\s+)?lots\b/i;
+const LOT_NUMBER =
+  /\blot\s+(?<n>\d{1,2})[a-z]?\b(?![^.]{0,60}\bof (?:the|a|an|this|that) (?:[\w()-]+ ){0,8}?(?:framework|dynamic|DPS|agreement)\b)/gi;
 // A row that starts with a lot ("1 | Cars ...", "Lot 2 | ..."); an item or sentence that names one ("Lot 3 (North): ...").
 const LOT_ROW = /^\s*(?:lot\s*)?(?<n>\d{1,2})[a-z]?\s*(?:[|:.)–-]|\s(?=\S))/i;
 const LOT_ITEM = /^\s*lot\s*(?<n>\d{1,2})\b/i;
@@ -45,7 +50,8 @@ export interface LotValues {
 
 /** Does the passage near a lots table say the table holds values (a header row, a lead-in, the heading)? */
 function saysValues(q: Passage): boolean {
-  if (q.block.kind === 'table-row') return /\blots?\b/i.test(q.text) && VALUE_WORDS.test(q.text) && findMoney(q.text).length === 0;
+  if (q.block.kind === 'table-row')
+    return /\blots?\b/i.test(q.text) && VALUE_WORDS.test(q.text) && findMoney(q.text).length === 0;
   return VALUE_WORDS.test(q.text) && /\blots?\b/i.test(q.text) && !NOT_LOT_VALUE.test(q.text);
 }
 
@@ -68,7 +74,11 @@ export function lotValuesOf(passages: Passage[]): LotValues | undefined {
     // The row after an accepted lot's row, in the same table: a PDF row of wrapped cells can push
     // the header out of reach.
     const previous = found.get(n - 1);
-    const context = row ? near.some(saysValues) || (previous !== undefined && previous.p.block.kind === 'table-row' && i - previous.i <= 10) || p.block.headingPath.some((h) => /\bvalues?\b|\bbudget/i.test(h)) : VALUE_WORDS.test(p.text.replace(/£[\d,.]+\w*/g, ''));
+    const context = row
+      ? near.some(saysValues) ||
+        (previous !== undefined && previous.p.block.kind === 'table-row' && i - previous.i <= 10) ||
+        p.block.headingPath.some((h) => /\bvalues?\b|\bbudget/i.test(h))
+      : VALUE_WORDS.test(p.text.replace(/£[\d,.]+\w*/g, ''));
     const leadIn = passages[i - 1];
     if (!context || (!row && leadIn && NOT_LOT_VALUE.test(leadIn.text))) return;
     if (!found.has(n)) found.set(n, { amount: money[0]!.amount, p, i });
@@ -79,32 +89,54 @@ export function lotValuesOf(passages: Passage[]): LotValues | undefined {
   const rows = numbers.map((n) => found.get(n)!);
   const first = rows.reduce((a, b) => (b.i < a.i ? b : a));
   const last = rows.reduce((a, b) => (b.i > a.i ? b : a));
-  const around = passages.slice(Math.max(0, first.i - 6), last.i + 1).map((q) => q.text).join(' ');
+  const around = passages
+    .slice(Math.max(0, first.i - 6), last.i + 1)
+    .map((q) => q.text)
+    .join(' ');
   return {
     values: rows.map((r) => r.amount),
     vat: vatIn(around),
-    basis: rows.every((r) => ANNUAL.test(r.p.text)) || /\b(?:annual|per annum) (?:value|budget)\b/i.test(around) ? 'annual' : 'total',
+    basis:
+      rows.every((r) => ANNUAL.test(r.p.text)) || /\b(?:annual|per annum) (?:value|budget)\b/i.test(around)
+        ? 'annual'
+        : 'total',
     p: first.p,
   };
 }
 
 /** Whether the contract is divided into lots, how many, why not, and each lot's value. */
-export function lotsOf({ passages, stated, sourceOf, placeOf }: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>, values?: LotValues): LotsFact {
+export function lotsOf(
+  { passages, stated, sourceOf, placeOf }: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>,
+  values?: LotValues,
+): LotsFact {
   const withValues = (l: LotsFact): LotsFact => {
     const v = stated.lotValues ?? values?.values;
     return v && v.length > 1 && l.divided !== false ? { ...l, values: v } : l;
   };
   if (stated.lots !== undefined) {
-    return withValues({ divided: stated.lots > 1, count: stated.lots, source: sourceOf('lots'), ...placeOf('lots'), ...(stated.lotsReasons ? { reasons: stated.lotsReasons } : {}) });
+    return withValues({
+      divided: stated.lots > 1,
+      count: stated.lots,
+      source: sourceOf('lots'),
+      ...placeOf('lots'),
+      ...(stated.lotsReasons ? { reasons: stated.lotsReasons } : {}),
+    });
   }
   const i = passages.findIndex((p) => NOT_LOTTED.some((re) => re.test(p.text)));
   if (i >= 0) {
     const p = passages[i]!;
     const rest = NOT_LOTTED.reduce((t, re) => t.replace(re, ''), p.text);
     const next = p.next;
-    const reasonNext = next && next.block.index - p.block.index <= 1 && (LOTS_REASON.test(next.text) || (LOTS_TALK.test(next.text) && REASON_NEXT.test(next.text)));
+    const reasonNext =
+      next &&
+      next.block.index - p.block.index <= 1 &&
+      (LOTS_REASON.test(next.text) || (LOTS_TALK.test(next.text) && REASON_NEXT.test(next.text)));
     const reasonAnywhere = passages.find((q) => LOTS_REASON_SENTENCE.test(q.text) && q !== p);
-    const reasons = LOTS_REASON.test(rest) ? p.text : reasonNext ? next.text : reasonAnywhere?.text ?? stated.lotsReasons;
+    const reasons = LOTS_REASON.test(rest)
+      ? p.text
+      : reasonNext
+        ? next.text
+        : (reasonAnywhere?.text ?? stated.lotsReasons);
     return { divided: false, count: 1, ...fromPassage(p), ...(reasons ? { reasons } : {}) };
   }
   let divided: { n: number; p: Passage } | undefined;

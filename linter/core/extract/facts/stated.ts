@@ -2,7 +2,14 @@ import type { TenderDocument } from '../../model/document.js';
 import { StatedFacts } from '../../model/facts.js';
 import { findMoney } from '../money.js';
 
-const DATE_KEYS = ['published', 'deadline', 'clarificationDeadline', 'participationDeadline', 'contractStart', 'begun'] as const;
+const DATE_KEYS = [
+  'published',
+  'deadline',
+  'clarificationDeadline',
+  'participationDeadline',
+  'contractStart',
+  'begun',
+] as const;
 
 /** Front matter keys tenderlint understands; anything else in the front matter is the document's own business. */
 export function statedFromFrontMatter(doc: TenderDocument): { facts: StatedFacts; problems: string[] } {

@@ -7,10 +7,13 @@ import { fromPassage, type FactInput } from './source.js';
 // What a passage must say to state the contract's term, and what rules it out (a length of
 // experience, a clarification window, a notice period). Scored, not first-match: a value sentence
 // that mentions "(four years)" loses to the section that says how the contract runs.
-const TERM_STRONG = /\b(?:contract|agreement|framework|call-off|service|arrangement)\b[^.;]{0,50}\b(?:will|shall|is to|is expected to|would)\s+(?:run|last|be (?:let|awarded|for|in place)|operate|commence)\b|\b(?:initial|contract|framework|call-off|agreement)\s+(?:term|period|duration|length)\b|\bterm of\b|\bduration\b|\bfor (?:a|an) (?:initial |fixed )?(?:period|term)\b|\d\s*\+\s*\d\s*(?:years?|months?)|\byears? plus (?:one|two|\d)\b/i;
-const TERM_CONTEXT = /\b(?:contract|agreement|framework|term|period|duration|initial|extend|extension|run|last|commission(?:ed)?|award(?:ed)? for|quot(?:e|ation)s?|from \d)/i;
+const TERM_STRONG =
+  /\b(?:contract|agreement|framework|call-off|service|arrangement)\b[^.;]{0,50}\b(?:will|shall|is to|is expected to|would)\s+(?:run|last|be (?:let|awarded|for|in place)|operate|commence)\b|\b(?:initial|contract|framework|call-off|agreement)\s+(?:term|period|duration|length)\b|\bterm of\b|\bduration\b|\bfor (?:a|an) (?:initial |fixed )?(?:period|term)\b|\d\s*\+\s*\d\s*(?:years?|months?)|\byears? plus (?:one|two|\d)\b/i;
+const TERM_CONTEXT =
+  /\b(?:contract|agreement|framework|term|period|duration|initial|extend|extension|run|last|commission(?:ed)?|award(?:ed)? for|quot(?:e|ation)s?|from \d)/i;
 const TERM_HEADING = /\b(?:duration|term|contract period|length|period of (?:the )?(?:contract|agreement))\b/i;
-const NOT_TERM = /not exceeding|\b(?:cash|financial|free) reserves\b|\breserves (?:equal|of)\b|\b(?:equal|equivalent) to\b|\bexclu(?:ded|sion)\b|\b(?:and|or) (?:above|over|more|longer)\b|\bcontracts (?:with|of) (?:a )?(?:duration|term)\b|similar (?:size|project|contract)|clarification|tender period|standstill|accounts|accounting|\bold\b|experience|trading|turnover|\b(?:in|for|over|during|within) the (?:last|past|previous)\b|(?<!will |shall |to |would )\blast (?:\w+ )?(?:years?|months?|financial)|\bpast\b|previous|\bprior\b|history|record|\bwithin\b|notice period|days? (?:of|from|after)|payment|invoice|retain|retention|insurance|warranty|guarantee|response time|per cent|%|mobilis|\bcurrent contract\b|\bno call-off\b|call-off contracts? may|\bevery \w+ years?\b|\bonce every\b|\bage[ds]? \d/i;
+const NOT_TERM =
+  /not exceeding|\b(?:cash|financial|free) reserves\b|\breserves (?:equal|of)\b|\b(?:equal|equivalent) to\b|\bexclu(?:ded|sion)\b|\b(?:and|or) (?:above|over|more|longer)\b|\bcontracts (?:with|of) (?:a )?(?:duration|term)\b|similar (?:size|project|contract)|clarification|tender period|standstill|accounts|accounting|\bold\b|experience|trading|turnover|\b(?:in|for|over|during|within) the (?:last|past|previous)\b|(?<!will |shall |to |would )\blast (?:\w+ )?(?:years?|months?|financial)|\bpast\b|previous|\bprior\b|history|record|\bwithin\b|notice period|days? (?:of|from|after)|payment|invoice|retain|retention|insurance|warranty|guarantee|response time|per cent|%|mobilis|\bcurrent contract\b|\bno call-off\b|call-off contracts? may|\bevery \w+ years?\b|\bonce every\b|\bage[ds]? \d/i;
 const EXTENSION_SENTENCE = /\b(?:extend|extension|renew(?:al)?)\b/i;
 const NO_EXTENSION = /\bno (?:option|provision)\b|\bnot be extended\b|\bno extension\b/i;
 const FROM_TO = /\b(?:from|between|commenc|start)\b/i;
@@ -31,7 +34,9 @@ function termOfDates(text: string): Term | undefined {
   const dates = findDates(text);
   if (dates.length !== 2 || !FROM_TO.test(text) || !TO.test(text)) return undefined;
   const months = Math.round(((Date.parse(dates[1]!.date) - Date.parse(dates[0]!.date)) / 86_400_000 / 365.25) * 12);
-  return months >= 3 ? { initialMonths: months, extensionMonths: 0, parts: [months], start: dates[0]!.start, end: dates[1]!.end } : undefined;
+  return months >= 3
+    ? { initialMonths: months, extensionMonths: 0, parts: [months], start: dates[0]!.start, end: dates[1]!.end }
+    : undefined;
 }
 
 export function formatMonths(months: number): string {
@@ -49,17 +54,36 @@ export function termDerivation(parts: number[]): string {
   return years ? `${formatMonths(total)} (${figures})` : `${Math.round(total * 10) / 10} months (${figures})`;
 }
 
-function termFact(parts: number[], place: Omit<TermFact, 'initialMonths' | 'extensionMonths' | 'totalMonths' | 'derivation'>): TermFact {
+function termFact(
+  parts: number[],
+  place: Omit<TermFact, 'initialMonths' | 'extensionMonths' | 'totalMonths' | 'derivation'>,
+): TermFact {
   const initialMonths = parts[0]!;
   const extensionMonths = parts.slice(1).reduce((a, b) => a + b, 0);
-  return { initialMonths, extensionMonths, totalMonths: initialMonths + extensionMonths, derivation: termDerivation(parts), ...place };
+  return {
+    initialMonths,
+    extensionMonths,
+    totalMonths: initialMonths + extensionMonths,
+    derivation: termDerivation(parts),
+    ...place,
+  };
 }
 
 /** The contract term: stated (flag, front matter, OCDS, portal), else the passage that best states it. */
-export function termOf({ passages, stated, sourceOf, placeOf }: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>): TermFact | undefined {
+export function termOf({
+  passages,
+  stated,
+  sourceOf,
+  placeOf,
+}: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>): TermFact | undefined {
   if (stated.termMonths) {
     const ext = stated.extensionMonths ?? 0;
-    const parts = stated.extensionMonths !== undefined ? (ext > 0 ? [stated.termMonths, ext] : [stated.termMonths]) : withExtension(passages, [stated.termMonths], -1);
+    const parts =
+      stated.extensionMonths !== undefined
+        ? ext > 0
+          ? [stated.termMonths, ext]
+          : [stated.termMonths]
+        : withExtension(passages, [stated.termMonths], -1);
     return termFact(parts, { source: sourceOf('termMonths'), ...placeOf('termMonths') });
   }
   let best: { t: Term; p: Passage; i: number; s: number } | undefined;
@@ -88,7 +112,8 @@ function withExtension(passages: Passage[], parts: number[], at: number): number
     // A sentence giving the whole shape ("3 years with the option to extend for 2 years") that adds up
     // to the stated duration says the duration already includes the extension.
     const shape = findTerm(q.text);
-    if (shape && shape.extensionMonths > 0 && Math.abs(shape.initialMonths + shape.extensionMonths - parts[0]!) <= 2) return shape.parts;
+    if (shape && shape.extensionMonths > 0 && Math.abs(shape.initialMonths + shape.extensionMonths - parts[0]!) <= 2)
+      return shape.parts;
     const ext = findExtension(q.text);
     if (ext) return [parts[0]!, ext];
   }

@@ -17,12 +17,19 @@ export interface RoledDate {
 }
 
 // "All dates below are in 2027", "(all dates 2027)", "Timetable 2027".
-const YEAR_STATEMENT = /\b(?:all )?(?:the )?(?:dates?|timetable|times)\b[^.|]{0,50}?\b(?:are |is |fall |refer |relate |shown )?(?:in |to |for )?(?<y>20\d\d)\b(?![/-])/i;
+const YEAR_STATEMENT =
+  /\b(?:all )?(?:the )?(?:dates?|timetable|times)\b[^.|]{0,50}?\b(?:are |is |fall |refer |relate |shown )?(?:in |to |for )?(?<y>20\d\d)\b(?![/-])/i;
 // "no later than 4 working days before the closing date"
-const RELATIVE = /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:(?:tender|final|bid|quotation|return)\s+){0,2}(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
+const RELATIVE =
+  /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:(?:tender|final|bid|quotation|return)\s+){0,2}(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
 // (The second form: a PDF table row that breaks before "closing date".)
 
-function labelOf(p: Passage, d: DateMention, prevEnd: number, next: DateMention | undefined): { label: string; after: string } {
+function labelOf(
+  p: Passage,
+  d: DateMention,
+  prevEnd: number,
+  next: DateMention | undefined,
+): { label: string; after: string } {
   const t = p.text;
   if (p.block.kind === 'table-row') {
     // A timetable row: the cells without a date label each other.
@@ -30,7 +37,10 @@ function labelOf(p: Passage, d: DateMention, prevEnd: number, next: DateMention 
     const label = cells.filter((c) => findDates(c, { yearless: true }).length === 0).join(' | ');
     return { label, after: '' };
   }
-  return { label: t.slice(prevEnd, d.start), after: t.slice(d.end, next ? next.start : Math.min(t.length, d.end + 120)) };
+  return {
+    label: t.slice(prevEnd, d.start),
+    after: t.slice(d.end, next ? next.start : Math.min(t.length, d.end + 120)),
+  };
 }
 
 /** The role of a date: from the clause just before it, else its whole lead-in, else what follows it. */
@@ -43,7 +53,10 @@ function roleAt(p: Passage, label: string, after: string): DateRole | undefined 
  * Every date in the document with its role, yearless dates given the year the document states
  * ("all dates below are in 2027") or, failing that, the year of the dates around them.
  */
-export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Array<{ p: Passage; n: number; working: boolean; role: DateRole | undefined; order: number }> } {
+export function datesOf(passages: Passage[]): {
+  dates: RoledDate[];
+  relative: Array<{ p: Passage; n: number; working: boolean; role: DateRole | undefined; order: number }>;
+} {
   const dates: RoledDate[] = [];
   const relative: Array<{ p: Passage; n: number; working: boolean; role: DateRole | undefined; order: number }> = [];
   let statedYear: number | undefined;
@@ -51,12 +64,19 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
   let order = 0;
   for (const [i, p] of passages.entries()) {
     const y = YEAR_STATEMENT.exec(p.text);
-    if (y && !findDates(p.text).some((d) => d.start <= y.index + y[0].length && d.end >= y.index + y[0].length - 4)) statedYear = Number(y.groups!.y);
+    if (y && !findDates(p.text).some((d) => d.start <= y.index + y[0].length && d.end >= y.index + y[0].length - 4))
+      statedYear = Number(y.groups!.y);
     const rel = RELATIVE.exec(p.text);
     if (rel) {
       const word = rel.groups!.n ?? rel.groups!.n2!;
-      const n = /^\d+$/.test(word) ? Number(word) : wordsToNumber(word) ?? 0;
-      relative.push({ p, n, working: /working|business/i.test(rel.groups!.kind ?? rel.groups!.kind2 ?? ''), role: roleOf(p.text.slice(0, rel.index)) ?? roleOf(p.text), order: order++ });
+      const n = /^\d+$/.test(word) ? Number(word) : (wordsToNumber(word) ?? 0);
+      relative.push({
+        p,
+        n,
+        working: /working|business/i.test(rel.groups!.kind ?? rel.groups!.kind2 ?? ''),
+        role: roleOf(p.text.slice(0, rel.index)) ?? roleOf(p.text),
+        order: order++,
+      });
     }
     const found = findDates(p.text, { yearless: true });
     let prevEnd = 0;
@@ -70,7 +90,8 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
           derivation = `${formatDate(date)}: the document says its dates are in ${statedYear}`;
         } else if (lastFull) {
           let year = Number(lastFull.slice(0, 4));
-          if (`${year}-${md}` < lastFull && Date.parse(lastFull) - Date.parse(`${year}-${md}`) > 60 * 86_400_000) year++;
+          if (`${year}-${md}` < lastFull && Date.parse(lastFull) - Date.parse(`${year}-${md}`) > 60 * 86_400_000)
+            year++;
           date = `${year}-${md}`;
           derivation = `${formatDate(date)}: a date written without its year, taken in ${year} like the dates before it`;
         } else {
@@ -82,14 +103,36 @@ export function datesOf(passages: Passage[]): { dates: RoledDate[]; relative: Ar
       prevEnd = d.end;
       // A date standing under its label ("IV.2.2 Time limit for receipt of requests to participate", then "11/05/2026").
       const above = passages[i - 1];
-      const role = roleAt(p, label, after) ?? (above && k === 0 && above.block !== p.block && above.block.kind !== 'table-row' && above.text.length <= 120 && findDates(above.text, { yearless: true }).length === 0 ? roleOf(above.text) : undefined) ?? 'other';
-      dates.push({ role, date, ...(d.time ? { time: d.time } : {}), p, order: order++, ...(derivation ? { derivation } : {}) });
+      const role =
+        roleAt(p, label, after) ??
+        (above &&
+        k === 0 &&
+        above.block !== p.block &&
+        above.block.kind !== 'table-row' &&
+        above.text.length <= 120 &&
+        findDates(above.text, { yearless: true }).length === 0
+          ? roleOf(above.text)
+          : undefined) ??
+        'other';
+      dates.push({
+        role,
+        date,
+        ...(d.time ? { time: d.time } : {}),
+        p,
+        order: order++,
+        ...(derivation ? { derivation } : {}),
+      });
     });
   }
   return { dates, relative };
 }
 
-const fact = (d: RoledDate): DateFact => ({ date: d.date, ...(d.time ? { time: d.time } : {}), ...(d.derivation ? { derivation: d.derivation } : {}), ...fromPassage(d.p) });
+const fact = (d: RoledDate): DateFact => ({
+  date: d.date,
+  ...(d.time ? { time: d.time } : {}),
+  ...(d.derivation ? { derivation: d.derivation } : {}),
+  ...fromPassage(d.p),
+});
 
 export interface Timetable {
   published?: DateFact;
@@ -108,7 +151,10 @@ type DateKey = 'published' | 'deadline' | 'clarificationDeadline' | 'participati
  * its role. "N working days before the closing date" is counted back from the submission deadline
  * over the bank holidays of the buyer's nation.
  */
-export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>, nation: Nation): Timetable {
+export function timetableOf(
+  { passages, stated, sourceOf, placeOf }: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>,
+  nation: Nation,
+): Timetable {
   const fromStated = (k: DateKey): DateFact | undefined => {
     const s = stated[k as keyof StatedFacts];
     if (typeof s !== 'string') return undefined;
@@ -117,14 +163,17 @@ export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactIn
   };
   const { dates, relative } = datesOf(passages);
   const of = (role: DateRole) => dates.filter((d) => d.role === role);
-  const latest = (ds: RoledDate[]) => ds.reduce<RoledDate | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+  const latest = (ds: RoledDate[]) =>
+    ds.reduce<RoledDate | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
   const first = (ds: RoledDate[]) => ds[0];
 
   const out: Timetable = {};
-  const published = fromStated('published') ?? (stated.published ? undefined : first(of('published')) ?? first(of('dispatched')) ?? letterDate(passages, dates));
-  if (published) out.published = 'role' in published ? fact(published) : (published);
+  const published =
+    fromStated('published') ??
+    (stated.published ? undefined : (first(of('published')) ?? first(of('dispatched')) ?? letterDate(passages, dates)));
+  if (published) out.published = 'role' in published ? fact(published) : published;
   const submission = fromStated('deadline') ?? latest(of('submission'));
-  if (submission) out.submissionDeadline = 'role' in submission ? fact(submission) : (submission);
+  if (submission) out.submissionDeadline = 'role' in submission ? fact(submission) : submission;
   // "Questionnaires must be returned by 15 June" before a later tender or quotation deadline: in a
   // two-stage process the questionnaire's date is the participation deadline, not a second submission one.
   const questionnaire = () => {
@@ -133,13 +182,15 @@ export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactIn
     return of('submission').find((d) => d.date < last.date && QUESTIONNAIRE.test(d.p.text));
   };
   const participation = fromStated('participationDeadline') ?? first(of('participation')) ?? questionnaire();
-  if (participation) out.participationDeadline = 'role' in participation ? fact(participation) : (participation);
+  if (participation) out.participationDeadline = 'role' in participation ? fact(participation) : participation;
   const start = fromStated('contractStart') ?? first(of('contractStart'));
-  if (start) out.contractStart = 'role' in start ? fact(start) : (start);
+  if (start) out.contractStart = 'role' in start ? fact(start) : start;
 
   let clar: DateFact | undefined = fromStated('clarificationDeadline');
   if (!clar) {
-    const c = latest(of('clarification').filter((d) => !out.submissionDeadline || d.date <= out.submissionDeadline.date));
+    const c = latest(
+      of('clarification').filter((d) => !out.submissionDeadline || d.date <= out.submissionDeadline.date),
+    );
     if (c) clar = fact(c);
   }
   if (!clar && out.submissionDeadline) {
@@ -148,9 +199,13 @@ export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactIn
     if (r) {
       const region = holidayRegion(nation);
       const deadline = out.submissionDeadline.date;
-      const date = r.working ? workingDaysBefore(deadline, r.n, region) : new Date(Date.parse(deadline + 'T00:00:00Z') - r.n * 86_400_000).toISOString().slice(0, 10);
+      const date = r.working
+        ? workingDaysBefore(deadline, r.n, region)
+        : new Date(Date.parse(deadline + 'T00:00:00Z') - r.n * 86_400_000).toISOString().slice(0, 10);
       if (date) {
-        const how = r.working ? `${r.n} working day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}, skipping weekends and ${REGION_NAMES[region]} bank holidays` : `${r.n} day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}`;
+        const how = r.working
+          ? `${r.n} working day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}, skipping weekends and ${REGION_NAMES[region]} bank holidays`
+          : `${r.n} day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}`;
         clar = { date, derivation: how, ...fromPassage(r.p), source: 'derived' };
       }
     }
@@ -162,5 +217,12 @@ export function timetableOf({ passages, stated, sourceOf, placeOf }: Pick<FactIn
 /** A letter-style date standing alone near the top ("March 30th, 2016") is the date of issue. */
 function letterDate(passages: Passage[], dates: RoledDate[]): RoledDate | undefined {
   const top = new Set(passages.slice(0, 5));
-  return dates.find((d) => top.has(d.p) && d.role === 'other' && !roleOf(d.p.text) && findDates(d.p.text).length === 1 && d.p.text.length - findDates(d.p.text)[0]!.text.length <= 80);
+  return dates.find(
+    (d) =>
+      top.has(d.p) &&
+      d.role === 'other' &&
+      !roleOf(d.p.text) &&
+      findDates(d.p.text).length === 1 &&
+      d.p.text.length - findDates(d.p.text)[0]!.text.length <= 80,
+  );
 }

@@ -6,23 +6,33 @@ import { parseStatedValue } from './stated.js';
 import { documentVat, vatIn } from './vat.js';
 
 // What a sentence is about, by its words.
-const VALUE_CONTEXT = /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost)\b/i;
-const NOT_VALUE = /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|threshold|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
+const VALUE_CONTEXT =
+  /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost)\b/i;
+const NOT_VALUE =
+  /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|threshold|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
 // Figures about the past or for comparison are not the estimate.
-const HISTORIC = /\b(?:current(?:ly)?|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+)\b/i;
-const VALUE_BEFORE = /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,60}$/i;
-const COMPARATIVE_BEFORE = /\b(?:over|above|exceed(?:s|ing)?|below|under|less than|more than|in excess of|greater than|at least|threshold of|up to and including)\s*$/i;
+const HISTORIC =
+  /\b(?:current(?:ly)?|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+)\b/i;
+const VALUE_BEFORE =
+  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,60}$/i;
+const COMPARATIVE_BEFORE =
+  /\b(?:over|above|exceed(?:s|ing)?|below|under|less than|more than|in excess of|greater than|at least|threshold of|up to and including)\s*$/i;
 const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b/i;
 // A rate, not a value ("£38.50 a day", "£650 per day").
-const RATE_AFTER = /^[\s,]*(?:\([^)]{0,25}\)\s*)?(?:a|per|an|each)\s+(?:day|hour|week|month|visit|unit|item|cut|mile|person|head|night|session|property|job|clean|void|journey|trip|order)\b/i;
+const RATE_AFTER =
+  /^[\s,]*(?:\([^)]{0,25}\)\s*)?(?:a|per|an|each)\s+(?:day|hour|week|month|visit|unit|item|cut|mile|person|head|night|session|property|job|clean|void|journey|trip|order)\b/i;
 // Guidance about contracts in general ("contracts with a value of £10m and above") states no value.
-const GENERIC_CONTRACTS = /\bcontracts (?:with|of|where|whose|valued|worth|above|over|below)\b|\bwhere the (?:contract )?value\b|\bif the (?:contract )?value\b/i;
-const ESTIMATED = /\b(?:estimated|total|overall|whole[- ]life|contract|aggregate|maximum|anticipated|expected|indicative)\b[^.]{0,30}\bvalue\b|\bbudget\b|\bworth\b/i;
+const GENERIC_CONTRACTS =
+  /\bcontracts (?:with|of|where|whose|valued|worth|above|over|below)\b|\bwhere the (?:contract )?value\b|\bif the (?:contract )?value\b/i;
+const ESTIMATED =
+  /\b(?:estimated|total|overall|whole[- ]life|contract|aggregate|maximum|anticipated|expected|indicative)\b[^.]{0,30}\bvalue\b|\bbudget\b|\bworth\b/i;
 const ANNUAL = /\b(?:per annum|per year|annual(?:ly)?|each year|a year|p\.a\.)\b/i;
-const TOTAL_WORDS = /\b(?:total|over the (?:\w+ )?(?:term|period|life|duration)|whole[- ]life|lifetime|(?:over|for) (?:the )?\w+ (?:years|months)|for the whole|whole (?:contract|commission|term))\b/i;
+const TOTAL_WORDS =
+  /\b(?:total|over the (?:\w+ )?(?:term|period|life|duration)|whole[- ]life|lifetime|(?:over|for) (?:the )?\w+ (?:years|months)|for the whole|whole (?:contract|commission|term))\b/i;
 // A framework's value in a call-off ("The framework has an estimated total value of £14 million
 // across all member institutions") is not the call-off's.
-const OTHER_CONTRACT = /\b(?:the|this|our) (?:\w+ )?framework(?:['’]s)? (?:has an? |is )?(?:estimated |total |overall |maximum )*value\b|\bacross all (?:\w+ ){0,3}(?:members|institutions|customers|authorities|lots)\b|\bnot the value of this\b/i;
+const OTHER_CONTRACT =
+  /\b(?:the|this|our) (?:\w+ )?framework(?:['’]s)? (?:has an? |is )?(?:estimated |total |overall |maximum )*value\b|\bacross all (?:\w+ ){0,3}(?:members|institutions|customers|authorities|lots)\b|\bnot the value of this\b/i;
 
 interface Candidate {
   p: Passage;
@@ -38,11 +48,13 @@ function isRate(text: string, m: MoneyMention): boolean {
 
 /** The sum a sentence says the value is, not one it compares against ("contracts over £10m") or a rate. */
 function statedSum(text: string): MoneyMention | undefined {
-  return findMoney(text).find((m) =>
-    VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) &&
-    !COMPARATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) &&
-    !COMPARATIVE_AFTER.test(text.slice(m.end, m.end + 15)) &&
-    !isRate(text, m));
+  return findMoney(text).find(
+    (m) =>
+      VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) &&
+      !COMPARATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) &&
+      !COMPARATIVE_AFTER.test(text.slice(m.end, m.end + 15)) &&
+      !isRate(text, m),
+  );
 }
 
 /** The VAT of a stated figure: beside it, else in its sentence, else in the next sentence of its paragraph. */
@@ -58,8 +70,18 @@ function vatOf(p: Passage, m: MoneyMention): Vat {
 function candidates(passages: Passage[]): Candidate[] {
   const out: Candidate[] = [];
   for (const p of passages) {
-    if (!VALUE_CONTEXT.test(p.text) || NOT_VALUE.test(p.text) || GENERIC_CONTRACTS.test(p.text) || HISTORIC.test(p.text)) continue;
-    if (OTHER_CONTRACT.test(p.text) || (p.next && /^(?:That|This) (?:figure|value|sum|amount) is not\b/i.test(p.next.text))) continue;
+    if (
+      !VALUE_CONTEXT.test(p.text) ||
+      NOT_VALUE.test(p.text) ||
+      GENERIC_CONTRACTS.test(p.text) ||
+      HISTORIC.test(p.text)
+    )
+      continue;
+    if (
+      OTHER_CONTRACT.test(p.text) ||
+      (p.next && /^(?:That|This) (?:figure|value|sum|amount) is not\b/i.test(p.next.text))
+    )
+      continue;
     const m = statedSum(p.text);
     if (!m) continue;
     // "£96,000 for two years (£48,000 per year)": the sentence's "per year" belongs to the other sum.
@@ -74,11 +96,21 @@ function candidates(passages: Passage[]): Candidate[] {
  * it. When the document gives both a total and an annual figure, the total; a range, its upper bound.
  * `lotValues` stand in when the value is given only lot by lot.
  */
-export function valueOf(input: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>, lots?: { values: number[]; vat: Vat; basis: ValueFact['basis']; p: Passage }): ValueFact | undefined {
+export function valueOf(
+  input: Pick<FactInput, 'passages' | 'stated' | 'sourceOf' | 'placeOf'>,
+  lots?: { values: number[]; vat: Vat; basis: ValueFact['basis']; p: Passage },
+): ValueFact | undefined {
   const { passages, stated, sourceOf, placeOf } = input;
   const statedAmount = parseStatedValue(stated.value);
   if (statedAmount !== undefined && statedAmount > 0) {
-    return { amount: statedAmount, currency: 'GBP', basis: stated.valueBasis ?? 'total', vat: stated.vat ?? 'unknown', source: sourceOf('value'), ...placeOf('value') };
+    return {
+      amount: statedAmount,
+      currency: 'GBP',
+      basis: stated.valueBasis ?? 'total',
+      vat: stated.vat ?? 'unknown',
+      source: sourceOf('value'),
+      ...placeOf('value'),
+    };
   }
   const all = candidates(passages);
   const rank = Math.min(...all.map((c) => c.rank));
@@ -87,13 +119,26 @@ export function valueOf(input: Pick<FactInput, 'passages' | 'stated' | 'sourceOf
   const fallbackVat = () => documentVat(passages.map((p) => p.text));
   if (best) {
     const vat = best.vat !== 'unknown' ? best.vat : fallbackVat();
-    const derivation = best.m.rangeFrom !== undefined ? `the upper end of ${formatGBP(best.m.rangeFrom)} to ${formatGBP(best.m.amount)}` : undefined;
-    return { amount: best.m.amount, currency: 'GBP', basis: best.basis, vat, ...(derivation ? { derivation } : {}), ...fromPassage(best.p) };
+    const derivation =
+      best.m.rangeFrom !== undefined
+        ? `the upper end of ${formatGBP(best.m.rangeFrom)} to ${formatGBP(best.m.amount)}`
+        : undefined;
+    return {
+      amount: best.m.amount,
+      currency: 'GBP',
+      basis: best.basis,
+      vat,
+      ...(derivation ? { derivation } : {}),
+      ...fromPassage(best.p),
+    };
   }
   if (lots && lots.values.length > 0) {
     const amount = lots.values.reduce((a, b) => a + b, 0);
     return {
-      amount, currency: 'GBP', basis: lots.basis, vat: lots.vat !== 'unknown' ? lots.vat : fallbackVat(),
+      amount,
+      currency: 'GBP',
+      basis: lots.basis,
+      vat: lots.vat !== 'unknown' ? lots.vat : fallbackVat(),
       derivation: `the sum of ${lots.values.length} lots: ${lots.values.map(formatGBP).join(' + ')}`,
       ...fromPassage(lots.p),
     };

@@ -1,8 +1,10 @@
 import type { Vat } from '../../model/facts.js';
 
 // How tenders say whether a figure includes VAT. Tabled so a new phrasing is one line.
-const EXCLUDING = /\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus|before)\s+(?:of\s+)?VAT\b|\bVAT\s+(?:exclusive|excluded|is not included|not included)\b|\bexclusive of (?:any )?(?:value added tax|VAT)\b|\bexcluding value added tax\b/i;
-const INCLUDING = /\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of|with)\s+(?:of\s+)?VAT\b|\bVAT\s+(?:inclusive|included)\b|\binclusive of (?:value added tax|VAT)\b/i;
+const EXCLUDING =
+  /\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus|before)\s+(?:of\s+)?VAT\b|\bVAT\s+(?:exclusive|excluded|is not included|not included)\b|\bexclusive of (?:any )?(?:value added tax|VAT)\b|\bexcluding value added tax\b/i;
+const INCLUDING =
+  /\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of|with)\s+(?:of\s+)?VAT\b|\bVAT\s+(?:inclusive|included)\b|\binclusive of (?:value added tax|VAT)\b/i;
 
 /** Whether a passage says its figures exclude or include VAT. */
 export function vatIn(text: string): Vat {
@@ -14,7 +16,8 @@ export function vatIn(text: string): Vat {
 }
 
 // "All values in this document exclude VAT": a statement that covers every figure.
-const DOCUMENT_WIDE = /\b(?:all|any)\s+(?:\w+\s+){0,3}(?:values?|prices?|figures?|amounts?|sums?|costs?)\b[^.]{0,60}\b(?:VAT|value added tax)\b/i;
+const DOCUMENT_WIDE =
+  /\b(?:all|any)\s+(?:\w+\s+){0,3}(?:values?|prices?|figures?|amounts?|sums?|costs?)\b[^.]{0,60}\b(?:VAT|value added tax)\b/i;
 
 /** A statement that all the document's figures exclude (or include) VAT. */
 export function documentVat(texts: Iterable<string>): Vat {

@@ -20,10 +20,12 @@ export interface HistoryDemand {
   what: 'accounts' | 'trading' | 'turnover' | 'profit';
 }
 
-const AUDITED = /\baudited\b[^.;|]{0,40}\b(?:accounts|financial statements|statements of account|financials)\b|\b(?:accounts|financial statements)\b[^.;|]{0,20}\b(?:must|shall|should|need to|to) be audited\b/i;
+const AUDITED =
+  /\baudited\b[^.;|]{0,40}\b(?:accounts|financial statements|statements of account|financials)\b|\b(?:accounts|financial statements)\b[^.;|]{0,20}\b(?:must|shall|should|need to|to) be audited\b/i;
 
 // "the last three years", "3 most recent sets", "three financial years", "previous 3 years"
-const YEARS_WORDS = /\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\(\d+\))?\s+(?:(?:most recent|latest|previous|last|consecutive|full|complete)\s+)?(?:sets? of|years?'?|financial years?|full years?|trading years?|years? of)\b/gi;
+const YEARS_WORDS =
+  /\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\(\d+\))?\s+(?:(?:most recent|latest|previous|last|consecutive|full|complete)\s+)?(?:sets? of|years?'?|financial years?|full years?|trading years?|years? of)\b/gi;
 const PROFIT = phraseSet(`
 net profit
 profits
@@ -85,14 +87,19 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
   }
   const seen = new Set<Clause>();
   const lists = new Set<string>();
-  for (const [topic, what] of [['accounts', 'accounts'], ['turnover', 'turnover'], ['trading-history', 'trading']] as const) {
+  for (const [topic, what] of [
+    ['accounts', 'accounts'],
+    ['turnover', 'turnover'],
+    ['trading-history', 'trading'],
+  ] as const) {
     for (const f of framesOf(doc, topic)) {
       const t = f.clause.text;
       if (seen.has(f.clause) || f.negated || f.notCondition) continue;
       if (NOT_HISTORY.test(t) && topic === 'trading-history') continue;
       if (NOT_HISTORY.test(t) && !/\baccounts\b|\bturnover\b/i.test(t)) continue;
       // A criterion written as a bare label ("‘Net Profit’ in previous 3 years") is a demand by its place in the notice.
-      const label = t.length <= 80 && topic !== 'trading-history' && !/\b(?:is|are|was|were|has|have|had|will)\b/i.test(t);
+      const label =
+        t.length <= 80 && topic !== 'trading-history' && !/\b(?:is|are|was|were|has|have|had|will)\b/i.test(t);
       if (!(f.demanded || label)) continue;
       const years = yearsIn(t);
       if (years === undefined || years < 3) continue;
@@ -100,7 +107,12 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
       // The items of one list ("must provide: (a) accounts ...; (b) the parent's accounts ...") are one demand.
       if (f.clause.leadIn && lists.has(`${years}\u0000${f.clause.leadIn}`)) continue;
       if (f.clause.leadIn) lists.add(`${years}\u0000${f.clause.leadIn}`);
-      history.push({ passage: f.clause, frame: f, years, what: PROFIT.test(t) && what === 'accounts' ? 'profit' : what });
+      history.push({
+        passage: f.clause,
+        frame: f,
+        years,
+        what: PROFIT.test(t) && what === 'accounts' ? 'profit' : what,
+      });
     }
   }
   history.sort((a, b) => a.passage.index - b.passage.index);

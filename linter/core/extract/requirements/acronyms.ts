@@ -16,19 +16,50 @@ export const KNOWN_ACRONYMS = ['NHS', 'UK', 'VAT', 'GDPR', 'ISO', 'IT', 'GBP', '
 
 /** Common expansions, for a concrete fix ("write “invitation to tender (ITT)” at first use"). */
 export const EXPANSIONS: Record<string, string> = {
-  ITT: 'invitation to tender', ITQ: 'invitation to quote', RFQ: 'request for quotation', SQ: 'selection questionnaire',
-  PQQ: 'pre-qualification questionnaire', EOI: 'expression of interest', PSR: 'Provider Selection Regime',
-  ICB: 'integrated care board', DSPT: 'Data Security and Protection Toolkit', TUPE: 'Transfer of Undertakings (Protection of Employment) Regulations',
-  KPI: 'key performance indicator', SME: 'small and medium-sized enterprise', VCSE: 'voluntary, community and social enterprise',
-  DBS: 'Disclosure and Barring Service', ESPD: 'European Single Procurement Document', OJEU: 'Official Journal of the European Union',
-  UKAS: 'United Kingdom Accreditation Service', CCS: 'Crown Commercial Service', PPON: 'Public Procurement Organisation Number',
-  DPS: 'dynamic purchasing system', CQC: 'Care Quality Commission', SSIP: 'Safety Schemes in Procurement', PPN: 'procurement policy note',
-  GHG: 'greenhouse gas', BSI: 'British Standards Institution', HMRC: 'HM Revenue and Customs', DBT: 'Department for Business and Trade',
-  PAT: 'portable appliance testing', HRA: 'Health Research Authority', GDS: 'Government Digital Service', IG: 'information governance',
-  SLA: 'service level agreement', FTS: 'Find a Tender service', CDP: 'Central Digital Platform', UHB: 'university health board',
-  MEAT: 'most economically advantageous tender', MAT: 'most advantageous tender', CPV: 'Common Procurement Vocabulary',
-  BCDR: 'business continuity and disaster recovery', FVRA: 'financial viability risk assessment', GSA: 'General Services Administration',
-  FAR: 'Federal Acquisition Regulation', SEND: 'special educational needs and disabilities', CIC: 'community interest company',
+  ITT: 'invitation to tender',
+  ITQ: 'invitation to quote',
+  RFQ: 'request for quotation',
+  SQ: 'selection questionnaire',
+  PQQ: 'pre-qualification questionnaire',
+  EOI: 'expression of interest',
+  PSR: 'Provider Selection Regime',
+  ICB: 'integrated care board',
+  DSPT: 'Data Security and Protection Toolkit',
+  TUPE: 'Transfer of Undertakings (Protection of Employment) Regulations',
+  KPI: 'key performance indicator',
+  SME: 'small and medium-sized enterprise',
+  VCSE: 'voluntary, community and social enterprise',
+  DBS: 'Disclosure and Barring Service',
+  ESPD: 'European Single Procurement Document',
+  OJEU: 'Official Journal of the European Union',
+  UKAS: 'United Kingdom Accreditation Service',
+  CCS: 'Crown Commercial Service',
+  PPON: 'Public Procurement Organisation Number',
+  DPS: 'dynamic purchasing system',
+  CQC: 'Care Quality Commission',
+  SSIP: 'Safety Schemes in Procurement',
+  PPN: 'procurement policy note',
+  GHG: 'greenhouse gas',
+  BSI: 'British Standards Institution',
+  HMRC: 'HM Revenue and Customs',
+  DBT: 'Department for Business and Trade',
+  PAT: 'portable appliance testing',
+  HRA: 'Health Research Authority',
+  GDS: 'Government Digital Service',
+  IG: 'information governance',
+  SLA: 'service level agreement',
+  FTS: 'Find a Tender service',
+  CDP: 'Central Digital Platform',
+  UHB: 'university health board',
+  MEAT: 'most economically advantageous tender',
+  MAT: 'most advantageous tender',
+  CPV: 'Common Procurement Vocabulary',
+  BCDR: 'business continuity and disaster recovery',
+  FVRA: 'financial viability risk assessment',
+  GSA: 'General Services Administration',
+  FAR: 'Federal Acquisition Regulation',
+  SEND: 'special educational needs and disabilities',
+  CIC: 'community interest company',
 };
 
 // Two or more capitals, optionally a plural or possessive: "ITT", "KPIs", "KPI’s". Letters only:
@@ -38,9 +69,11 @@ const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/]|-(?![A-Z][
 const ROMAN = /^(?:[IVXLC]+)$/;
 // English words written in capitals for emphasis, months, times and portal reference prefixes: not acronyms.
 const NOT_ACRONYMS = new Set(
-  ('A AN AND ANY ALL ARE AS AT BE BY FOR FROM IF IN IS IT NO NOT OF ON OR OUR THE TO WE WILL WITH YES YOU YOUR ' +
+  (
+    'A AN AND ANY ALL ARE AS AT BE BY FOR FROM IF IN IS IT NO NOT OF ON OR OUR THE TO WE WILL WITH YES YOU YOUR ' +
     'MUST SHALL SHOULD MAY ONLY EACH EVERY NOTE NB TIME DATE DAYS PAY NEW END PART STAGE LOT ANNEX SECTION ' +
-    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF HM CE CCTV GOV').split(' '),
+    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF HM CE CCTV GOV'
+  ).split(' '),
 );
 // Ordinary words a form or heading writes in capitals ("Total PRICE", "PASS/FAIL", "LOT 1 / LOT 2 / BOTH").
 // A word the document also uses in lower case is ordinary too (see below); these are for the rest.
@@ -68,49 +101,69 @@ function definedAt(text: string, acronym: string, at: number): boolean {
   const before = text.slice(0, at);
   const after = text.slice(at + acronym.length);
   // In brackets after the words it stands for: "(ITT)", "(KPIs)", "(DPIA, IG)".
-  if (/[\w)'’.]\s*\(\s*(?:the\s+|an?\s+)?["“‘']?$/.test(before) && /^(?:s|'s|’s)?["”’']?\s*[),;]/.test(after)) return true;
+  if (/[\w)'’.]\s*\(\s*(?:the\s+|an?\s+)?["“‘']?$/.test(before) && /^(?:s|'s|’s)?["”’']?\s*[),;]/.test(after))
+    return true;
   // "SQ (selection questionnaire)": words in brackets that start with the acronym's first letter ("UKAS (or equivalent)" is not one).
   const gloss = /^(?:s|'s|’s)?\s*\(\s*([A-Za-z][^)]*\s[^)]*)\)/.exec(after);
   if (gloss && gloss[1]![0]!.toUpperCase() === acronym[0]) return true;
   // "Public Contracts Regulations 2015 (PCR 2015)": an acronym with its year in the brackets.
   if (/[\w)'’.]\s*\(\s*$/.test(before) && /^\s+(?:19|20)\d{2}\s*\)/.test(after)) return true;
   // "ITT: Invitation to Tender", "ITT means the invitation to tender"
-  if (/^(?:s)?\s*(?:[-–:=]|\bmeans\b|\bstands for\b)\s*[A-Za-z]+\s+[A-Za-z]+/.test(after) && /^\s*$|[|:]\s*$/.test(before.slice(-3))) return true;
+  if (
+    /^(?:s)?\s*(?:[-–:=]|\bmeans\b|\bstands for\b)\s*[A-Za-z]+\s+[A-Za-z]+/.test(after) &&
+    /^\s*$|[|:]\s*$/.test(before.slice(-3))
+  )
+    return true;
   return false;
 }
 
 /** Each acronym whose first use in reading order is not spelled out, with the passage of that first use. */
-export const undefinedAcronyms = perDocument((doc: TenderDocument): Array<Omit<UndefinedAcronym, 'definedLater'> & { definedLater?: Passage }> => {
-  const seen = new Map<string, { passage: Passage; at: number; defined: boolean }>();
-  // Words the document writes in lower case somewhere: in capitals they are emphasis or a form field.
-  const lower = new Set<string>();
-  for (const p of passagesOf(doc)) for (const w of p.text.match(/\b[a-z]{2,}\b/g) ?? []) lower.add(w);
-  const ordinary = (a: string) => !(a in EXPANSIONS) && (ORDINARY_CAPITALS.has(a) || (a.length >= 3 && lower.has(a.toLowerCase())));
-  const definedLater = new Map<string, Passage>();
-  for (const p of passagesOf(doc)) {
-    if (isShouting(p.text)) continue;
-    const text = p.text.replace(ADDRESS, (u) => ' '.repeat(u.length));
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const acronym = m[1]!;
-      if (acronym.length > 6 || ROMAN.test(acronym) || acronym.includes('&') || NOT_ACRONYMS.has(acronym) || ordinary(acronym)) continue;
-      const before = text.slice(0, m.index);
-      const after = text.slice(m.index + m[0].length);
-      // "BS EN ISO 9001", "FAR 52.227-17", "(SC Ref:580017)": part of an identifier.
-      if (/^\s+(?:[A-Z]{2,}\s+)+\d/.test(after) || (acronym.length === 2 && /^\s+\d/.test(after)) || /^\s*Ref\b/i.test(after)) continue;
-      // "NOT SCORED", "PUBLIC SECTOR ONLY", "RENEE HICKS": a run of capitalised words is emphasis or a name.
-      if (/\b[A-Z]{2,}\s+$/.test(before) || /^\s+[A-Z]{2,}\b/.test(after)) continue;
-      const defined = definedAt(text, acronym, m.index);
-      const first = seen.get(acronym);
-      if (!first) seen.set(acronym, { passage: p, at: m.index, defined });
-      else if (!first.defined && defined && !definedLater.has(acronym)) definedLater.set(acronym, p);
+export const undefinedAcronyms = perDocument(
+  (doc: TenderDocument): Array<Omit<UndefinedAcronym, 'definedLater'> & { definedLater?: Passage }> => {
+    const seen = new Map<string, { passage: Passage; at: number; defined: boolean }>();
+    // Words the document writes in lower case somewhere: in capitals they are emphasis or a form field.
+    const lower = new Set<string>();
+    for (const p of passagesOf(doc)) for (const w of p.text.match(/\b[a-z]{2,}\b/g) ?? []) lower.add(w);
+    const ordinary = (a: string) =>
+      !(a in EXPANSIONS) && (ORDINARY_CAPITALS.has(a) || (a.length >= 3 && lower.has(a.toLowerCase())));
+    const definedLater = new Map<string, Passage>();
+    for (const p of passagesOf(doc)) {
+      if (isShouting(p.text)) continue;
+      const text = p.text.replace(ADDRESS, (u) => ' '.repeat(u.length));
+      TOKEN.lastIndex = 0;
+      for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+        const acronym = m[1]!;
+        if (
+          acronym.length > 6 ||
+          ROMAN.test(acronym) ||
+          acronym.includes('&') ||
+          NOT_ACRONYMS.has(acronym) ||
+          ordinary(acronym)
+        )
+          continue;
+        const before = text.slice(0, m.index);
+        const after = text.slice(m.index + m[0].length);
+        // "BS EN ISO 9001", "FAR 52.227-17", "(SC Ref:580017)": part of an identifier.
+        if (
+          /^\s+(?:[A-Z]{2,}\s+)+\d/.test(after) ||
+          (acronym.length === 2 && /^\s+\d/.test(after)) ||
+          /^\s*Ref\b/i.test(after)
+        )
+          continue;
+        // "NOT SCORED", "PUBLIC SECTOR ONLY", "RENEE HICKS": a run of capitalised words is emphasis or a name.
+        if (/\b[A-Z]{2,}\s+$/.test(before) || /^\s+[A-Z]{2,}\b/.test(after)) continue;
+        const defined = definedAt(text, acronym, m.index);
+        const first = seen.get(acronym);
+        if (!first) seen.set(acronym, { passage: p, at: m.index, defined });
+        else if (!first.defined && defined && !definedLater.has(acronym)) definedLater.set(acronym, p);
+      }
     }
-  }
-  const out: UndefinedAcronym[] = [];
-  for (const [acronym, first] of seen) {
-    if (first.defined) continue;
-    const later = definedLater.get(acronym);
-    out.push({ passage: first.passage, acronym, at: first.at, ...(later ? { definedLater: later } : {}) });
-  }
-  return out;
-});
+    const out: UndefinedAcronym[] = [];
+    for (const [acronym, first] of seen) {
+      if (first.defined) continue;
+      const later = definedLater.get(acronym);
+      out.push({ passage: first.passage, acronym, at: first.at, ...(later ? { definedLater: later } : {}) });
+    }
+    return out;
+  },
+);

@@ -20,7 +20,8 @@ export interface CertificationDemand {
 }
 
 // Standards with numbers: "ISO 9001", "BS EN ISO 14001:2015", "BS 7858", "PAS 91".
-const NUMBERED = /\b(?:BS\s+EN\s+)?ISO(?:\/IEC)?\s?\d{4,5}(?:-\d+)?(?::\d{4})?|\bBS\s?(?:EN\s)?\d{4,5}(?:-\d+)?|\bOHSAS\s?18001\b|\bPAS\s?\d{2,4}\b/g;
+const NUMBERED =
+  /\b(?:BS\s+EN\s+)?ISO(?:\/IEC)?\s?\d{4,5}(?:-\d+)?(?::\d{4})?|\bBS\s?(?:EN\s)?\d{4,5}(?:-\d+)?|\bOHSAS\s?18001\b|\bPAS\s?\d{2,4}\b/g;
 /** "such as CHAS or ...": examples of a kind of scheme, which accepts others. */
 const SUCH_AS = /\bsuch as\b[^.;]{0,80}\bor\b/i;
 /** A clause of conditions ("Standards and Certificates for Lot 1:") gives its bare list items their demand. */
@@ -49,16 +50,22 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
     const t = c.text;
     const names = namesIn(t);
     if (names.length === 0) return;
-    const firstName = NAMED_SCHEMES.first(t) ?? (() => {
-      NUMBERED.lastIndex = 0;
-      const m = NUMBERED.exec(t);
-      return m ? { start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0] } : undefined;
-    })();
+    const firstName =
+      NAMED_SCHEMES.first(t) ??
+      (() => {
+        NUMBERED.lastIndex = 0;
+        const m = NUMBERED.exec(t);
+        return m ? { start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0] } : undefined;
+      })();
     const f = frameOf(c, 'certification', TOPIC_WORDS.certification.first(t) ?? firstName)!;
     let demanded = f.demanded || /\(mandatory/i.test(t);
     // A bare list item ("ISO 27001") under a lead-in such as "Standards and Certificates for Lot 1:".
     const body = t.slice(c.bodyAt);
-    const bare = NAMED_SCHEMES.all(body).reduceRight((rest, h) => rest.slice(0, h.start) + rest.slice(h.end), body).replace(NUMBERED, '').replace(/[\s(),.;:-]/g, '').length === 0;
+    const bare =
+      NAMED_SCHEMES.all(body)
+        .reduceRight((rest, h) => rest.slice(0, h.start) + rest.slice(h.end), body)
+        .replace(NUMBERED, '')
+        .replace(/[\s(),.;:-]/g, '').length === 0;
     if (!demanded && bare) {
       for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
         const q = clauses[j]!;
@@ -76,7 +83,9 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
       names,
       equivalent: Boolean(alternativeOf(f, 'equivalent')) || SUCH_AS.test(t),
       // "Cyber Essentials or Cyber Essentials Plus" accepts the basic certificate: not a demand for Plus.
-      cyberEssentialsPlus: names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)) && !names.some((n) => /^cyber essentials$/i.test(n.trim())),
+      cyberEssentialsPlus:
+        names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)) &&
+        !names.some((n) => /^cyber essentials$/i.test(n.trim())),
       atBid: f.when === 'bid' || f.when === 'unstated',
       ...(f.reason ? { justification: f.reason.clause.text } : {}),
     });
@@ -85,14 +94,16 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
 });
 
 /** Whether the work handles personal or OFFICIAL data: 'no' only when the document says so. */
-export const dataHandling = perDocument((doc: TenderDocument): { handles: 'yes' | 'no' | 'unknown'; passage?: Clause } => {
-  let some: Clause | undefined;
-  for (const c of clausesOf(doc)) {
-    const mention = SENSITIVE_DATA.first(c.text);
-    if (!mention) continue;
-    if (saysNoData(c, mention)) return { handles: 'no', passage: c };
-    if (frameOf(c, 'certification', mention)!.negated) continue;
-    some ??= c;
-  }
-  return some ? { handles: 'yes', passage: some } : { handles: 'unknown' };
-});
+export const dataHandling = perDocument(
+  (doc: TenderDocument): { handles: 'yes' | 'no' | 'unknown'; passage?: Clause } => {
+    let some: Clause | undefined;
+    for (const c of clausesOf(doc)) {
+      const mention = SENSITIVE_DATA.first(c.text);
+      if (!mention) continue;
+      if (saysNoData(c, mention)) return { handles: 'no', passage: c };
+      if (frameOf(c, 'certification', mention)!.negated) continue;
+      some ??= c;
+    }
+    return some ? { handles: 'yes', passage: some } : { handles: 'unknown' };
+  },
+);

@@ -43,13 +43,21 @@ similar organisations
 comparable organisation
 `);
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
-const GENERIC_BUYER = /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
+const GENERIC_BUYER =
+  /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
-const NAMED_BUYER = /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
+const NAMED_BUYER =
+  /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
 
 // Words that name no buyer in particular: "Borough Council" is in half the names there are.
-const GENERIC_NAME_WORD = /^(?:the|and|of|for|nhs|council|trust|authority|board|borough|county|district|city|town|parish|group|homes|housing|integrated|care|foundation|university|college|school|academy|department|agency|partnership|association|service|services|limited|ltd)$/;
-const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
+const GENERIC_NAME_WORD =
+  /^(?:the|and|of|for|nhs|council|trust|authority|board|borough|county|district|city|town|parish|group|homes|housing|integrated|care|foundation|university|college|school|academy|department|agency|partnership|association|service|services|limited|ltd)$/;
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !GENERIC_NAME_WORD.test(w));
 
 /** Does an organisation named in the text share a distinctive word with the buyer's name or aliases ("ICB", "Wexley")? */
 function namesBuyer(named: string, buyer: BuyerNames): boolean {
@@ -70,7 +78,11 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
       const after = t.slice(hit.start, hit.start + 240);
       const generic = GENERIC_BUYER.exec(after);
       const named = NAMED_BUYER.exec(after);
-      const who = generic?.[0] ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '') : named && namesBuyer(named[1]!, buyer) ? named[1]! : undefined;
+      const who = generic?.[0]
+        ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '')
+        : named && namesBuyer(named[1]!, buyer)
+          ? named[1]!
+          : undefined;
       if (!who) continue;
       const frame = frameOf(f.clause, 'prior-contract', hit)!;
       if (frame.negated) continue;
@@ -93,14 +105,19 @@ export interface PaymentTerm {
   onFunding?: boolean;
 }
 
-const DAYS = new RegExp(String.raw`\b(?<n>\d{1,3}|${NUMBER_WORD_SOURCE}(?:[ -]${NUMBER_WORD_SOURCE})?)[\s-]*(?:\(\d{1,3}\)\s*)?(?<kind>calendar |working |business )?days?\b|\b(?<w>\d{1,2})[\s-]*weeks?\b|\b(?<mo>\d{1,2}|one|two|three)[\s-]*months?\b`, 'gi');
-const PERIOD_BEFORE = /\b(?:within|after|of|in|than|to|at|on|net|from|terms (?:are|of))\s+(?:up to\s+|a maximum of\s+|no (?:more|later) than\s+)?$/i;
-const PERIOD_AFTER = /^\s*(?:net\b|payment terms|terms|from the end of\b|from (?:the )?(?:date of |receipt|invoice)|of (?:the )?(?:date of )?(?:receipt|invoice)|after (?:receipt|the date)|following (?:receipt|the date))/i;
+const DAYS = new RegExp(
+  String.raw`\b(?<n>\d{1,3}|${NUMBER_WORD_SOURCE}(?:[ -]${NUMBER_WORD_SOURCE})?)[\s-]*(?:\(\d{1,3}\)\s*)?(?<kind>calendar |working |business )?days?\b|\b(?<w>\d{1,2})[\s-]*weeks?\b|\b(?<mo>\d{1,2}|one|two|three)[\s-]*months?\b`,
+  'gi',
+);
+const PERIOD_BEFORE =
+  /\b(?:within|after|of|in|than|to|at|on|net|from|terms (?:are|of))\s+(?:up to\s+|a maximum of\s+|no (?:more|later) than\s+)?$/i;
+const PERIOD_AFTER =
+  /^\s*(?:net\b|payment terms|terms|from the end of\b|from (?:the )?(?:date of |receipt|invoice)|of (?:the )?(?:date of )?(?:receipt|invoice)|after (?:receipt|the date)|following (?:receipt|the date))/i;
 
 function calendarDays(m: RegExpExecArray): number | undefined {
   const g = m.groups ?? {};
   if (g.w) return Number(g.w) * 7;
-  if (g.mo) return (/^\d+$/.test(g.mo) ? Number(g.mo) : wordsToNumber(g.mo) ?? 0) * 30;
+  if (g.mo) return (/^\d+$/.test(g.mo) ? Number(g.mo) : (wordsToNumber(g.mo) ?? 0)) * 30;
   const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : wordsToNumber(g.n ?? '');
   if (n === undefined) return undefined;
   // Working days: five to a week of seven calendar days.
@@ -113,7 +130,12 @@ export const paymentTerms = perDocument((doc: TenderDocument): PaymentTerm[] => 
   for (const f of framesOf(doc, 'payment')) {
     const t = f.clause.text;
     // Payments the bidder makes to its own supply chain or staff, penalties and invoicing deadlines are not the buyer's terms.
-    if (f.who === 'subcontractor' || (f.who === 'bidder' && !/\b(?:paid|be paid)\b/i.test(t)) || PAYMENT_NOT_TERMS.test(t)) continue;
+    if (
+      f.who === 'subcontractor' ||
+      (f.who === 'bidder' && !/\b(?:paid|be paid)\b/i.test(t)) ||
+      PAYMENT_NOT_TERMS.test(t)
+    )
+      continue;
     const funding = PAYMENT_ON_FUNDING.first(t);
     if (funding) {
       out.push({ passage: f.clause, said: funding.text, onFunding: true });
@@ -195,7 +217,10 @@ function tableColumn(doc: TenderDocument, at: number, k: number): string[] {
   while (first > 0 && rows(first - 1)) first--;
   let end = at;
   while (rows(end + 1)) end++;
-  return doc.blocks.slice(first, end + 1).filter((b) => b.kind === 'table-row').map((b) => (b.text.split(' | ')[k] ?? '').trim());
+  return doc.blocks
+    .slice(first, end + 1)
+    .filter((b) => b.kind === 'table-row')
+    .map((b) => (b.text.split(' | ')[k] ?? '').trim());
 }
 
 /** A row's bare number as a share of the total, when its table's header says points and the points add up to 100. */
@@ -225,7 +250,9 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
       let percent: number | undefined;
       for (let k = 1; k < cells.length && percent === undefined; k++) {
         const cell = cells[k]!;
-        percent = pcts.find((p) => p.start >= at && p.start < at + cell.length)?.value ?? pointsOutOf100(doc, f.clause.block.index, k, cell);
+        percent =
+          pcts.find((p) => p.start >= at && p.start < at + cell.length)?.value ??
+          pointsOutOf100(doc, f.clause.block.index, k, cell);
         at += cell.length + 3;
       }
       if (percent !== undefined) out.push({ passage: f.clause, percent });
@@ -284,7 +311,8 @@ green
 amber
 not an automatic
 `);
-const RELATIVE = /\b(?<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?:months?|weeks?)(?:'|’)?\s+(?:of\s+)?(?:(?:the|your|its|their)\s+)?(?:\w+\s+){0,3}(?:costs?|expenditure|spend(?:ing)?|running costs|turnover|value)\b|\b\d{1,3}\s?%\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:value|turnover|costs?|expenditure)\b/i;
+const RELATIVE =
+  /\b(?<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?:months?|weeks?)(?:'|’)?\s+(?:of\s+)?(?:(?:the|your|its|their)\s+)?(?:\w+\s+){0,3}(?:costs?|expenditure|spend(?:ing)?|running costs|turnover|value)\b|\b\d{1,3}\s?%\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:value|turnover|costs?|expenditure)\b/i;
 
 export const reservesDemands = perDocument((doc: TenderDocument): ReservesDemand[] => {
   const out: ReservesDemand[] = [];

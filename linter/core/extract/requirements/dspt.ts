@@ -34,13 +34,21 @@ export const dsptFacts = perDocument((doc: TenderDocument): DsptFacts => {
   const frames = framesOf(doc, 'dspt');
   const named = new Set(frames.map((f) => f.clause));
   // "Standards Met" alone names the toolkit once the document has named it.
-  const more = frames.length ? clausesOf(doc).filter((c) => !named.has(c) && STANDARDS_MET.test(c.text)).map((c) => frameOf(c, 'dspt', STANDARDS_MET.first(c.text))!) : [];
+  const more = frames.length
+    ? clausesOf(doc)
+        .filter((c) => !named.has(c) && STANDARDS_MET.test(c.text))
+        .map((c) => frameOf(c, 'dspt', STANDARDS_MET.first(c.text))!)
+    : [];
   // Approaching Standards accepted anywhere, and not refused.
   const approaching = clausesOf(doc).some((c) => {
     const h = APPROACHING.first(c.text);
     if (!h) return false;
     const f = frameOf(c, 'dspt', h)!;
-    return !f.negated && (alternativeOf(f, 'improvement-plan') !== undefined || /\baccept/i.test(c.text)) && !/\bnot\b[^.]{0,20}\baccept/i.test(c.text);
+    return (
+      !f.negated &&
+      (alternativeOf(f, 'improvement-plan') !== undefined || /\baccept/i.test(c.text)) &&
+      !/\bnot\b[^.]{0,20}\baccept/i.test(c.text)
+    );
   });
   const demands: DsptDemand[] = [];
   for (const f of [...frames, ...more].sort((a, b) => a.clause.index - b.clause.index)) {

@@ -22,10 +22,22 @@ export interface SubcontractTerm {
 
 /** What starts the payment clock, when it is not the invoice's receipt: each line a way of saying it. */
 const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
-  { re: /\b(?:from|of|after) (?:the )?end of (?:the )?(?:calendar )?month\b(?: (?:of|in which|following)[^.;]{0,40})?/i, monthEnd: true },
-  { re: /\bfollowing (?:the )?(?:calendar )?month[- ]end\b|\bafter (?:the )?(?:calendar )?month[- ]end\b|\bend of (?:the )?month following\b/i, monthEnd: true },
-  { re: /\b(?:from|of|after) (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i, monthEnd: false },
-  { re: /\b(?:after|once|following) (?:the )?invoices? (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i, monthEnd: false },
+  {
+    re: /\b(?:from|of|after) (?:the )?end of (?:the )?(?:calendar )?month\b(?: (?:of|in which|following)[^.;]{0,40})?/i,
+    monthEnd: true,
+  },
+  {
+    re: /\bfollowing (?:the )?(?:calendar )?month[- ]end\b|\bafter (?:the )?(?:calendar )?month[- ]end\b|\bend of (?:the )?month following\b/i,
+    monthEnd: true,
+  },
+  {
+    re: /\b(?:from|of|after) (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i,
+    monthEnd: false,
+  },
+  {
+    re: /\b(?:after|once|following) (?:the )?invoices? (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
+    monthEnd: false,
+  },
 ];
 
 const PAYMENT = /\b(?:pay|paid|payment|settle[ds]?)\b/i;
@@ -34,7 +46,8 @@ const DAYS = /\b(?<n>\d{1,3})\s*(?:\(\w+\)\s*)?(?<kind>calendar |working |busine
 const PERFORMANCE = /\d{2}\s*%|\bper ?cent\b|\baverage\b|\bPPN\b|\bprompt payment code\b/i;
 const SUBCONTRACT = /\b(?:sub-?contractors?|supply chain|its (?:own )?suppliers)\b/i;
 // The bidder is told to pay its subcontractors: "The Contractor shall pay its subcontractors within 45 days".
-const BIDDER_PAYS = /\b(?:contractor|supplier|provider|bidder|tenderer|successful (?:bidder|supplier|provider))s?\b[^.;]{0,40}\b(?:shall|must|will|to|may)\s+(?:be (?:permitted|allowed) to\s+)?pay\b|\b(?:sub-?contractors?|suppliers)\b[^.;]{0,40}\b(?:shall|must|will) be paid\b|\bsub-?contract(?:s|or payment)? terms?\b[^.;]{0,40}\b(?:of|are|is)\b/i;
+const BIDDER_PAYS =
+  /\b(?:contractor|supplier|provider|bidder|tenderer|successful (?:bidder|supplier|provider))s?\b[^.;]{0,40}\b(?:shall|must|will|to|may)\s+(?:be (?:permitted|allowed) to\s+)?pay\b|\b(?:sub-?contractors?|suppliers)\b[^.;]{0,40}\b(?:shall|must|will) be paid\b|\bsub-?contract(?:s|or payment)? terms?\b[^.;]{0,40}\b(?:of|are|is)\b/i;
 
 function calendar(n: number, kind: string | undefined): number {
   return /working|business/i.test(kind ?? '') ? Math.ceil((n * 7) / 5) : n;
@@ -51,7 +64,12 @@ export const lateClocks = perDocument((doc: TenderDocument): LateClock[] => {
     for (const s of LATE_STARTS) {
       const m = s.re.exec(t);
       if (m) {
-        out.push({ passage: p, days: calendar(Number(d.groups!.n), d.groups!.kind), start: m[0].trim(), monthEnd: s.monthEnd });
+        out.push({
+          passage: p,
+          days: calendar(Number(d.groups!.n), d.groups!.kind),
+          start: m[0].trim(),
+          monthEnd: s.monthEnd,
+        });
         break;
       }
     }

@@ -12,13 +12,26 @@ export interface Reservation {
 
 // Each way of saying a competition is reserved: what it is reserved to, and by what.
 const RESERVED: ReadonlyArray<{ re: RegExp; by: Reservation['by'] }> = [
-  { re: /\b(?:reserved|restricted|limited|open only)\s+(?:for|to)\s+(?<to>(?:UK |local )?(?:SMEs?|VCSEs?|small and medium[- ]sized enterprises|small (?:and medium )?businesses|voluntary,? community and social enterprises?|social enterprises|micro,? small)(?:[^.;]{0,40}\b(?:VCSEs?|SMEs?))?)/i, by: 'supplier type' },
-  { re: /\b(?:reserved|restricted|limited|open only)\s+(?:for|to)\s+(?<to>(?:suppliers|organisations|providers|bidders|those)\s+(?:based|located|registered|with (?:a|an) (?:office|base))\s+in\s+[A-Z][\w' -]{2,40})/, by: 'location' },
-  { re: /\b[Oo]nly\s+(?<to>(?:suppliers|organisations|providers|bidders)\s+(?:based|located|registered)\s+in\s+[A-Z][\w' -]{2,40}?)\s+(?:may|can|will be (?:able|eligible)|are eligible)\b/, by: 'location' },
+  {
+    re: /\b(?:reserved|restricted|limited|open only)\s+(?:for|to)\s+(?<to>(?:UK |local )?(?:SMEs?|VCSEs?|small and medium[- ]sized enterprises|small (?:and medium )?businesses|voluntary,? community and social enterprises?|social enterprises|micro,? small)(?:[^.;]{0,40}\b(?:VCSEs?|SMEs?))?)/i,
+    by: 'supplier type',
+  },
+  {
+    re: /\b(?:reserved|restricted|limited|open only)\s+(?:for|to)\s+(?<to>(?:suppliers|organisations|providers|bidders|those)\s+(?:based|located|registered|with (?:a|an) (?:office|base))\s+in\s+[A-Z][\w' -]{2,40})/,
+    by: 'location',
+  },
+  {
+    re: /\b[Oo]nly\s+(?<to>(?:suppliers|organisations|providers|bidders)\s+(?:based|located|registered)\s+in\s+[A-Z][\w' -]{2,40}?)\s+(?:may|can|will be (?:able|eligible)|are eligible)\b/,
+    by: 'location',
+  },
 ];
 const NOT = /\bnot (?:be )?(?:reserved|restricted)\b|\bopen to all\b|\bno reservation\b/i;
 
-const OCDS_WORDS: Record<string, string> = { sme: 'SMEs', vcse: 'VCSEs', publicservicemissionorganization: 'public service mutuals' };
+const OCDS_WORDS: Record<string, string> = {
+  sme: 'SMEs',
+  vcse: 'VCSEs',
+  publicservicemissionorganization: 'public service mutuals',
+};
 
 /** The competition is reserved: an OCDS reservedParticipation field, else the text saying so. */
 export const reservation = perDocument((doc: TenderDocument): Reservation | undefined => {

@@ -25,10 +25,13 @@ all tenders received
 all quotations received
 `);
 
-const SAYS_BELOW = /\bthis is a below[- ]threshold\b|\b(?:contract|procurement|opportunity|requirement) is below (?:the )?(?:relevant |procurement )?threshold\b|\bbelow[- ]threshold (?:contract|procurement|opportunity|quotation)\b[^.;]{0,30}\bunder (?:Part 6|the Procurement Act)/i;
+const SAYS_BELOW =
+  /\bthis is a below[- ]threshold\b|\b(?:contract|procurement|opportunity|requirement) is below (?:the )?(?:relevant |procurement )?threshold\b|\bbelow[- ]threshold (?:contract|procurement|opportunity|quotation)\b[^.;]{0,30}\bunder (?:Part 6|the Procurement Act)/i;
 
 /** The document describes itself as below threshold ("This is a below-threshold procurement"). */
-export const saysBelowThreshold = perDocument((doc: TenderDocument): Clause | undefined => clausesOf(doc).find((c) => SAYS_BELOW.test(c.text)));
+export const saysBelowThreshold = perDocument((doc: TenderDocument): Clause | undefined =>
+  clausesOf(doc).find((c) => SAYS_BELOW.test(c.text)),
+);
 
 /** A separate suitability or shortlisting stage before tenders: the first clause that describes it. */
 export const selectionStage = perDocument((doc: TenderDocument): SelectionStage | undefined => {
@@ -40,7 +43,13 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
     if (!f.negated) return false;
     const t = f.clause.text;
     const at = t.toLowerCase().lastIndexOf(f.negated.toLowerCase(), f.trigger.start);
-    return at >= 0 && f.trigger.start - (at + f.negated.length) <= 30 && /stage|qualif|pqq|\bsq\b|shortlist|selection/i.test(t.slice(Math.max(0, f.trigger.start - 40), f.trigger.end + 20));
+    return (
+      at >= 0 &&
+      f.trigger.start - (at + f.negated.length) <= 30 &&
+      /stage|qualif|pqq|\bsq\b|shortlist|selection/i.test(
+        t.slice(Math.max(0, f.trigger.start - 40), f.trigger.end + 20),
+      )
+    );
   };
   if (frames.some(noStage)) return undefined;
   for (const f of frames) {

@@ -15,19 +15,25 @@ export interface SocialValueShare {
 }
 
 // "10% of the quality score", "within the quality element", "a sub-criterion of quality"
-const INSIDE_QUALITY = /\b(?:of|within|in) (?:the )?(?:quality|technical)(?: (?:score|scores|weighting|marks?|element|envelope|criteria|criterion|evaluation|section|questions))?\b|\b(?:sub-?criteri(?:on|a)|sub-?weighting) of (?:the )?(?:quality|technical)\b/i;
+const INSIDE_QUALITY =
+  /\b(?:of|within|in) (?:the )?(?:quality|technical)(?: (?:score|scores|weighting|marks?|element|envelope|criteria|criterion|evaluation|section|questions))?\b|\b(?:sub-?criteri(?:on|a)|sub-?weighting) of (?:the )?(?:quality|technical)\b/i;
 // "Quality 60%", "quality (60%)", "60% quality": the weight of quality in the total.
 const QUALITY_WEIGHT = /\b(?:quality|technical)\b/i;
 
 /** The quality weight stated elsewhere in the document, with its passage. */
-function qualityWeight(doc: TenderDocument, own: SocialValueWeighting): { percent: number; passage: Passage } | undefined {
+function qualityWeight(
+  doc: TenderDocument,
+  own: SocialValueWeighting,
+): { percent: number; passage: Passage } | undefined {
   // The weighting's own sentence first ("10% of the quality score, and quality is 60% of the total"), then the rest.
   const passages = passagesOf(doc);
   for (const p of [own.passage, ...passages.filter((x) => x !== own.passage)]) {
     const q = QUALITY_WEIGHT.exec(p.text);
     if (!q) continue;
     const at = q.index + q[0].length / 2;
-    const near = findPercentages(p.text).filter((x) => Math.abs(x.start - at) <= 25 && !(p === own.passage && x.value === own.percent));
+    const near = findPercentages(p.text).filter(
+      (x) => Math.abs(x.start - at) <= 25 && !(p === own.passage && x.value === own.percent),
+    );
     if (near.length === 0) continue;
     const best = near.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     if (best.value > 0 && best.value <= 100) return { percent: best.value, passage: p };
@@ -38,7 +44,8 @@ function qualityWeight(doc: TenderDocument, own: SocialValueWeighting): { percen
 export function shareOfTotal(doc: TenderDocument, w: SocialValueWeighting): SocialValueShare {
   if (INSIDE_QUALITY.test(w.passage.text)) {
     const quality = qualityWeight(doc, w);
-    if (quality) return { passage: w.passage, stated: w.percent, total: Math.round(w.percent * quality.percent) / 100, quality };
+    if (quality)
+      return { passage: w.passage, stated: w.percent, total: Math.round(w.percent * quality.percent) / 100, quality };
   }
   return { passage: w.passage, stated: w.percent, total: w.percent };
 }

@@ -80,7 +80,11 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
     if (blocker && !(blocker.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
     const money = f.amounts.filter((m) => m.start > f.trigger.start - 60);
     if (f.multiples.length === 0 && (money.length === 0 || !(FLOOR.test(t) || f.demanded))) continue;
-    const demand: TurnoverDemand = { passage: f.clause, frame: f, ...(f.reason ? { justification: f.reason.clause.text } : {}) };
+    const demand: TurnoverDemand = {
+      passage: f.clause,
+      frame: f,
+      ...(f.reason ? { justification: f.reason.clause.text } : {}),
+    };
     if (f.multiples.length > 0) demand.multiple = { factor: f.multiples[0]!.factor, of: f.multiples[0]!.of };
     else demand.amount = Math.max(...money.map((m) => m.amount));
     out.push(demand);
@@ -93,7 +97,10 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
  * contract is eight times the annual value. The one place this arithmetic lives (the
  * turnover-multiple rule and the portfolio report both use it).
  */
-export function multipleOfAnnual(d: TurnoverDemand, annual: { amount: number; years?: number } | undefined): number | undefined {
+export function multipleOfAnnual(
+  d: TurnoverDemand,
+  annual: { amount: number; years?: number } | undefined,
+): number | undefined {
   if (d.multiple) {
     const years = d.multiple.of === 'total' && annual?.years && annual.years > 1 ? annual.years : 1;
     return d.multiple.factor * years;

@@ -51,6 +51,11 @@ export function againstThreshold(facts: Facts): StatutoryComparison | undefined 
     derivation,
     threshold: central ? row.goodsServicesCentral : row.goodsServicesSubCentral,
     row,
-    whose: facts.authority.type === 'central' ? 'central government authorities (which include NHS trusts)' : facts.authority.type === 'sub-central' ? 'authorities other than central government' : 'central government authorities (the lower threshold, as the authority type is not known)',
+    whose:
+      facts.authority.type === 'central'
+        ? 'central government authorities (which include NHS trusts)'
+        : facts.authority.type === 'sub-central'
+          ? 'authorities other than central government'
+          : 'central government authorities (the lower threshold, as the authority type is not known)',
   };
 }
