@@ -1,3 +1,4 @@
+import { forgetDates } from './extract/dates.js';
 import type { TenderDocument } from './model/document.js';
 import type { FileResult } from './model/report.js';
 import type { Facts, StatedFacts } from './model/facts.js';
@@ -101,6 +102,7 @@ export interface LintOptions {
 /** parse -> extract -> rules -> findings: the one entry point both the CLI and the extension call. */
 export function lintDocument(doc: TenderDocument, options: LintOptions = {}): LintResult {
   const active = options.rules ?? resolveRules(options.config ?? {}, options.configFile);
+  forgetDates();
   const configFacts = (options.config as { facts?: StatedFacts } | undefined)?.facts;
   const { problems, ...facts } = extractFacts(doc, { stated: { ...configFacts, ...options.stated } });
   const findings: Finding[] = [];

@@ -98,7 +98,27 @@ function mention(text: string, c: Components, start: number, end: number): DateM
  * to 08/05/2026", "3 to 6 April 2026") gives both ends. Yearless dates ("14 May") only with
  * `yearless: true`, and then marked so the caller can give them the document's year.
  */
-export function findDates(text: string, options: { yearless?: boolean } = {}): DateMention[] {
+export function findDates(text: string, options: { yearless?: boolean } = {}): readonly DateMention[] {
+  // The timetable, the term and the planning notice each read the same passages: chrono runs once per text.
+  let all = seen.get(text);
+  if (!all) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    all = Object.freeze(readDates(text).map((m) => Object.freeze(m)));
+    seen.set(text, all);
+  }
+  return options.yearless ? all : all.filter((m) => !m.yearless);
+}
+
+const SEEN_MAX = 20_000;
+const seen = new Map<string, readonly DateMention[]>();
+
+/** Starts a document afresh: the cache serves one document's extractors, not the next document. */
+export function forgetDates(): void {
+  seen.clear();
+}
+
+function readDates(text: string): DateMention[] {
+  const options = { yearless: true };
   // Most passages hold no date: the test is far cheaper than chrono's parsers.
   if (!DAY_AND_MONTH.test(text)) return [];
   const out: DateMention[] = [];

@@ -141,11 +141,21 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
 }
 
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
-export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
+/** What a clause asks, when and whether as a condition: the same for every topic it names, so read once. */
+interface ClauseReading {
+  demandHit: Hit | undefined;
+  asked: boolean;
+  notCondition: string | undefined;
+  stages: Frame['stages'];
+  latest: Frame['stages'][number] | undefined;
+}
+
+const readings = new WeakMap<Clause, ClauseReading>();
+
+function readingOf(c: Clause): ClauseReading {
+  const hit = readings.get(c);
+  if (hit) return hit;
   const text = c.text;
-  // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
-  const hit = trigger ?? TOPIC_WORDS[topic].all(text).find((h) => h.start >= c.bodyAt);
-  if (!hit) return undefined;
   // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
   const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
   const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end));
@@ -155,14 +165,24 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     demandHit !== undefined ||
     /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
     (question && following(c, 2).some((n) => REJECTION.test(n.text)));
-  const negated = negationOver(text, hit.start, hit.end);
-  const notCondition = NOT_A_CONDITION.first(text)?.text;
-  const demandAt = demandHit?.start ?? hit.start;
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
   const latest = stages.reduce<(typeof stages)[number] | undefined>(
     (a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a),
     undefined,
   );
+  const out = { demandHit, asked, notCondition: NOT_A_CONDITION.first(text)?.text, stages, latest };
+  readings.set(c, out);
+  return out;
+}
+
+export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
+  const text = c.text;
+  // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
+  const hit = trigger ?? TOPIC_WORDS[topic].first(text, c.bodyAt);
+  if (!hit) return undefined;
+  const { demandHit, asked, notCondition, stages, latest } = readingOf(c);
+  const negated = negationOver(text, hit.start, hit.end);
+  const demandAt = demandHit?.start ?? hit.start;
   // Alternatives and reasons are read only when a rule asks (most frames are never asked).
   let alternatives: Alternative[] | undefined;
   const alternativesOf = (): Alternative[] => {

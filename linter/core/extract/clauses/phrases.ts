@@ -15,8 +15,8 @@ export interface Hit {
 export interface PhraseSet {
   /** Every match in `text`, left to right, not overlapping. */
   all(text: string): Hit[];
-  /** The first match, if any. */
-  first(text: string): Hit | undefined;
+  /** The first match, if any; with `from`, the first that starts there or later. */
+  first(text: string, from?: number): Hit | undefined;
   test(text: string): boolean;
   readonly phrases: readonly string[];
 }
@@ -52,6 +52,13 @@ export function phraseSet(table: string | readonly string[]): PhraseSet {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const bodies = sorted.map(source);
   const re = new RegExp(`(?<![\\w£])(?:${bodies.map((b) => `(${b})`).join('|')})(?![\\w])`, 'gi');
+  // The index of the phrase that matched: the first group that took part (no array per match;
+  // tables have up to a hundred groups and clause analysis runs them on every clause).
+  const hitOf = (m: RegExpExecArray): Hit => {
+    let i = 1;
+    while (i < m.length && m[i] === undefined) i++;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], phrase: sorted[i - 1] ?? m[0] };
+  };
   const all = (text: string): Hit[] => {
     const out: Hit[] = [];
     re.lastIndex = 0;
@@ -60,16 +67,24 @@ export function phraseSet(table: string | readonly string[]): PhraseSet {
         re.lastIndex++;
         continue;
       }
-      const i = m.slice(1).findIndex((g) => g !== undefined);
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase: sorted[i] ?? m[0] });
+      out.push(hitOf(m));
     }
     return out;
+  };
+  // first and test stop at the first match instead of listing them all.
+  const first = (text: string, from = 0): Hit | undefined => {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length > 0) return hitOf(m);
+      re.lastIndex++;
+    }
+    return undefined;
   };
   return {
     phrases,
     all,
-    first: (text) => all(text)[0],
-    test: (text) => all(text).length > 0,
+    first,
+    test: (text) => first(text) !== undefined,
   };
 }
 
