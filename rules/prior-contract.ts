@@ -49,6 +49,14 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Coldharbour District Council invites quotations.\n\nBidders must have:\n\n- (a) public liability insurance;\n- (b) experience of delivering services to Coldharbour District Council within the last three years, evidenced by a contract reference;',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
+          text: 'London Borough of Ashgrove (the Council) invites tenders.\n\n- (c) bidders must currently hold, or have held within the last two years, a contract with London Borough of Ashgrove Adult Social Care;',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
           text: 'Northbank Homes Group invites tenders.\n\nApplicants must be an existing approved contractor to Northbank Homes Group and appear on its current approved list.',
           source: 'phrasing from the blind evaluation set (dev half)',
         },

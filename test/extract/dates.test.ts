@@ -3,6 +3,8 @@ import { daysBetween, findDates, parseTime } from '../../linter/core/extract/dat
 
 const cases: Array<[string, Array<string>]> = [
   ['published on 16 March 2026', ['2026-03-16']],
+  // "may" in lower case is a verb: only the real date is read (round 3 dev half).
+  ['3.1 Clarification questions on Stage 2 may be raised until 12:00 on 8 July 2026.', ['2026-07-08 12:00']],
   ['by 16/03/2026', ['2026-03-16']],
   ['on 2026-03-16', ['2026-03-16']],
   ['Tender submission deadline | 15:00 30/01/2026', ['2026-01-30 15:00']], // G-Cloud 15 timetable

@@ -17,6 +17,13 @@ describe('PDF blocks', () => {
     expect(texts).toContain('Closing date for tenders: 12:00 noon on Friday 20 March 2026');
   });
 
+  it('does not split a label that wrapped ("... Contracts" / "Finder: 1 November 2027")', async () => {
+    const doc = await pdf('r5-20-westmarch-bootcamps-evaluation');
+    expect(doc.blocks.map((b) => b.text).join('\n')).toContain(
+      'Published on Find a Tender and Contracts Finder: 1 November 2027',
+    );
+  });
+
   it('keeps a bare number inside a page: a table cell that wrapped ("Lot" / "3"), not a page number', async () => {
     const doc = await pdf('r3-15-npba-fleet-telematics-framework');
     const row = doc.blocks.find((b) => b.kind === 'table-row' && b.text.includes('Fleet data, analytics'));

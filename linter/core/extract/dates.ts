@@ -154,6 +154,8 @@ function readDates(text: string): DateMention[] {
       if ((r.index === 0 && from > 0) || (end === to && to < text.length && /\w/.test(text[to] ?? ''))) continue;
       if (taken.some(([a, b]) => index < b && end > a)) continue;
       if (!DAY_AND_MONTH.test(r.text) || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      // "Stage 2 may be raised", "troops march": a month is written with a capital; "may" and "march" in lower case are verbs.
+      if (/\b(?:may|march)\b/.test(r.text) && !/\b(?:May|March|MAY|MARCH)\b/.test(r.text)) continue;
       taken.push([index, end]);
       if (r.end && r.end.isCertain('day')) {
         // The range's two ends, each with its own text where the separator can be found.

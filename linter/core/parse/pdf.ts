@@ -34,8 +34,12 @@ const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 // usable ToUnicode map yield.
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
-/** A line that opens with a short label and a colon, as the items of a timetable list do. */
-const LABELLED = /^[A-Z][A-Za-z'’ ,()/&-]{2,50}:\s/;
+/**
+ * A line that opens with a label of two to eight words and a colon, as the items of a timetable list
+ * do ("Closing date for tenders: ..."). One word and a colon ("Finder: 1 November") is more often
+ * the wrapped end of a label on the line above.
+ */
+const LABELLED = /^[A-Z][A-Za-z'’,()/&-]*(?: [A-Za-z'’,()/&-]+){1,7}:\s/;
 
 function lineKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buyerOf } from '../../../linter/core/extract/facts/buyer.js';
 import { authorityOfKind, buyerKindOf, kindInNation } from '../../../linter/core/extract/facts/buyer-kind.js';
 import { input } from './helpers.js';
+import { extractFacts } from '../../../linter/core/extract/facts/index.js';
+import { parseMarkdown } from '../../../linter/core/parse/markdown.js';
 
 // [document, name, kind]
 const cases: Array<[string, string | undefined, string]> = [
@@ -39,6 +41,17 @@ const cases: Array<[string, string | undefined, string]> = [
     'local-authority',
   ],
   ['The supplier must clean the offices.', undefined, 'unknown'],
+  // A clause number is no part of the name; a legal name comes before "known as" (round 3 dev half).
+  [
+    'A1. NHS Larkhill and Wendover Integrated Care Board (the ICB) is procuring a social prescribing service.',
+    'NHS Larkhill and Wendover Integrated Care Board',
+    'icb',
+  ],
+  [
+    '# NHS Carrick and Doon\n\n1.1 Carrick and Doon Health Board, known as NHS Carrick and Doon (the Board), invites tenders.',
+    'Carrick and Doon Health Board',
+    'welsh-authority',
+  ],
 ];
 
 describe('buyerOf', () => {
@@ -52,6 +65,21 @@ describe('buyerOf', () => {
       'the Agency',
       'NPBA',
     ]);
+  });
+});
+
+describe('a health board is Welsh or Scottish as the document says', () => {
+  it.each([
+    [
+      'Carrick and Doon Health Board (the Board) invites tenders under the Procurement Reform (Scotland) Act 2014.',
+      'scotland',
+      'scottish-authority',
+    ],
+    ['Afon Teifi Health Board (the Board) invites tenders through Sell2Wales.', 'wales', 'welsh-authority'],
+    ['Afon Teifi Health Board (the Board) invites tenders.', 'wales', 'welsh-authority'],
+  ] as const)('%s', (md, nation, kind) => {
+    const f = extractFacts(parseMarkdown('t.md', md));
+    expect([f.regime.nation, f.buyer.kind]).toEqual([nation, kind]);
   });
 });
 

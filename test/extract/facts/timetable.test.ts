@@ -27,6 +27,10 @@ const roles: Array<[string, string | undefined]> = [
   ['End of standstill period', 'other'],
   ["A bidders' briefing will be held at County Hall at 10:00 on ", 'other'],
   ['Where any tax returns submitted on or after ', 'other'],
+  // The word nearer the date says what it is: the stage's publication, not its deadline.
+  ['SQ issued', 'published'],
+  ['This Pre-Qualification Questionnaire (PQQ) accompanies the notice published on Contracts Finder on ', 'published'],
+  ['SQ return deadline', 'participation'],
   // findDates takes "on" with the date, so the label ends at the verb.
   ['The contract is worth £168,000 excluding VAT over 3 years, starting ', 'contractStart'],
 ];

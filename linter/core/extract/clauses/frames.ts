@@ -141,6 +141,9 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
 }
 
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
+const REFUSED =
+  /\b(?:not|never)\s+(?:be\s+)?accept(?:ed|s)?\b|\bnot acceptable\b|\bunacceptable\b|\bwill be rejected\b/i;
+
 /** What a clause asks, when and whether as a condition: the same for every topic it names, so read once. */
 interface ClauseReading {
   demandHit: Hit | undefined;
@@ -204,6 +207,8 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
       for (const h of ALTERNATIVE.set.all(k.text)) {
         // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
         if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
+        // "The Agency will not accept management accounts or unaudited financial statements": refused, not offered.
+        if (REFUSED.test(k.text.slice(Math.max(0, h.start - 60), h.start))) continue;
         out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
       }
     }

@@ -753,6 +753,7 @@ cash in the bank
 cash at bank
 cash balance
 cash holdings
+cash and cash equivalents
 working capital
 liquid assets
 liquid funds
@@ -862,6 +863,8 @@ worked with
 worked for
 track record of working
 experience of working
+experience of delivering
+experience of providing
 history of working
 `),
   payment: phraseSet(`
@@ -889,6 +892,7 @@ selection questionnaire
 selection stage
 sq
 expression of interest
+expressions of interest
 eoi
 shortlist
 shortlisted

@@ -29,7 +29,8 @@ const KINDS: Array<{ re: RegExp; kind: BuyerKind; nation?: Nation; says: string 
     kind: 'nhs-trust',
     says: 'an NHS trust (central government under the Procurement Regulations 2024)',
   },
-  { re: /\bHealth Board\b/i, kind: 'welsh-authority', nation: 'wales', says: 'a health board' },
+  // Scottish health boards are "X Health Board" in law too ("Grampian Health Board"): the nation comes from the rest.
+  { re: /\bHealth Board\b/i, kind: 'welsh-authority', says: 'a health board' },
   {
     re: /\b(?:University|Universities|College|Polytechnic|Institute of Technology)\b/i,
     kind: 'university',
@@ -94,6 +95,9 @@ export function kindInNation(kind: BuyerKind, nation: Nation, name?: string): Bu
   const devolved = nation === 'wales' ? 'welsh-authority' : nation === 'scotland' ? 'scottish-authority' : undefined;
   if (!devolved) return kind;
   if (kind === 'local-authority' || kind === 'nhs-trust' || kind === 'icb') return devolved;
+  // A health board is Welsh or Scottish as the document's nation says.
+  if ((kind === 'welsh-authority' || kind === 'scottish-authority') && name && /\bHealth Board\b/i.test(name))
+    return devolved;
   // "NHS Strathmore", "NHS Loch Arden": a health board, named the Scottish and Welsh way.
   if (kind === 'unknown' && name && /^NHS\s+[A-Z]/.test(name)) return devolved;
   return kind;

@@ -13,6 +13,9 @@ const DEFINITION = new RegExp(
   String.raw`(?<name>${NAME_RUN})\s*\(\s*(?:(?<short>[A-Z][A-Za-z]{1,10}),\s*)?(?:hereafter\s+|hereinafter\s+)?(?:the\s+)?["“'‘]?(?<alias>(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)["”'’]?\s*\)`,
   'g',
 );
+const KNOWN_AS = new RegExp(
+  String.raw`(?:^|[.;:]\s+|\d\s+)(?<legal>${NAME_RUN}),?\s+(?:also\s+)?(?:known as|trading as|operating as)\s*$`,
+);
 // "Little Ashby Parish Council would like quotations", "Westmarch County Council invites tenders".
 const SUBJECT = new RegExp(
   String.raw`^(?<name>${NAME_RUN})\s+(?:invites?|is (?:seeking|inviting|looking|procuring|commissioning|tendering|running|planning|going)|seeks|would like|wishes|wants|plans|intends|requires|needs|proposes|commissions|is the|is a|are seeking|has)\b`,
@@ -65,11 +68,15 @@ const SELF_INTRO =
   /^(?:we are|(?:the )?(?:council|agency|authority|trust|board|organisation|company|association|university|buyer|ICB|inspectorate|charity)\s+is|it is)\b|(?:\([^()]{1,30}\)|,)\s+is an?\b/i;
 
 function clean(name: string): string {
-  return name
-    .replace(/^(?:The|the)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[,.;:]$/, '');
+  return (
+    name
+      // A clause number is no part of a name ("A1. NHS Larkhill and Wendover Integrated Care Board").
+      .replace(/^(?:[A-Z]?\d+(?:\.\d+)*[.)]?|\([a-z0-9]{1,3}\))\s+/, '')
+      .replace(/^(?:The|the)\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[,.;:]$/, '')
+  );
 }
 
 /** A name that reads as an organisation: a kind from its words, or an organisation word at its end. */
@@ -103,12 +110,19 @@ function definitions(passages: Passage[]): Named[] {
       let k = 0;
       for (let i = 0; i < words.length; i++)
         if (/^(?:The|This|These|Our|An?|In|On|For|By|With|As|At)$/.test(words[i]!) && i < words.length - 1) k = i + 1;
-      const name = clean(words.slice(k).join(' '));
+      let name = clean(words.slice(k).join(' '));
       if (name.length < 4 || !organisational(name)) continue;
       const aliasText = /^the\s/i.test(alias) ? alias : `the ${alias}`;
+      // "Carrick and Doon Health Board, known as NHS Carrick and Doon (the Board)": the legal name comes first.
+      const known = KNOWN_AS.exec(p.text.slice(0, m.index));
+      const also: string[] = [];
+      if (known && organisational(clean(known.groups!.legal!))) {
+        also.push(name);
+        name = clean(known.groups!.legal!);
+      }
       out.push({
         name,
-        aliases: [aliasText, ...(m.groups!.short ? [m.groups!.short] : [])],
+        aliases: [aliasText, ...also, ...(m.groups!.short ? [m.groups!.short] : [])],
         p,
         how: `defined as "${aliasText}"`,
       });

@@ -51,9 +51,31 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   ],
 ];
 
+// A label that names the selection stage and its publication ("the notice published on Contracts
+// Finder on", "SQ issued"): the word nearer the date says what the date is.
+const NEARER: ReadonlySet<DateRole> = new Set(['participation', 'published', 'dispatched']);
+
+// Each line's pattern, global, to find its last match (built here, once, like every pattern).
+const GLOBAL_ROLES = ROLES.map(([re]) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+
+/** Where the last match of ROLES[i] in `label` ends, or -1. */
+function lastEnd(i: number, label: string): number {
+  let end = -1;
+  for (const m of label.matchAll(GLOBAL_ROLES[i]!)) end = m.index + m[0].length;
+  return end;
+}
+
 /** The role of a date from its label; `undefined` when no line says anything about it. */
 export function roleOf(label: string): DateRole | undefined {
-  for (const [re, role] of ROLES) if (re.test(label)) return role;
+  for (const [i, [re, role]] of ROLES.entries()) {
+    if (!re.test(label)) continue;
+    if (role !== 'participation') return role;
+    // Participation, unless a publication word comes after the stage's name.
+    const at = lastEnd(i, label);
+    for (const [j, [, other]] of ROLES.entries())
+      if (other !== role && NEARER.has(other) && lastEnd(j, label) > at) return other;
+    return role;
+  }
   return undefined;
 }
 

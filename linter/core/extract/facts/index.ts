@@ -49,16 +49,24 @@ export function extractFacts(doc: TenderDocument, options: ExtractOptions = {}):
   const whole = passages.map((p) => p.text).join('\n');
 
   const read = buyerOf(input);
-  const nation = stated.nation
+  // A health board is Welsh or Scottish (England has none): the document's law, portal or address says which.
+  const healthBoard = /\bHealth Board\b/i.test(read.name ?? '');
+  let nation = stated.nation
     ? { nation: stated.nation, basis: 'stated' }
     : nationOf({
         name: read.name,
         kindNation:
           buyerKindOf(read.name ?? '').nation ??
-          (read.kind === 'welsh-authority' ? 'wales' : read.kind === 'scottish-authority' ? 'scotland' : undefined),
+          (read.kind === 'welsh-authority' && !healthBoard
+            ? 'wales'
+            : read.kind === 'scottish-authority'
+              ? 'scotland'
+              : undefined),
         top: passages.slice(0, 15).map((p) => p.text),
         whole,
       });
+  if (healthBoard && !stated.nation && nation.nation === 'england')
+    nation = { nation: 'wales', basis: 'a health board, and nothing in the document places it in Scotland' };
   const kind = stated.buyerKind ? read.kind : kindInNation(read.kind, nation.nation, read.name);
   const buyer =
     kind === read.kind

@@ -3,7 +3,7 @@ import { NUMBER_WORD_SOURCE, wordsToNumber } from '../numbers.js';
 import type { Passage } from '../passages.js';
 import { perDocument } from './cache.js';
 import { frameOf, framesOf, type Frame } from '../clauses/frames.js';
-import type { Clause } from '../clauses/clauses.js';
+import { clausesOf, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { PAYMENT_NOT_TERMS, PAYMENT_ON_FUNDING, PAYMENT_OURS, TOPIC_WORDS } from '../clauses/vocabulary.js';
 
@@ -68,6 +68,18 @@ function namesBuyer(named: string, buyer: BuyerNames): boolean {
   return known.some((w) => have.has(w));
 }
 
+/** The buyer's own name, as the facts give it, just after a relationship word ("a contract with London Borough of Ashgrove ..."). */
+function buyerAfter(after: string, buyer: BuyerNames): string | undefined {
+  const names = [buyer.name, ...(buyer.aliases ?? [])].filter((x): x is string => Boolean(x && x.length >= 6));
+  const lower = after.slice(0, 160).toLowerCase();
+  for (const name of names) {
+    const n = name.replace(/^the\s+/i, '').toLowerCase();
+    const at = lower.indexOf(n);
+    if (at >= 0 && /\b(?:with|for|to|by)\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 12), at))) return name;
+  }
+  return undefined;
+}
+
 /** Demands that bidders already hold, or have held, a contract with this buyer. */
 export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}): PriorContractDemand[] {
   const out: PriorContractDemand[] = [];
@@ -82,7 +94,7 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
         ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '')
         : named && namesBuyer(named[1]!, buyer)
           ? named[1]!
-          : undefined;
+          : buyerAfter(after, buyer);
       if (!who) continue;
       const frame = frameOf(f.clause, 'prior-contract', hit)!;
       if (frame.negated) continue;
@@ -160,7 +172,8 @@ export const paymentTerms = perDocument((doc: TenderDocument): PaymentTerm[] => 
 // ---- social-value-weighting: "Social value | 5%", "Social value will account for 5% of the total score" ----
 
 export interface SocialValueWeighting {
-  passage: Passage;
+  /** The clause: a table row carries its table's header. */
+  passage: Clause;
   percent: number;
 }
 
@@ -175,6 +188,7 @@ make up
 makes up
 evaluat*
 mark*
+points
 criterion
 criteria
 of the total
@@ -198,6 +212,9 @@ minimum weighting of 10
 ppn
 policy
 `);
+
+const POINTS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:points|marks)\b/i;
+const OUT_OF_100 = /\b(?:out of|of|from|total of|maximum of)\s+100\s*(?:points|marks)?\b|\b100\s*(?:points|marks)\b/i;
 
 const POINTS_HEADER = phraseSet(`
 points
@@ -258,7 +275,18 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
       if (percent !== undefined) out.push({ passage: f.clause, percent });
       continue;
     }
-    if (pcts.length === 0) continue;
+    if (pcts.length === 0) {
+      // "Social value (...): 5 points" under "Quotations will be scored out of 100 points:".
+      const points = POINTS.exec(t.slice(sv.end, sv.end + 160));
+      // The lead-in may be the clause's own, or (a PDF list whose bullets are drawn) a line ending in ":" just above.
+      const above = clausesOf(doc)
+        .slice(Math.max(0, f.clause.index - 4), f.clause.index)
+        .filter((c) => c.text.trim().endsWith(':'))
+        .map((c) => c.text);
+      if (points && OUT_OF_100.test([f.clause.leadIn ?? '', ...above, t].join(' ')))
+        out.push({ passage: f.clause, percent: Number(points[1]) });
+      continue;
+    }
     // The percentage nearest the words "social value" is its weighting.
     const at = sv.start + sv.text.length / 2;
     const nearest = pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));

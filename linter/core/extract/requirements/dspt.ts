@@ -53,6 +53,13 @@ export const dsptFacts = perDocument((doc: TenderDocument): DsptFacts => {
   const demands: DsptDemand[] = [];
   for (const f of [...frames, ...more].sort((a, b) => a.clause.index - b.clause.index)) {
     if (!f.demanded || f.negated) continue;
+    // "the audit required by the Data Security and Protection Toolkit": the toolkit asks, the bidder is not asked to hold it.
+    if (
+      /\b(?:required|set|prescribed|mandated) (?:by|under) (?:the\s+)?(?:NHS\s+)?$/i.test(
+        f.clause.text.slice(Math.max(0, f.trigger.start - 40), f.trigger.start),
+      )
+    )
+      continue;
     const later = f.when === 'start' || f.when === 'award' || f.who === 'successful-bidder';
     demands.push({ passage: f.clause, frame: f, atBid: !later, approachingAccepted: approaching });
   }

@@ -33,6 +33,9 @@ export const saysBelowThreshold = perDocument((doc: TenderDocument): Clause | un
   clausesOf(doc).find((c) => SAYS_BELOW.test(c.text)),
 );
 
+const NO_STAGE_BETWEEN =
+  /^\s*(?:(?:a|an|the|any|separate|formal|further|be|use|using|run|hold|include|have|pre-?qualification|selection)\s+)*$/i;
+
 /** A separate suitability or shortlisting stage before tenders: the first clause that describes it. */
 export const selectionStage = perDocument((doc: TenderDocument): SelectionStage | undefined => {
   const frames = framesOf(doc, 'selection-stage');
@@ -43,8 +46,13 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
     if (!f.negated) return false;
     const t = f.clause.text;
     const at = t.toLowerCase().lastIndexOf(f.negated.toLowerCase(), f.trigger.start);
+    // Only words that deny the stage itself may come between ("no separate PQQ", "will not use a
+    // selection questionnaire"); "not shortlisted" is about bidders, not the process.
+    const between = at >= 0 ? t.slice(at + f.negated.length, f.trigger.start) : '';
     return (
       at >= 0 &&
+      !/ed$/i.test(f.trigger.text) &&
+      NO_STAGE_BETWEEN.test(between) &&
       f.trigger.start - (at + f.negated.length) <= 30 &&
       /stage|qualif|pqq|\bsq\b|shortlist|selection/i.test(
         t.slice(Math.max(0, f.trigger.start - 40), f.trigger.end + 20),
