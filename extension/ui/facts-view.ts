@@ -1,5 +1,6 @@
 import type { DateFact, FactSource, Facts } from '../../linter/core/model/facts.js';
 import { formatGBP } from '../../linter/core/extract/money.js';
+import { formatDate } from '../../linter/core/extract/dates.js';
 import { formatMonths } from '../../linter/core/extract/facts.js';
 
 /** One line of "What was read": the fact, its value in words, and where it came from. */
@@ -31,24 +32,8 @@ const REGIME: Record<Facts['regime']['id'], string> = {
   scotland: 'Scottish procurement (Procurement Reform (Scotland) Act 2014)',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dateText(d: DateFact): string {
-  const [y, m, day] = d.date.split('-').map(Number);
-  return `${day} ${MONTHS[(m ?? 1) - 1]} ${y}${d.time ? `, ${d.time}` : ''}`;
+  return `${formatDate(d.date)}${d.time ? `, ${d.time}` : ''}`;
 }
 
 const missing = (label: string): FactLine => ({ label, value: 'not found', found: false });
