@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../linter/core/parse/markdown.js';
 import { clausesOf } from '../../linter/core/extract/clauses/clauses.js';
 import { frameOf, type Frame } from '../../linter/core/extract/clauses/frames.js';
-import { phraseSet } from '../../linter/core/extract/clauses/phrases.js';
+import { phraseSet, wordsOf } from '../../linter/core/extract/clauses/phrases.js';
 import * as vocabulary from '../../linter/core/extract/clauses/vocabulary.js';
 import type { Topic } from '../../linter/core/extract/clauses/vocabulary.js';
 
@@ -54,7 +54,29 @@ describe('every phrase of every table matches its own words', () => {
     for (const p of set.phrases) {
       const plain = p.replace(/\*/g, '').replace(/'/g, '’');
       expect(set.test(`x ${plain} x`), p).toBe(true);
+      // The word pre-test never rules out a text the phrase matches: with the star's letters, or the apostrophe left out.
+      for (const text of [plain, p.replace(/\*/g, 'ing'), p.replace(/'/g, '')])
+        if (set.test(`x ${text} x`)) expect(set.mayOccur(wordsOf(`x ${text} x`)), `${p}: ${text}`).toBe(true);
     }
+  });
+});
+
+describe('the word pre-test (mayOccur)', () => {
+  const s = phraseSet(`
+insur*
+employer's
+pass/fail
+£ fee
+`);
+  it.each([
+    ['the insurance certificate', true],
+    ['employers liability', true],
+    ['scored pass/fail', true],
+    ['a £ fee', true],
+    ['nothing relevant here', true], // "£ fee" starts with no word: always may occur
+  ] as const)('%s', (text, may) => expect(s.mayOccur(wordsOf(text))).toBe(may));
+  it('rules a text out when no phrase can start in it', () => {
+    expect(phraseSet("insur*\nemployer's").mayOccur(wordsOf('nothing relevant here'))).toBe(false);
   });
 });
 

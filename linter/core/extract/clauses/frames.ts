@@ -3,7 +3,7 @@ import { findMoney, type MoneyMention } from '../money.js';
 import { findDurations, type DurationMention } from '../durations.js';
 import { findMultiples, findPercentages, type MultipleMention, type PercentMention } from '../ratios.js';
 import { clausesOf, following, type Clause } from './clauses.js';
-import type { Hit } from './phrases.js';
+import { wordsOf, type Hit } from './phrases.js';
 import {
   ALTERNATIVE,
   ASKS,
@@ -154,6 +154,14 @@ interface ClauseReading {
 }
 
 const readings = new WeakMap<Clause, ClauseReading>();
+const words = new WeakMap<Clause, Set<string>>();
+
+/** A clause's words, once: every topic first asks whether its phrases could occur. */
+function clauseWords(c: Clause): Set<string> {
+  let w = words.get(c);
+  if (!w) words.set(c, (w = wordsOf(c.text)));
+  return w;
+}
 
 function readingOf(c: Clause): ClauseReading {
   const hit = readings.get(c);
@@ -181,7 +189,8 @@ function readingOf(c: Clause): ClauseReading {
 export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
   const text = c.text;
   // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
-  const hit = trigger ?? TOPIC_WORDS[topic].first(text, c.bodyAt);
+  const hit =
+    trigger ?? (TOPIC_WORDS[topic].mayOccur(clauseWords(c)) ? TOPIC_WORDS[topic].first(text, c.bodyAt) : undefined);
   if (!hit) return undefined;
   const { demandHit, asked, notCondition, stages, latest } = readingOf(c);
   const negated = negationOver(text, hit.start, hit.end);

@@ -18,7 +18,19 @@ export interface PhraseSet {
   /** The first match, if any; with `from`, the first that starts there or later. */
   first(text: string, from?: number): Hit | undefined;
   test(text: string): boolean;
+  /**
+   * Whether any phrase could match a text with these words (wordsOf): a cheap test before the
+   * regular expression, which tries every phrase at every position.
+   */
+  mayOccur(words: ReadonlySet<string>): boolean;
   readonly phrases: readonly string[];
+}
+
+const RUN = /[a-z0-9]+/g;
+
+/** The lower-case letter and digit runs of a text ("Pre-qualification" -> pre, qualification). */
+export function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(RUN) ?? []);
 }
 
 /** The lines of a table, without comments and blank lines. */
@@ -80,11 +92,34 @@ export function phraseSet(table: string | readonly string[]): PhraseSet {
     }
     return undefined;
   };
+  // Each phrase's first run of letters or digits: the text must have it as a word (or, for a
+  // phrase whose first word ends in "*", as the start of one). A phrase with none always may occur.
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  let always = false;
+  for (const ph of phrases) {
+    const lower = ph.toLowerCase();
+    const m = /^[a-z0-9]+/.exec(lower);
+    if (!m) {
+      always = true;
+      continue;
+    }
+    // "insur*" and "employer's" (the apostrophe is optional: "employers") match longer words.
+    if (lower[m[0].length] === '*' || lower[m[0].length] === "'") prefixes.push(m[0]);
+    else exact.add(m[0]);
+  }
+  const mayOccur = (words: ReadonlySet<string>): boolean => {
+    if (always) return true;
+    for (const w of exact) if (words.has(w)) return true;
+    if (prefixes.length) for (const w of words) for (const p of prefixes) if (w.startsWith(p)) return true;
+    return false;
+  };
   return {
     phrases,
     all,
     first,
     test: (text) => first(text) !== undefined,
+    mayOccur,
   };
 }
 
