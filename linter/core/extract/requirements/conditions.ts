@@ -227,25 +227,25 @@ weighting
 weight
 `);
 
-/** Cell `k` of each row of the table that holds block `at`, header first. */
-function tableColumn(doc: TenderDocument, at: number, k: number): string[] {
-  const rows = (i: number) => doc.blocks[i]?.kind === 'table-row' || doc.blocks[i]?.kind === 'table-cell';
-  let first = at;
-  while (first > 0 && rows(first - 1)) first--;
-  let end = at;
-  while (rows(end + 1)) end++;
-  return doc.blocks
-    .slice(first, end + 1)
-    .filter((b) => b.kind === 'table-row')
-    .map((b) => (b.text.split(' | ')[k] ?? '').trim());
+const BARE_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
+
+/** Cell `k` of each row below the header of the table `row` sits in (a table's clauses share its header). */
+function tableColumn(row: Clause, k: number): string[] {
+  const inTable = (c: Clause | undefined): c is Clause => c?.kind === 'table-row' && c.header === row.header;
+  let first = row;
+  while (inTable(first.prev)) first = first.prev;
+  const out: string[] = [];
+  for (let c: Clause | undefined = first; inTable(c); c = c.next)
+    if (c.cells !== c.header) out.push((c.cells?.[k] ?? '').trim());
+  return out;
 }
 
 /** A row's bare number as a share of the total, when its table's header says points and the points add up to 100. */
-function pointsOutOf100(doc: TenderDocument, at: number, k: number, cell: string): number | undefined {
-  if (!/^\d{1,3}(?:\.\d+)?$/.test(cell.trim())) return undefined;
-  const [header, ...cells] = tableColumn(doc, at, k);
+function pointsOutOf100(row: Clause, k: number, cell: string): number | undefined {
+  if (!BARE_NUMBER.test(cell.trim())) return undefined;
+  const header = row.header?.[k];
   if (!header || !POINTS_HEADER.first(header)) return undefined;
-  const numbers = cells.map((c) => (/^\d{1,3}(?:\.\d+)?$/.test(c) ? Number(c) : undefined));
+  const numbers = tableColumn(row, k).map((c) => (BARE_NUMBER.test(c) ? Number(c) : undefined));
   if (numbers.some((n) => n === undefined)) return undefined;
   const total = numbers.reduce((a: number, n) => a + n!, 0);
   return Math.abs(total - 100) < 0.5 ? Number(cell.trim()) : undefined;
@@ -268,8 +268,7 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
       for (let k = 1; k < cells.length && percent === undefined; k++) {
         const cell = cells[k]!;
         percent =
-          pcts.find((p) => p.start >= at && p.start < at + cell.length)?.value ??
-          pointsOutOf100(doc, f.clause.block.index, k, cell);
+          pcts.find((p) => p.start >= at && p.start < at + cell.length)?.value ?? pointsOutOf100(f.clause, k, cell);
         at += cell.length + 3;
       }
       if (percent !== undefined) out.push({ passage: f.clause, percent });
