@@ -3,10 +3,14 @@ import module from 'node:module';
 
 // V8's compile cache (Node 22.1+) keeps compiled code between runs: a large share of cold start.
 module.enableCompileCache?.();
-// The parse child starts first and loads the engine while this process loads the CLI (isolate.ts prewarm).
-const { prewarm } = await import('../dist/linter/node/isolate.js');
+const debug = process.argv.includes('--debug') || process.env.TENDERLINT_DEBUG === '1';
+// The CLI is one bundle (scripts/bundle.mjs); its stack traces map back to the sources only when asked for.
+if (debug) process.setSourceMapsEnabled(true);
+// The parse child starts first, from a module that loads nothing else, and loads the engine while
+// this process loads the CLI (linter/node/parse-child.ts prewarm).
+const { prewarm } = await import('../dist/cli/parse-child.js');
 prewarm(process.argv.slice(2));
-const { main } = await import('../dist/linter/node/cli.js');
+const { main } = await import('../dist/cli/cli.js');
 
 main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
@@ -20,7 +24,6 @@ main(process.argv.slice(2), {
   },
   (e) => {
     // One line for users; the stack only when asked for (--debug or TENDERLINT_DEBUG=1).
-    const debug = process.argv.includes('--debug') || process.env.TENDERLINT_DEBUG === '1';
     const detail = debug
       ? (e?.stack ?? String(e))
       : `${e?.message ?? String(e)} (run with --debug for the stack trace)`;

@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import module from 'node:module';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import type { TenderDocument } from '../core/model/document.js';
 import type { FileResult } from '../core/model/report.js';
 import { parseBytes, ParseError, sniffFormat, type ParseOptions } from '../core/parse/index.js';
 import type { PdfPart, PdfPartSpec } from '../core/parse/pdf.js';
 import { resolveLimits, type Limits } from '../core/limits.js';
-import { cappedCommand, watchMemory, type MemoryWatch } from './memory-watch.js';
+import { watchMemory, type MemoryWatch } from './memory-watch.js';
+import { canIsolate, dropEarly, spawnParseChild, takeEarly, WORKER_URL } from './parse-child.js';
+
+export { canIsolate } from './parse-child.js';
 
 /**
  * parseBytes in a child process with a time and memory limit, for the CLI: the parsers are third-party
@@ -38,8 +38,6 @@ interface Job {
   retried?: boolean;
 }
 
-const WORKER_URL = new URL('./isolate-worker.js', import.meta.url);
-
 /**
  * A file for a child: its bytes, or (lint jobs only) its path, for the child to read itself, so the
  * CLI process neither reads nor copies the bytes of a file it only hands on.
@@ -53,11 +51,6 @@ export interface LintJob {
   stated?: Record<string, unknown>;
 }
 
-/** Whether the compiled worker is there (it is in dist/; not when the TypeScript sources run directly). */
-export function canIsolate(): boolean {
-  return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
-}
-
 interface Worker {
   process: ChildProcess;
   /** What it was started with: a job that needs other heap settings gets another child. */
@@ -69,20 +62,6 @@ interface Worker {
   /** Files it has answered: memory left over from them can push a later file past the limit. */
   answered: number;
 }
-
-/**
- * V8 flags for a lane's child. A one-lane run lets V8's helper threads (garbage collection,
- * background compilation) use the idle second core; with a lane per core they only compete with the
- * other lane and cost CPU to coordinate. On 500 fixture copies (2 lanes): `--single-threaded-gc`
- * alone 4.5-5.2 s, `--single-threaded` 4.0-4.5 s, and with `--efficiency-mode` (V8 tiers code up
- * less eagerly, which each lane's short-lived warm-up favours) 3.8-4.1 s, about 5% less in every
- * alternated round. Node 20's V8 11 refuses that flag and Node 22's V8 12 was not tried, so it is
- * passed from V8 13 on: a child that cannot start would fail every file.
- */
-const LANE_FLAGS = [
-  '--single-threaded',
-  ...(Number(process.versions.v8.split('.')[0]) >= 13 ? ['--efficiency-mode'] : []),
-];
 
 export class ParseIsolate {
   /**
@@ -105,22 +84,9 @@ export class ParseIsolate {
     )
       return this.worker;
     if (this.worker) this.retire(this.worker);
-    const cacheDir = module.getCompileCacheDir?.() ?? process.env.NODE_COMPILE_CACHE;
-    const capped = cappedCommand(heap.maxMemoryMb);
-    const execArgv = [
-      `--max-old-space-size=${heap.maxMemoryMb}`,
-      ...(heap.initialHeapMb
-        ? [`--initial-heap-size=${Math.min(heap.initialHeapMb, Math.floor(heap.maxMemoryMb / 2))}`]
-        : []),
-      ...(this.lane ? LANE_FLAGS : []),
-    ];
-    // fork() by hand: the same IPC channel, with node started under the hard memory cap (memory-watch.ts).
-    const child = spawn(capped.command, [...capped.args, ...execArgv, fileURLToPath(this.workerUrl)], {
-      // The CLI's compile cache (bin/tenderlint.js) is not inherited: without it each child compiles pdf.js and mammoth afresh.
-      env: cacheDir ? { ...process.env, NODE_COMPILE_CACHE: cacheDir } : process.env,
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
+    // The child prewarm started before the CLI loaded, if it fits; else any such child is not needed.
+    const child =
+      takeEarly(this.workerUrl, heap, this.lane) ?? (dropEarly(), spawnParseChild(this.workerUrl, heap, this.lane));
     const w: Worker = {
       process: child,
       heap,
@@ -429,28 +395,6 @@ export async function lintGuarded(
   if (process.env.TENDERLINT_ISOLATE === '0' || !canIsolate()) return undefined;
   return laneIsolate(guard).lint(path, source, limits, heapFor(limits, guard.runFiles), lint);
 }
-
-/**
- * Starts a one-lane child before the CLI loads the engine, so the two load side by side on two
- * cores (bin/tenderlint.js): a one-file run waited for the parent's ~0.35 s of imports and then for
- * the child's. Skipped where the run will not lint (help, version, rule docs) or will want a
- * different heap (--max-memory); a run that wants another child retires this one (start()).
- */
-export function prewarm(argv: readonly string[]): void {
-  if (argv.some((a) => NO_PREWARM.has(a.split('=')[0]!))) return;
-  warmLane({}, { lane: 0, runFiles: 1, parallel: false });
-}
-/** Flags of runs that lint nothing (help, version, rule docs, --init) or want another heap (--max-memory). */
-export const NO_PREWARM: ReadonlySet<string> = new Set([
-  '--help',
-  '-h',
-  '--version',
-  '-v',
-  '--init',
-  '--list-rules',
-  '--explain',
-  '--max-memory',
-]);
 
 /** Starts the lane's child now (see ParseIsolate.warm); a no-op where lintGuarded would not use one. */
 export function warmLane(limits: Partial<Limits>, guard: GuardOptions): void {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 
 let cached: string | undefined;
 
-/** tenderlint's version from package.json (linter/node/ is two levels down from it, dist/linter/node/ three). */
+/** tenderlint's version from package.json (two levels up from linter/node/ and the bundle's dist/cli/, three from dist/linter/node/). */
 export function tenderlintVersion(): string {
   if (cached) return cached;
-  for (const rel of ['../../package.json', '../../package.json']) {
+  for (const rel of ['../../package.json', '../../../package.json']) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as {
         name?: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLI_OPTIONS } from '../../linter/node/cli-options.js';
-import { NO_PREWARM } from '../../linter/node/isolate.js';
+import { NO_PREWARM } from '../../linter/node/parse-child.js';
 
-// bin/tenderlint.js starts a parse child before the CLI has parsed its flags, so isolate.ts keeps
+// bin/tenderlint.js starts a parse child before the CLI has parsed its flags, so parse-child.ts keeps
 // its own list of flags that make a run lint nothing. It must follow the option table.
 describe('the flags that skip the prewarmed parse child', () => {
   const flags = new Set(CLI_OPTIONS.flatMap((o) => ['--' + o.name, ...('short' in o ? ['-' + o.short] : [])]));

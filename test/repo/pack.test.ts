@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
@@ -37,6 +37,9 @@ describe('the npm tarball', () => {
   it('ships the CLI, its build, docs and schemas, and none of the repository', () => {
     expect(files).toContain('bin/tenderlint.js');
     expect(files).toContain('dist/linter/node/cli.js');
+    // The bundled CLI bin/tenderlint.js runs (scripts/bundle.mjs) and its parse child.
+    expect(files).toContain('dist/cli/cli.js');
+    expect(files).toContain('dist/cli/isolate-worker.js');
     expect(files).toContain('schema/tenderlint.config.schema.json');
     expect(files).toContain('docs/rules/turnover-multiple.md');
     expect(files.filter((f) => /^(test|fixtures|extension|scripts|\.ci|node_modules)\//.test(f))).toEqual([]);
@@ -62,6 +65,8 @@ describe('the npm tarball', () => {
       cwd: project,
       encoding: 'utf8',
     });
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // Its own version, read from the package.json two levels above the bundle (was 0.0.0: a wrong path).
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(pkg.version);
   });
 });
