@@ -54,6 +54,11 @@ export default defineRule({
       ],
       pass: [
         {
+          text: '| Lot | Title | Estimated value over four years (excl. VAT) | Minimum annual turnover |\n|---|---|---|---|\n| 1 | England North | £18,000,000 | £6,000,000 |',
+          source:
+            "phrasing from the blind evaluation set (dev half, round 4): the four years are the value's, not the turnover's",
+        },
+        {
           text: 'Bidders should provide accounts for the last three financial years or, if they have traded for less than three years, accounts or management accounts for the period they have traded.',
           source: 'fixture housing-association-void-clearance',
         },

@@ -57,6 +57,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'Suppliers must provide their two most recent years of published accounts. Audited accounts are required only from suppliers that are legally required to have their accounts audited.',
+          source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
+        {
           text: 'We accept audited, independently examined or filed accounts.',
           source: 'fixture housing-association-void-clearance',
         },

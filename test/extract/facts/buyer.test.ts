@@ -41,6 +41,12 @@ const cases: Array<[string, string | undefined, string]> = [
     'local-authority',
   ],
   ['The supplier must clean the offices.', undefined, 'unknown'],
+  // The organisation word first (round 4 dev half).
+  [
+    '# Office for Maritime Skills\n\nThe Office for Maritime Skills (the Office) is an executive agency of central government.',
+    'Office for Maritime Skills',
+    'central-government',
+  ],
   // A clause number is no part of the name; a legal name comes before "known as" (round 3 dev half).
   [
     'A1. NHS Larkhill and Wendover Integrated Care Board (the ICB) is procuring a social prescribing service.',

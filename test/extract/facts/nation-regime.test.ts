@@ -9,6 +9,12 @@ describe('nationOf', () => {
     [{ name: 'Ardcarron Council', top: [], whole: 'under the Procurement Reform (Scotland) Act 2014' }, 'scotland'],
     [{ name: 'Ravensholme City Council', top: ['High Court of England and Wales'], whole: '' }, 'england'],
     [{ top: [], whole: '' }, 'unknown'],
+    // A lot covering several nations places the service, not the buyer (round 4 dev half).
+    [
+      { name: 'Public Buying Agency', top: ['3 | TTM: Scotland, Wales and Northern Ireland | £6,000,000'], whole: '' },
+      'england',
+    ],
+    [{ name: 'Ardcarron Council', top: ['Council Offices, Ardcarron, Scotland'], whole: '' }, 'scotland'],
   ] as const)('%j', (signals, nation) => expect(nationOf(signals).nation).toBe(nation));
 
   it('reads OCDS addresses: NUTS region, country, postcode', () => {

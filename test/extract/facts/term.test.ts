@@ -30,6 +30,11 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
   ],
   ['The contract will run for 36 months from 1 May 2026. There is no option to extend.', [36, 0, '3 years']],
   ['The contract will last 3 years from 1 June 2026.', [36, 0, '3 years']],
+  // Under a heading that names the term, a value sentence's "over 2 years" is the term (round 4 dev half).
+  [
+    '### 3. Value and term\n\nThe estimated value is £60,000 excluding VAT over 2 years (£30,000 a year). There is no extension option.',
+    [24, 0, '2 years'],
+  ],
   // A length that is not the contract's.
   ['Bidders must have at least three years of experience in the last five years.', undefined],
   ['Suppliers must hold cash reserves equal to at least three months of the annual contract value.', undefined],

@@ -31,6 +31,15 @@ const roles: Array<[string, string | undefined]> = [
   ['SQ issued', 'published'],
   ['This Pre-Qualification Questionnaire (PQQ) accompanies the notice published on Contracts Finder on ', 'published'],
   ['SQ return deadline', 'participation'],
+  // Round 4 dev half: plural questionnaires and an expression of interest in words.
+  ['Completed SQs must be submitted by 12:00 on ', 'participation'],
+  [
+    'First, Lot 4 suppliers are asked to express interest and send a one-page summary of their proposed team by ',
+    'participation',
+  ],
+  // "the week beginning" dates an event, not the contract's start.
+  ['people who use the current service in the week beginning ', undefined],
+  ['The new service will start on ', 'contractStart'],
   // findDates takes "on" with the date, so the label ends at the verb.
   ['The contract is worth £168,000 excluding VAT over 3 years, starting ', 'contractStart'],
 ];
@@ -73,6 +82,18 @@ describe('timetableOf', () => {
     // Scotland's summer holiday is Monday 3 August; England's is 31 August.
     expect(timetableOf(input(scots), 'scotland').clarificationDeadline?.date).toBe('2026-07-30');
     expect(timetableOf(input(scots), 'england').clarificationDeadline?.date).toBe('2026-07-31');
+  });
+
+  it("takes the tender's counted-back question deadline over an earlier dated one for the questionnaire", () => {
+    const md =
+      'SQ clarification questions must be raised through the portal by 5 May 2026. SQ responses must be submitted by 12:00 on Friday 15 May 2026.\n\nClarification questions on the ITT must be received no later than five working days before the tender deadline. Tenders must be submitted by 12:00 on Thursday 2 July 2026.';
+    const t = timetableOf(input(md), 'england');
+    expect(t.participationDeadline?.date).toBe('2026-05-15');
+    expect(t.clarificationDeadline).toMatchObject({ date: '2026-06-25', source: 'derived' });
+    // A dated deadline later than the counted one still wins.
+    const later =
+      'Questions may be asked until 30 June 2026. Questions must be received no later than five working days before the tender deadline. Tenders must be submitted by 12:00 on Thursday 2 July 2026.';
+    expect(timetableOf(input(later), 'england').clarificationDeadline?.date).toBe('2026-06-30');
   });
 
   it("takes a questionnaire's return date before a later quotation deadline as the participation deadline", () => {

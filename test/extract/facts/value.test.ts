@@ -5,6 +5,13 @@ import { input } from './helpers.js';
 
 // [text, amount, basis, vat]; phrasings from the issue, LABELS.md and the evaluation set's dev half.
 const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, string | undefined]> = [
+  // Both figures in one sentence: the total (round 4 dev half).
+  [
+    'The contract is worth £20,000 per annum (£60,000 over the three-year term) excluding VAT and will start on 1 April 2026.',
+    60_000,
+    'total',
+    'excluding',
+  ],
   [
     'The estimated value of the contract is £1.2m excluding VAT over the maximum contract period (four years).',
     1_200_000,
@@ -103,6 +110,11 @@ describe('valueOf', () => {
       vat: 'excluding',
       derivation: 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000',
     });
+  });
+
+  it("reads each lot's value from the value column when the row also gives its turnover", () => {
+    const md = `| Lot | Title | Estimated value over four years (excl. VAT) | Minimum annual turnover |\n|---|---|---|---|\n| 1 | North | £18,000,000 | £6,000,000 |\n| 2 | South | £22,000,000 | £8,000,000 |\n`;
+    expect(lotValuesOf(input(md).passages)?.values).toEqual([18_000_000, 22_000_000]);
   });
 
   it('does not read a table of turnover per lot as lot values', () => {

@@ -117,7 +117,7 @@ const firstStopFrom = (stops: number[], at: number) => stops[lowerBound(stops, a
 const WINDOW = 90;
 
 /** Is `text.slice(at, end)` inside the scope of a negation? Returns the negating words. */
-function negationOver(text: string, at: number, end: number): string | undefined {
+export function negationOver(text: string, at: number, end: number): string | undefined {
   const { stops, before, after } = scopeOf(text);
   // Only triggers that start within a window before `at` can reach it (phrases are short).
   for (let i = lowerBound(before, at - WINDOW - 80, (h) => h.start); i < before.length && before[i]!.start <= at; i++) {

@@ -57,6 +57,8 @@ please provide
 please submit
 please confirm
 please enclose
+please attach
+attach
 provide
 submit
 confirm that
@@ -293,6 +295,20 @@ bid: with the selection questionnaire
 bid: with the questionnaire
 bid: with the pqq
 bid: with the sq
+bid: with your sq
+bid: with their sq
+bid: with your sq response
+bid: with their sq response
+bid: with your sq submission
+bid: with their sq submission
+bid: to your quotation
+bid: to your tender
+bid: to your bid
+bid: to your application
+bid: to their tender
+bid: to their quotation
+bid: at the sq deadline
+bid: by the sq deadline
 bid: at the time of tender
 bid: at the time of tendering
 bid: at the time of submission
@@ -600,6 +616,9 @@ if-required: where the law requires
 if-required: if the law requires
 if-required: where legally required
 if-required: if legally required
+if-required: legally required to have
+if-required: required to have their accounts audited
+if-required: required by law to have
 if-required: if audited
 if-required: where audited
 if-required: if you are audited
@@ -714,6 +733,17 @@ will not be taken forward
 will not progress
 will not proceed
 cannot proceed
+cannot accept an application
+cannot accept applications
+cannot accept a tender
+cannot accept tenders
+cannot accept a bid
+cannot accept bids
+will not accept an application
+will not accept applications
+will not accept tenders
+answering no
+an answer of no
 pass/fail
 pass or fail
 `);

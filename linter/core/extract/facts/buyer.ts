@@ -79,11 +79,15 @@ function clean(name: string): string {
   );
 }
 
-/** A name that reads as an organisation: a kind from its words, or an organisation word at its end. */
+/** A name that reads as an organisation: a kind from its words, or an organisation word at its end or its head. */
 function organisational(name: string): boolean {
   return (
     buyerKindOf(name).kind !== 'unknown' ||
     /^NHS\s+[A-Z]/.test(name) ||
+    // The organisation word first: "Office for Maritime Skills", "Department for Education".
+    /^(?:Office|Department|Ministry|Agency|Authority|Commission|Council|Board|Institute|Service|Executive|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]/.test(
+      name,
+    ) ||
     /\b(?:Agency|Authority|Council|Trust|Board|Service|Partnership|Commission|Office|Executive|Company|Group|Homes|Association|Department|Ministry|Corporation|Consortium|Organisation|Body|Foundation|Federation|Limited|Ltd|plc|CIC|Inspectorate|Commission|Commissioner|Regulator|Ombudsman|Institute|Museum|Library|Fund|Unit|Tribunal|Centre|Consortium)$/.test(
       name,
     )

@@ -25,7 +25,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
   [
-    /\brequests? to participate\b|\bselection questionnaires?\b|\b(?:SQ|PQQ|PSQ|E?SPD)\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
+    /\brequests? to participate\b|\bselection questionnaires?\b|\b(?:SQ|PQQ|PSQ|E?SPD)s?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
     'participation',
   ],
   [
@@ -36,8 +36,9 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
     /\bpublish\w*\b|\bpublication\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b/i,
     'published',
   ],
+  // "in the week beginning 9 November" dates an event, not a start.
   [
-    /\b(?:contract|service|framework|agreement|call-off|go[- ]live|commencement|start)\b[^|]{0,40}\b(?:start\w*|commenc\w*|begin\w*|go(?:es)? live)\b|\b(?:start|commencement|go[- ]live|begin) (?:date|on)\b|\bstart(?:s|ing)? (?:on|from)\b|\b(?:start(?:s|ing)|beginning)\s*$|\b(?:run|last|be (?:let|for|awarded for)|term|period|duration|years?|months?)\b[^|]{0,60}\bfrom\s*$|\bcommenc\w*\b|\bstart\b/i,
+    /\b(?:contract|service|framework|agreement|call-off|go[- ]live|commencement|start)\b[^|]{0,40}\b(?:start\w*|(?<!\bweek )commenc\w*|(?<!\bweek )begin\w*|go(?:es)? live)\b|\b(?:start|commencement|go[- ]live|begin) (?:date|on)\b|\bstart(?:s|ing)? (?:on|from)\b|\b(?:start(?:s|ing)|(?<!\bweek )beginning)\s*$|\b(?:run|last|be (?:let|for|awarded for)|term|period|duration|years?|months?)\b[^|]{0,60}\bfrom\s*$|(?<!\bweek )\bcommenc\w*\b|\bstart\b/i,
     'contractStart',
   ],
   [

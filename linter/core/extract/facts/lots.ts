@@ -56,6 +56,27 @@ function saysValues(q: Passage): boolean {
 }
 
 /**
+ * In a lot's row with several sums ("1 | North | £18,000,000 | £6,000,000"), the sum in the one
+ * column whose header names the value ("Estimated value over four years"), not the turnover's.
+ */
+function valueColumnOf(p: Passage, passages: Passage[], i: number): number | undefined {
+  const cells = p.text.split(' | ');
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const q = passages[k]!;
+    if (q.block.kind !== 'table-row') return undefined;
+    if (findMoney(q.text).length > 0) continue;
+    const heads = q.text.split(' | ');
+    // A PDF can run the narrow first headers together ("Lot Title"): the columns line up from the right.
+    const shift = cells.length - heads.length;
+    if (shift < 0 || shift > 1) return undefined;
+    const cols = heads.flatMap((h, c) => (VALUE_WORDS.test(h) && !NOT_LOT_VALUE.test(h) ? [c + shift] : []));
+    const money = cols.length === 1 ? findMoney(cells[cols[0]!]!) : [];
+    return money.length === 1 ? money[0]!.amount : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Each lot's value, in lot order, from a table of lots (a row per lot with one sum) or from list
  * items and sentences that give "Lot 2 ... £150,000". A table must be said to hold values (a
  * header naming value or budget, or its lead-in), so a table of turnover per lot is not read as values.
@@ -67,7 +88,8 @@ export function lotValuesOf(passages: Passage[]): LotValues | undefined {
     const lead = (row ? LOT_ROW : LOT_ITEM).exec(p.text);
     if (!lead || NOT_LOT_VALUE.test(p.text)) return;
     const money = findMoney(p.text).filter((m) => !RATE.test(p.text.slice(m.end, m.end + 12)));
-    if (money.length !== 1) return;
+    const amount = money.length === 1 ? money[0]!.amount : row ? valueColumnOf(p, passages, i) : undefined;
+    if (amount === undefined) return;
     // In PDF the header row can come a row or two after the first lot.
     const near = passages.slice(Math.max(0, i - 6), i + 3).filter((q) => q !== p);
     const n = Number(lead.groups!.n);
@@ -81,7 +103,7 @@ export function lotValuesOf(passages: Passage[]): LotValues | undefined {
       : VALUE_WORDS.test(p.text.replace(/£[\d,.]+\w*/g, ''));
     const leadIn = passages[i - 1];
     if (!context || (!row && leadIn && NOT_LOT_VALUE.test(leadIn.text))) return;
-    if (!found.has(n)) found.set(n, { amount: money[0]!.amount, p, i });
+    if (!found.has(n)) found.set(n, { amount, p, i });
   });
   const numbers = [...found.keys()].sort((a, b) => a - b);
   // Lots 1..n with none missing, at least two of them.

@@ -99,7 +99,9 @@ const LAW: Array<[RegExp, Nation]> = [
 ];
 const POSTCODE = /\b([A-Z]{1,2})\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b/g;
 // Phrases that name a nation without placing the buyer in it ("High Court of England and Wales").
-const NOT_PLACE = /\bEngland and Wales\b|\bEngland & Wales\b|\bUK(?:-wide)?\b/g;
+// A list of nations says where a service runs ("Lot 3: Scotland, Wales and Northern Ireland"), not where the buyer is.
+const NOT_PLACE =
+  /\bEngland and Wales\b|\bEngland & Wales\b|\bUK(?:-wide)?\b|\b(?:England|Scotland|Wales|Northern Ireland)(?:(?:,\s*|\s+(?:and|&|or)\s+)(?:England|Scotland|Wales|Northern Ireland))+\b/g;
 
 export interface NationRead {
   nation: Nation;

@@ -19,6 +19,22 @@ const NO_EXTENSION = /\bno (?:option|provision)\b|\bnot be extended\b|\bno exten
 const FROM_TO = /\b(?:from|between|commenc|start)\b/i;
 const TO = /\b(?:to|until|and|end)\b/i;
 
+/**
+ * Whether the passage sits under a heading that names the term: its heading path, or (in a PDF,
+ * where a numbered heading in body type is read as a list item) a short title line just before it.
+ */
+function underTermHeading(p: Passage, before: Passage | undefined): boolean {
+  if (p.block.headingPath.some((h) => TERM_HEADING.test(h))) return true;
+  return (
+    before !== undefined &&
+    before.block.index === p.block.index - 1 &&
+    before.block.kind !== 'table-row' &&
+    before.text.length <= 60 &&
+    !/[.:;]\s*$/.test(before.text) &&
+    TERM_HEADING.test(before.text)
+  );
+}
+
 function score(p: Passage, t: Term): number {
   let s = 0;
   if (TERM_STRONG.test(p.text)) s += 2;
@@ -88,7 +104,9 @@ export function termOf({
   }
   let best: { t: Term; p: Passage; i: number; s: number } | undefined;
   passages.forEach((p, i) => {
-    if (!TERM_CONTEXT.test(p.text) || NOT_TERM.test(p.text)) return;
+    // Under a heading that names the term ("3. Value and term"), "over 2 years" is the term.
+    const context = TERM_CONTEXT.test(p.text) || underTermHeading(p, passages[i - 1]);
+    if (!context || NOT_TERM.test(p.text)) return;
     const found = findTerm(p.text);
     const t = found && found.initialMonths >= 3 ? found : termOfDates(p.text);
     if (!t) return;

@@ -186,32 +186,36 @@ export function timetableOf(
   const start = fromStated('contractStart') ?? first(of('contractStart'));
   if (start) out.contractStart = 'role' in start ? fact(start) : start;
 
-  let clar: DateFact | undefined = fromStated('clarificationDeadline');
-  if (!clar) {
-    const c = latest(
-      of('clarification').filter((d) => !out.submissionDeadline || d.date <= out.submissionDeadline.date),
-    );
-    if (c) clar = fact(c);
-  }
-  if (!clar && out.submissionDeadline) {
-    // "Questions ... no later than 4 working days before the closing date."
-    const r = relative.find((x) => x.role === 'clarification');
-    if (r) {
-      const region = holidayRegion(nation);
-      const deadline = out.submissionDeadline.date;
-      const date = r.working
-        ? workingDaysBefore(deadline, r.n, region)
-        : new Date(Date.parse(deadline + 'T00:00:00Z') - r.n * 86_400_000).toISOString().slice(0, 10);
-      if (date) {
-        const how = r.working
-          ? `${r.n} working day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}, skipping weekends and ${REGION_NAMES[region]} bank holidays`
-          : `${r.n} day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}`;
-        clar = { date, derivation: how, ...fromPassage(r.p), source: 'derived' };
-      }
-    }
-  }
+  // The last date for questions: a dated one, or one counted back from the tender deadline, whichever
+  // is later. A two-stage process dates its questionnaire's questions and counts its tender's back
+  // ("no later than five working days before the tender deadline"): the tender's is the one that bounds the bid.
+  const dated = latest(
+    of('clarification').filter((d) => !out.submissionDeadline || d.date <= out.submissionDeadline.date),
+  );
+  const counted = out.submissionDeadline ? countedBack(relative, out.submissionDeadline.date, nation) : undefined;
+  const clar =
+    fromStated('clarificationDeadline') ?? (dated && (!counted || dated.date >= counted.date) ? fact(dated) : counted);
   if (clar) out.clarificationDeadline = clar;
   return out;
+}
+
+/** "Questions ... no later than 4 working days before the closing date": the date, over the nation's bank holidays. */
+function countedBack(
+  relative: ReturnType<typeof datesOf>['relative'],
+  deadline: string,
+  nation: Nation,
+): DateFact | undefined {
+  const r = relative.find((x) => x.role === 'clarification');
+  if (!r) return undefined;
+  const region = holidayRegion(nation);
+  const date = r.working
+    ? workingDaysBefore(deadline, r.n, region)
+    : new Date(Date.parse(deadline + 'T00:00:00Z') - r.n * 86_400_000).toISOString().slice(0, 10);
+  if (!date) return undefined;
+  const how = r.working
+    ? `${r.n} working day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}, skipping weekends and ${REGION_NAMES[region]} bank holidays`
+    : `${r.n} day${r.n === 1 ? '' : 's'} before the submission deadline ${formatDate(deadline)}`;
+  return { date, derivation: how, ...fromPassage(r.p), source: 'derived' };
 }
 
 /** A letter-style date standing alone near the top ("March 30th, 2016") is the date of issue. */

@@ -67,6 +67,15 @@ function vatOf(p: Passage, m: MoneyMention): Vat {
   return 'unknown';
 }
 
+// What follows a sum that makes it the whole term's ("over the three-year term", "in total").
+const TOTAL_AFTER =
+  /^\s*(?:\)\s*)?(?:in total|total|over the (?:\w+[- ])?(?:year )?(?:term|period|life|duration|contract)|(?:over|for) the (?:whole|full|entire) (?:term|contract|period)|over (?:the )?\w+ (?:years|months))\b/i;
+
+/** A larger sum in the sentence that is said to be the whole term's, beside an annual one. */
+function totalBeside(text: string, annual: MoneyMention): MoneyMention | undefined {
+  return findMoney(text).find((o) => o.amount > annual.amount && TOTAL_AFTER.test(text.slice(o.end, o.end + 40)));
+}
+
 function candidates(passages: Passage[]): Candidate[] {
   const out: Candidate[] = [];
   for (const p of passages) {
@@ -84,6 +93,12 @@ function candidates(passages: Passage[]): Candidate[] {
       continue;
     const m = statedSum(p.text);
     if (!m) continue;
+    // "£20,000 per annum (£60,000 over the three-year term)": the total beside the annual figure.
+    const total = m.perYear ? totalBeside(p.text, m) : undefined;
+    if (total) {
+      out.push({ p, m: total, basis: 'total', vat: vatOf(p, total), rank: ESTIMATED.test(p.text) ? 0 : 1 });
+      continue;
+    }
     // "£96,000 for two years (£48,000 per year)": the sentence's "per year" belongs to the other sum.
     const annual = m.perYear || (ANNUAL.test(p.text) && !TOTAL_WORDS.test(p.text) && findMoney(p.text).length === 1);
     out.push({ p, m, basis: annual ? 'annual' : 'total', vat: vatOf(p, m), rank: ESTIMATED.test(p.text) ? 0 : 1 });

@@ -65,6 +65,24 @@ function yearsIn(text: string): number | undefined {
   return best;
 }
 
+// A table cell about the contract's value or length ("Estimated value over four years"), not its accounts.
+const CONTRACT_CELL = /\b(?:value|budget|term|duration|contract period|framework period)\b/i;
+const ACCOUNTS_CELL = /\b(?:accounts|turnover|trading|traded|profits?|financial statements)\b/i;
+
+/**
+ * The years a clause asks accounts or turnover for. In a table row, the cells about the contract's
+ * value or length are left out: a lots table's header "Estimated value over four years | Minimum
+ * annual turnover" asks for no four years of turnover.
+ */
+function yearsOfClause(c: Clause): number | undefined {
+  if (!c.cells || c.cells.length < 2) return yearsIn(c.text);
+  const kept = c.cells.filter((cell, k) => {
+    const about = `${c.header?.[k] ?? ''} ${cell}`;
+    return ACCOUNTS_CELL.test(about) || !CONTRACT_CELL.test(about);
+  });
+  return yearsIn(kept.join(' | '));
+}
+
 export interface AccountsFacts {
   audited: AuditedDemand[];
   history: HistoryDemand[];
@@ -101,7 +119,7 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
       const label =
         t.length <= 80 && topic !== 'trading-history' && !/\b(?:is|are|was|were|has|have|had|will)\b/i.test(t);
       if (!(f.demanded || label)) continue;
-      const years = yearsIn(t);
+      const years = yearsOfClause(f.clause);
       if (years === undefined || years < 3) continue;
       seen.add(f.clause);
       // The items of one list ("must provide: (a) accounts ...; (b) the parent's accounts ...") are one demand.

@@ -37,6 +37,15 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
   {
     re: /\b(?:after|once|following) (?:the )?invoices? (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
     monthEnd: false,
+  }, // "We pay invoices 30 days after they have been approved".
+  {
+    re: /\binvoices?\b[^.;]{0,60}\b(?:after|once|following) (?:they|it) (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
+    monthEnd: false,
+  },
+  // "within 30 days of the Council approving the invoice".
+  {
+    re: /\b(?:of|after|from) (?:the |our )?(?:\w+ ){0,3}(?:approving|authorising|authorizing|certifying|signing off|accepting|verifying) (?:the |an |a |each |your )?(?:valid )?invoices?\b/i,
+    monthEnd: false,
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { TenderDocument } from '../../model/document.js';
-import { framesOf, type Frame } from '../clauses/frames.js';
-import { clausesOf, type Clause } from '../clauses/clauses.js';
+import { framesOf, negationOver, type Frame } from '../clauses/frames.js';
+import { clausesOf, following, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { SHORTLIST } from '../clauses/vocabulary.js';
 import { perDocument } from './cache.js';
@@ -65,6 +65,19 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
     const restricts = SHORTLIST.all(f.clause.text).some((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
     if (restricts) return { passage: f.clause, frame: f, name: f.trigger.text };
+  }
+  // "Stage 1 is this Selection Questionnaire (SQ). ... Applicants that meet the minimum standard
+  // will be invited to Stage 2": the restriction in the next sentences of the same paragraph (an
+  // invitation, not the stage's own "pass/fail").
+  for (const f of frames) {
+    if (f.negated || ONE_STAGE.test(f.clause.text)) continue;
+    const then = following(f.clause, 2).find(
+      (n) =>
+        n.block === f.clause.block &&
+        !ONE_STAGE.test(n.text) &&
+        SHORTLIST.all(n.text).some((h) => h.phrase !== 'pass/fail' && !negationOver(n.text, h.start, h.end)),
+    );
+    if (then) return { passage: then, frame: f, name: f.trigger.text };
   }
   return undefined;
 });

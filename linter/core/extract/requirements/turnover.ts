@@ -24,6 +24,15 @@ micro
 micro-entity
 modern slavery
 section 54
+ratio
+per cent of your turnover
+of your turnover
+of its turnover
+of their turnover
+of the bidder's turnover
+`);
+/** Words that cap a sum ("no more than £44 million"): not a floor, when a sum or a multiple follows them. */
+const CAP = phraseSet(`
 no more than
 not more than
 not greater than
@@ -32,13 +41,10 @@ below
 up to
 at most
 maximum
-ratio
-per cent of your turnover
-of your turnover
-of its turnover
-of their turnover
-of the bidder's turnover
 `);
+// What a cap must be followed by to cap the turnover: "less than 3 years" caps the years traded.
+const CAPPED_SUM =
+  /^\s*(?:of\s+)?(?:£|GBP\b|€|twice\b|double\b|(?:one|two|three|four|five|\d+(?:\.\d+)?)\s*(?:x\b|times\b)|\d[\d,.]*(?: \d{3})*\s*(?:pounds|GBP|million|m\b))/i;
 /** "up to twice" and "up to 3 x" are caps; a cap above 2 is still a floor the rule judges. */
 const CAP_OF_MULTIPLE = /\bup to (?:twice|double|\d+(?:\.\d+)? ?(?:x|times))/i;
 /** Words that make a sum beside "turnover" a floor. */
@@ -76,8 +82,9 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
   for (const f of framesOf(doc, 'turnover')) {
     const t = f.clause.text;
     if (f.negated || f.notCondition || f.who === 'buyer') continue;
-    const blocker = NOT_A_FLOOR.first(t);
-    if (blocker && !(blocker.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
+    if (NOT_A_FLOOR.test(t)) continue;
+    const cap = CAP.all(t).find((h) => CAPPED_SUM.test(t.slice(h.end, h.end + 30)));
+    if (cap && !(cap.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
     const money = f.amounts.filter((m) => m.start > f.trigger.start - 60);
     if (f.multiples.length === 0 && (money.length === 0 || !(FLOOR.test(t) || f.demanded))) continue;
     const demand: TurnoverDemand = {
