@@ -28,7 +28,7 @@ const ESTIMATED =
   /\b(?:estimated|total|overall|whole[- ]life|contract|aggregate|maximum|anticipated|expected|indicative)\b[^.]{0,30}\bvalue\b|\bbudget\b|\bworth\b/i;
 const ANNUAL = /\b(?:per annum|per year|annual(?:ly)?|each year|a year|p\.a\.)\b/i;
 const TOTAL_WORDS =
-  /\b(?:total|over the (?:\w+ )?(?:term|period|life|duration)|whole[- ]life|lifetime|(?:over|for) (?:the )?\w+ (?:years|months)|for the whole|whole (?:contract|commission|term))\b/i;
+  /\b(?:total|over the (?:[\w-]+ )?(?:term|period|life|duration)|whole[- ]life|lifetime|(?:over|for) (?:the )?\w+ (?:years|months)|for the whole|whole (?:contract|commission|term))\b/i;
 // A framework's value in a call-off ("The framework has an estimated total value of £14 million
 // across all member institutions") is not the call-off's.
 const OTHER_CONTRACT =
@@ -67,9 +67,8 @@ function vatOf(p: Passage, m: MoneyMention): Vat {
   return 'unknown';
 }
 
-// What follows a sum that makes it the whole term's ("over the three-year term", "in total").
-const TOTAL_AFTER =
-  /^\s*(?:\)\s*)?(?:in total|total|over the (?:\w+[- ])?(?:year )?(?:term|period|life|duration|contract)|(?:over|for) the (?:whole|full|entire) (?:term|contract|period)|over (?:the )?\w+ (?:years|months))\b/i;
+// A sum followed by TOTAL_WORDS is the whole term's ("£60,000 over the three-year term", "in total").
+const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\)\s*)?(?:in )?(?:${TOTAL_WORDS.source})`, 'i');
 
 /** A larger sum in the sentence that is said to be the whole term's, beside an annual one. */
 function totalBeside(text: string, annual: MoneyMention): MoneyMention | undefined {

@@ -34,12 +34,9 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
     re: /\b(?:from|of|after) (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i,
     monthEnd: false,
   },
+  // "after the invoice has been approved"; "We pay invoices 30 days after they have been approved".
   {
-    re: /\b(?:after|once|following) (?:the )?invoices? (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
-    monthEnd: false,
-  }, // "We pay invoices 30 days after they have been approved".
-  {
-    re: /\binvoices?\b[^.;]{0,60}\b(?:after|once|following) (?:they|it) (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
+    re: /\b(?:after|once|following) (?:(?:the )?invoices?|they|it) (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
     monthEnd: false,
   },
   // "within 30 days of the Council approving the invoice".

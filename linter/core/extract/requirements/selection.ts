@@ -60,8 +60,8 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
     );
   };
   if (frames.some(noStage)) return undefined;
-  for (const f of frames) {
-    if (f.negated || ONE_STAGE.test(f.clause.text)) continue;
+  const stages = frames.filter((f) => !f.negated && !ONE_STAGE.test(f.clause.text));
+  for (const f of stages) {
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
     const restricts = SHORTLIST.all(f.clause.text).some((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
     if (restricts) return { passage: f.clause, frame: f, name: f.trigger.text };
@@ -69,8 +69,7 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
   // "Stage 1 is this Selection Questionnaire (SQ). ... Applicants that meet the minimum standard
   // will be invited to Stage 2": the restriction in the next sentences of the same paragraph (an
   // invitation, not the stage's own "pass/fail").
-  for (const f of frames) {
-    if (f.negated || ONE_STAGE.test(f.clause.text)) continue;
+  for (const f of stages) {
     const then = following(f.clause, 2).find(
       (n) =>
         n.block === f.clause.block &&
