@@ -1,6 +1,6 @@
 import type { TenderDocument, UnreadPart } from '../model/document.js';
 import { blocksFromTree } from './html-blocks.js';
-import { parseGeneratedHtml } from './generated-html.js';
+import { docxTree, type DocxModel } from './docx-tree.js';
 import { ParseError } from './errors.js';
 import { openDocxZip, type DocxZip } from './zip.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
@@ -8,7 +8,8 @@ import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 export type DocxOptions = Partial<Pick<Limits, 'maxDocxUncompressed' | 'maxZipEntries'>>;
 
 /**
- * DOCX through mammoth to HTML, then the shared HTML walker. mammoth is loaded only when a DOCX is read.
+ * DOCX through mammoth's document reader, then the shared HTML walker on the tree its HTML would
+ * give (docx-tree.ts). mammoth is loaded only when a DOCX is read.
  * The zip is opened and sized up first (openDocxZip), so a zip bomb is refused before mammoth sees it,
  * and mammoth reads the parts inflated there rather than inflating the zip a second time.
  */
@@ -18,20 +19,24 @@ export async function parseDocx(path: string, bytes: Uint8Array, options: DocxOp
     maxZipEntries: options.maxZipEntries ?? DEFAULT_LIMITS.maxZipEntries,
   });
   const mammoth = (await import('mammoth')).default;
-  let html: string;
+  let model: DocxModel | undefined;
   try {
     // Node's mammoth takes an opened zip as `file` (lib/unzip.js; a test pins it against `buffer`);
     // its browser build reads only `arrayBuffer` and inflates again with JSZip.
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const result = await mammoth.convertToHtml({ file: zip, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer }, {
-      // Images are never read: the linter needs text, and an embedded image as a data URI costs memory.
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    // The document model is taken from transformDocument and mammoth is handed an empty body to
+    // write, so no HTML is written and read back (docx-tree.ts builds the same tree directly).
+    await mammoth.convertToHtml({ file: zip, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer }, {
+      transformDocument: (document: DocxModel) => {
+        model = document;
+        return { ...document, children: [], comments: [] };
+      },
     });
-    html = result.value;
   } catch (e) {
     throw describeMammothError(e);
   }
-  const doc = blocksFromTree(path, parseGeneratedHtml(html), 'docx', { positions: false });
+  if (!model) throw describeMammothError(new Error('main document'));
+  const doc = blocksFromTree(path, docxTree(model), 'docx', { positions: false });
   const unread = await altChunks(zip);
   return unread.length ? { ...doc, unread } : doc;
 }

@@ -60,7 +60,7 @@ function hidden(el: Element): boolean {
 
 /**
  * The one HTML-to-blocks walker: HTML input (parsed by rehype, html.ts) and DOCX (mammoth's HTML,
- * parsed by generated-html.ts) both come here. Headings,
+ * turned into a tree by docx-tree.ts) both come here. Headings,
  * paragraphs, list items and table rows become blocks; table cells are kept as blocks of their own.
  */
 export function blocksFromTree(
