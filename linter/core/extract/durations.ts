@@ -95,7 +95,7 @@ export function findDurations(text: string): DurationMention[] {
 const INITIAL =
   /\b(?:initial(?:ly)?|core|base|fixed)\b[^.;]{0,40}?$|\b(?:for|of|period of|term of|duration of|lasting|contract (?:period|term|length)[^.;]{0,15}?)\s*(?:up to\s+)?$/i;
 const EXTENSION =
-  /\b(?:extend|extension|extensions|extendable|further|additional|renew|renewal|optional)\b[^.;]{0,60}?$/i;
+  /\b(?:extend(?:ing|ed|able)?|extensions?|further|additional|renew(?:ing|al)?|optional)\b[^.;]{0,60}?$/i;
 // A duration that states the whole length, extensions included: a check, not a part.
 // Each optional word brings its own leading white space, so a run of spaces is read one way only (the
 // earlier form, with a \s+ and two \s* in a row, was cubic on a run of spaces).

@@ -35,6 +35,13 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
     '### 3. Value and term\n\nThe estimated value is £60,000 excluding VAT over 2 years (£30,000 a year). There is no extension option.',
     [24, 0, '2 years'],
   ],
+  // "extending", "will take" and "and last" (round 5 dev half).
+  [
+    'The contract will run for two years from 4 January 2027 with the option of extending it for one further year.',
+    [24, 12, '3 years (2 + 1)'],
+  ],
+  ['The evaluation will take 18 months from the start date of Monday 5 October 2026.', [18, 0, '18 months']],
+  ['The contract will start on 1 October 2026 and last three years.', [36, 0, '3 years']],
   // A length that is not the contract's.
   ['Bidders must have at least three years of experience in the last five years.', undefined],
   ['Suppliers must hold cash reserves equal to at least three months of the annual contract value.', undefined],

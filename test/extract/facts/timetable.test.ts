@@ -42,6 +42,13 @@ const roles: Array<[string, string | undefined]> = [
   ['The new service will start on ', 'contractStart'],
   // findDates takes "on" with the date, so the label ends at the verb.
   ['The contract is worth £168,000 excluding VAT over 3 years, starting ', 'contractStart'],
+  // Round 5 dev half.
+  ["This request was posted on the Council's website and on Find a Tender on ", 'published'],
+  ['Selection responses due: 12:00, ', 'participation'],
+  [
+    'Much Wendlebury Parish Council is looking for a contractor to cut the grass, maintain the hedges and empty the litter bins at the recreation ground, the closed churchyard extension and the village green from ',
+    'contractStart',
+  ],
 ];
 
 describe('roleOf', () => {

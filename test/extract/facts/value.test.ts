@@ -91,6 +91,20 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
   ],
   ['As the contract is worth less than £30,000, the Council need not advertise it.', undefined, undefined, undefined],
   ['The estimated value is £[insert].', undefined, undefined, undefined],
+  // "in its current form" describes the programme, not a past figure (round 5 dev half).
+  [
+    "The estimated value of the contract is one million five hundred thousand pounds (£1,500,000) excluding VAT over its maximum duration, and the contract will run for two years if the Agency's programme continues in its current form.",
+    1_500_000,
+    'total',
+    'excluding',
+  ],
+  // A count of past grants and their worth is history, not the estimate (round 5 dev half).
+  [
+    'Between 2024 and 2026 the Agency made 46 grants, worth £2.1 million in total, to community groups.',
+    undefined,
+    undefined,
+    undefined,
+  ],
 ];
 
 describe('valueOf', () => {
@@ -130,6 +144,17 @@ describe('valueOf', () => {
       true,
     ],
     ['The contract is not divided into lots.\n\nBidders must hold ISO 9001.', false, false],
+    // Round 5 dev half.
+    [
+      'The services will be let as one contract, and the Council does not intend to divide the requirement into lots or to award separate contracts for different parts of the district.',
+      false,
+      false,
+    ],
+    [
+      '### Reasons for not dividing into lots\n\nThe Agency considered dividing the service desk and device support into separate lots. It decided against this because the services share one set of tickets.',
+      false,
+      true,
+    ],
   ] as const)('lots: %s', (md, divided, reasons) => {
     const l = lotsOf(input(md));
     expect([l.divided, Boolean(l.reasons)]).toEqual([divided, reasons]);

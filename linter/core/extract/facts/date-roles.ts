@@ -16,6 +16,11 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   ],
   // "Contract start and mobilisation": the start, though mobilisation is no start on its own.
   [/\bcontract start\b|\bstart of (?:the )?contract\b|\bcontract commencement\b/i, 'contractStart'],
+  // "is looking for a contractor to cut the grass ... from": the work starts then, whatever the sentence names on the way.
+  [
+    /\b(?:looking for|seeking|wishes to appoint|wants)\s+(?:a |an )?(?:contractor|supplier|provider)s?\s+to\b[^|]*\bfrom\s*$/i,
+    'contractStart',
+  ],
   [
     /\b(?:standstill|evaluat\w*|moderat\w*|interviews?|presentations?|site visits?|briefing|webinar|engagement event|bidders?['’]? (?:day|event|conference)|supplier day|open day|meeting|notif\w*|outcome|assessment summar\w*|shortlist\w*|mobilis\w*|transition|expir\w*|ends?|ending|end date|intention to award|award\w*|decision|feedback|demonstrations?|dialogue|negotiat\w*|valid|bank holiday|unavailable|closed|reference checks?|visits?|report)\b/i,
     'other',
@@ -25,7 +30,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
   [
-    /\brequests? to participate\b|\bselection questionnaires?\b|\b(?:SQ|PQQ|PSQ|E?SPD)s?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
+    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD)s?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
     'participation',
   ],
   [
@@ -33,7 +38,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
     'dispatched',
   ],
   [
-    /\bpublish\w*\b|\bpublication\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b/i,
+    /\bpublish\w*\b|\bpublication\b|\b(?:was|were|been|is) posted\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b/i,
     'published',
   ],
   // "in the week beginning 9 November" dates an event, not a start.

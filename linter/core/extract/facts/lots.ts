@@ -17,6 +17,9 @@ const NOT_LOTTED = [
   /\bdivided into lots\s*[:?-]\s*no\b/i,
   /\b(?:as|in|into|is|be|of) one lot\b/i,
   /\bdecided against (?:dividing|splitting|lots)\b/i,
+  /\b(?:does|do|did|will) not (?:intend|propose|plan|wish) to (?:divide|split|lot)\b/i,
+  // A heading that gives the reasons: "Reasons for not dividing into lots".
+  /\breasons? for not (?:dividing|splitting|lotting)\b/i,
   // A notice's field: "Lots | None: one contract for all four academies".
   /\blots?\s*[|:]\s*(?:none|no|n\/a|not applicable)\b/i,
 ];

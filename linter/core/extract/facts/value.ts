@@ -12,7 +12,7 @@ const NOT_VALUE =
   /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|threshold|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
 // Figures about the past or for comparison are not the estimate.
 const HISTORIC =
-  /\b(?:current(?:ly)?|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+)\b/i;
+  /\b(?:current(?:ly)?(?! form\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
 const VALUE_BEFORE =
   /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,60}$/i;
 const COMPARATIVE_BEFORE =
