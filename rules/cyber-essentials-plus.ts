@@ -78,6 +78,12 @@ export default defineRule({
           severity: 'info',
           message: 'A reason is given',
         },
+        {
+          text: 'The estimated value is £110,000 excluding VAT over the full 24 months. The buyer is Kestlemere Hospitals NHS Foundation Trust.\n\n| Ref | Question | Guidance | Assessment |\n|---|---|---|---|\n| 5.1 | Please upload your current Cyber Essentials Plus certificate. | The certificate must be valid on the SQ deadline. A basic Cyber Essentials certificate is not sufficient. | Pass/Fail |\n| 5.2 | Please confirm that your organisation has completed the DSPT. | Give your organisation code so that the Trust can check the published status. | Pass/Fail |',
+          message: 'under the £135,018',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): the basic certificate is named to be refused, and the next question’s “so that” is no reason for this one',
+        },
       ],
       pass: [
         {

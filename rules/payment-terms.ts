@@ -59,6 +59,11 @@ export default defineRule({
           source: 'phrasing from the blind evaluation set (dev half, round 4)',
         },
         {
+          text: "Invoices must be submitted monthly in arrears through the Agency's e-invoicing portal, and the Agency will pay each invoice within 30 days of its approval by the named budget holder.",
+          message: 'approved',
+          source: 'phrasing from the blind evaluation set (dev half, round 5)',
+        },
+        {
           text: 'The Trust will pay each invoice within 30 days of the end of the month in which a valid invoice is received.',
           message: 'end of the month',
           source: 'phrasing from the blind evaluation set (dev half)',

@@ -28,6 +28,12 @@ export default defineRule({
         { text: 'Shortlisted bidders will be sent the ITT on 16 March 2026.', message: '“ITT”' },
         { text: 'The provider will report monthly against the KPIs in the service specification.', message: '“KPI”' },
         { text: 'TUPE may apply to staff of the current provider.', message: 'Transfer of Undertakings' },
+        {
+          text: 'Suppliers must upload a copy of the certificate with their quotation, together with their CV and a methodology.',
+          message: '“CV”',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): C and V are Roman digits, but CV is no numeral',
+        },
         { text: 'We want to hear from VCSE organisations and SME bus and taxi companies.', message: '“SME”' },
         {
           text: 'This section covers questions 4B1-6 of the ESPD (Scotland).',
@@ -50,6 +56,7 @@ export default defineRule({
           source: 'known acronyms',
         },
         { text: 'Suppliers on framework RM6999 must use A4 paper.', source: 'identifiers, not acronyms' },
+        { text: 'Part IV of Schedule XII sets out the exclusions in Section XXIV.', source: 'Roman numerals' },
         {
           text: 'Organisations complete a Selection Questionnaire (SQ). Organisations that pass the SQ will be invited to tender.',
         },

@@ -72,6 +72,11 @@ export default defineRule({
         { text: 'Only existing suppliers to the Trust will be considered; this is a mandatory requirement.' },
         { text: 'Applicants must have a track record of working with the Authority over the last three years.' },
         { text: 'A previous contract with the ICB is essential.' },
+        {
+          text: 'Wrenbury Parish Council invites quotations.\n\nContractors must:\n\n- (a) hold public liability insurance;\n- (b) have carried out grass cutting or other grounds work for Wrenbury Parish Council at some time in the last five years;',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 5): "or other grounds work" is other work, not other customers',
+        },
       ],
       pass: [
         {
@@ -87,6 +92,13 @@ export default defineRule({
           source: 'PPN 03/24 standard selection questionnaire: an exclusion ground',
         },
         { text: 'References may come from any landlord, local authority or commercial customer.' },
+        {
+          text: 'Contractors must have carried out grounds work for the Council or other local authorities in the last five years.',
+        },
+        {
+          text: 'Hexley Town Council invites quotations.\n\nYou must send details of two cemetery contracts you have carried out in the last five years (for any town or parish council, church or private cemetery: you do not need to have worked for Hexley Town Council before).',
+          source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
       ],
     },
     exclusions: [

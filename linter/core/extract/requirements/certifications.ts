@@ -42,6 +42,9 @@ function namesIn(text: string): string[] {
   return [...new Set(found.map((f) => f.name.replace(/\s+/g, ' ').trim()))];
 }
 
+const BASIC_REFUSED =
+  /\bcyber essentials\b(?!\s*(?:plus|\+))[^.;|]{0,40}?\b(?:is|are|will be|would be)\s+not\s+(?:sufficient|enough|accepted|acceptable)\b/i;
+
 /** Named certifications and standards demanded of bidders, with whether an equivalent is accepted. */
 export const certificationDemands = perDocument((doc: TenderDocument): CertificationDemand[] => {
   const out: CertificationDemand[] = [];
@@ -83,9 +86,10 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
       names,
       equivalent: Boolean(alternativeOf(f, 'equivalent')) || SUCH_AS.test(t),
       // "Cyber Essentials or Cyber Essentials Plus" accepts the basic certificate: not a demand for Plus.
+      // "A basic Cyber Essentials certificate is not sufficient" names the basic one only to refuse it.
       cyberEssentialsPlus:
         names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)) &&
-        !names.some((n) => /^cyber essentials$/i.test(n.trim())),
+        (!names.some((n) => /^cyber essentials$/i.test(n.trim())) || BASIC_REFUSED.test(t)),
       atBid: f.when === 'bid' || f.when === 'unstated',
       ...(f.reason ? { justification: f.reason.clause.text } : {}),
     });

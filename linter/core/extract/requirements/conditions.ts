@@ -33,9 +33,22 @@ any public
 any organisation
 any public body
 any public sector
+for any
+with any
 another public
 other public
-or other
+or other organisation
+or other organisations
+or other customers
+or other clients
+or other buyers
+or other local
+or other councils
+or other authorities
+or other bodies
+or other commissioners
+or other trusts
+or other employers
 or any other
 or another
 similar organisation
@@ -286,9 +299,13 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
         out.push({ passage: f.clause, percent: Number(points[1]) });
       continue;
     }
-    // The percentage nearest the words "social value" is its weighting.
+    // The percentage that closes the item the words "social value" open ("social value and well-being (5%)"),
+    // else the one nearest them: "price (40%)" just before belongs to price.
     const at = sv.start + sv.text.length / 2;
-    const nearest = pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    const own = pcts.find(
+      (p) => p.start >= sv.end && p.start - sv.end <= 40 && !/[,;%]/.test(t.slice(sv.end, p.start)),
+    );
+    const nearest = own ?? pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     if (Math.abs(nearest.start - at) > 80) continue;
     out.push({ passage: f.clause, percent: nearest.value });
   }

@@ -39,6 +39,11 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
     re: /\b(?:after|once|following) (?:(?:the )?invoices?|they|it) (?:has|have|is|are) been (?:approved|authorised|authorized|certified|signed off|accepted|verified|processed)\b/i,
     monthEnd: false,
   },
+  // "within 30 days of its approval by the named budget holder" (round 5 dev half).
+  {
+    re: /\b(?:of|after|from|following) (?:its|their) (?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification)\b/i,
+    monthEnd: false,
+  },
   // "within 30 days of the Council approving the invoice".
   {
     re: /\b(?:of|after|from) (?:the |our )?(?:\w+ ){0,3}(?:approving|authorising|authorizing|certifying|signing off|accepting|verifying) (?:the |an |a |each |your )?(?:valid )?invoices?\b/i,

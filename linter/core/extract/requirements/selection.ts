@@ -63,20 +63,36 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
   const stages = frames.filter((f) => !f.negated && !ONE_STAGE.test(f.clause.text));
   for (const f of stages) {
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
-    const restricts = SHORTLIST.all(f.clause.text).some((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
-    if (restricts) return { passage: f.clause, frame: f, name: f.trigger.text };
+    const restricts = SHORTLIST.all(f.clause.text).filter((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
+    if (restricts.length === 0) continue;
+    // "a set of pass/fail selection questions. Only organisations that pass all of them will be sent the
+    // tender pack": the next sentence says who goes on, so it is the one to quote.
+    const then = restricts.every((h) => h.phrase === 'pass/fail') ? invitationAfter(f) : undefined;
+    return { passage: then ?? f.clause, frame: f, name: f.trigger.text };
   }
   // "Stage 1 is this Selection Questionnaire (SQ). ... Applicants that meet the minimum standard
   // will be invited to Stage 2": the restriction in the next sentences of the same paragraph (an
   // invitation, not the stage's own "pass/fail").
   for (const f of stages) {
-    const then = following(f.clause, 2).find(
-      (n) =>
-        n.block === f.clause.block &&
-        !ONE_STAGE.test(n.text) &&
-        SHORTLIST.all(n.text).some((h) => h.phrase !== 'pass/fail' && !negationOver(n.text, h.start, h.end)),
-    );
+    const then = invitationAfter(f);
     if (then) return { passage: then, frame: f, name: f.trigger.text };
   }
   return undefined;
 });
+
+/**
+ * The clause after a stage's that restricts who goes on (an invitation, not the stage's own
+ * "pass/fail"): in the same paragraph, or the next items of the list the stage's clause opens or sits in
+ * ("two-stage process:" + "2. Stage 2: the top five scoring applicants will be invited ...").
+ */
+function invitationAfter(f: Frame): Clause | undefined {
+  const c = f.clause;
+  return following(c, 2).find(
+    (n) =>
+      (n.block === c.block || (n.leadIn !== undefined && (n.leadIn === c.text || n.leadIn === c.leadIn))) &&
+      !ONE_STAGE.test(n.text) &&
+      SHORTLIST.all(n.text)
+        .filter((h) => h.start >= n.bodyAt)
+        .some((h) => h.phrase !== 'pass/fail' && !negationOver(n.text, h.start, h.end)),
+  );
+}
