@@ -24,6 +24,9 @@ const cases: Array<[string, number[]]> = [
   ['£1,000,000.00', [1_000_000]],
   ['£2.5bn programme', [2_500_000_000]],
   ['five million pounds', [5_000_000]],
+  // Round 6 dev half: a comma between the scales; a vague amount is no figure.
+  ['is one million, two hundred thousand pounds (excluding value added tax)', [1_200_000]],
+  ['equipment worth several hundred thousand pounds during shipment', []],
   ['circa £131,000,000 however', [131_000_000]], // NHS Supply Chain (after mojibake repair)
   // Above £10 trillion a figure is a typo or an attack: past 2^53 the arithmetic would print numbers the text never gave.
   ['a minimum annual turnover of £99,999,999,999,999,999,999,999', []],

@@ -31,7 +31,8 @@ const MONEY_RE = new RegExp(
     // "£(2,000,000)": some legal templates bracket the figure.
     String.raw`${CURRENCY_BEFORE}[ \u00a0]?\([ \u00a0]?(?<bnum>${NUM})(?:[ \u00a0]?(?<bmult>${MULT})\b)?[ \u00a0]?\)`,
     String.raw`\b(?<snum>${NUM})(?:[ \u00a0]?(?<smult>${MULT}))?[ \u00a0]?${CURRENCY_AFTER}\b`,
-    String.raw`\b(?<wordonly>${NUMBER_PHRASE_SOURCE} pounds)\b`,
+    // Not "several hundred thousand pounds": a vague amount is no figure.
+    String.raw`(?<!\b(?:several|a few|many|some|hundreds of|thousands of)\s+)\b(?<wordonly>${NUMBER_PHRASE_SOURCE} pounds)\b`,
     // Bare "450k": tenders write budgets this way; a k suffix on a bare number is money in practice.
     String.raw`\b(?<knum>\d{1,3}(?:\.\d+)?)k\b`,
   ].join('|'),
@@ -42,8 +43,9 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/i;
 const PER_YEAR_AFTER =
   /^[\s,]*(?:\((?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?)[^)]{0,20}\)\s*)?(?:(?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?|plus)\s+VAT\s*)?(?:per annum|per year|a year|each year|p\.?\s?a\.?(?![a-z])|annually|per contract year|per year of the contract|\/\s?(?:year|yr|annum))/i;
 const PER_YEAR_BEFORE = /(?:annual|yearly|per annum|per year|each year)\b[^.£]{0,40}$/i;
-const EXC_VAT = /^[^.;]{0,40}?\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus)\s+(?:of\s+)?VAT\b/i;
-const INC_VAT = /^[^.;]{0,40}?\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of)\s+(?:of\s+)?VAT\b/i;
+const EXC_VAT =
+  /^[^.;]{0,40}?\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus)\s+(?:of\s+)?(?:VAT|value added tax)\b/i;
+const INC_VAT = /^[^.;]{0,40}?\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of)\s+(?:of\s+)?(?:VAT|value added tax)\b/i;
 
 /**
  * The largest amount read as money: £10 trillion, several times the UK's whole public spending.
@@ -66,7 +68,7 @@ function wordsAmount(words: string): number | undefined {
   const parts = words
     .trim()
     .toLowerCase()
-    .split(/[\s-]+/);
+    .split(/[\s,-]+/);
   if (parts.pop() !== 'pounds') return undefined;
   return plausible(wordsToNumber(parts.join(' ')));
 }

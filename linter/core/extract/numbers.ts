@@ -42,7 +42,8 @@ export const NUMBER_WORD_SOURCE =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 
 /** Any word of a number phrase, scales included ("two hundred and forty thousand"). */
-export const NUMBER_PHRASE_SOURCE = String.raw`${NUMBER_WORD_SOURCE}(?:(?:[ -]+|[ -]+and[ -]+)(?:${NUMBER_WORD_SOURCE}|thousand|million|billion|point)){0,12}`;
+// "one million, two hundred thousand": a comma may stand between the scales.
+export const NUMBER_PHRASE_SOURCE = String.raw`${NUMBER_WORD_SOURCE}(?:(?:,?[ -]+|,?[ -]+and[ -]+)(?:${NUMBER_WORD_SOURCE}|thousand|million|billion|point)){0,12}`;
 
 /**
  * "twenty-five", "one hundred", "two hundred and forty thousand", "one point two million" -> number;
@@ -51,7 +52,7 @@ export const NUMBER_PHRASE_SOURCE = String.raw`${NUMBER_WORD_SOURCE}(?:(?:[ -]+|
 export function wordsToNumber(phrase: string): number | undefined {
   const words = phrase
     .toLowerCase()
-    .split(/[\s-]+/)
+    .split(/[\s,-]+/)
     .filter((w) => w && w !== 'and');
   if (words.length === 0) return undefined;
   let total = 0;

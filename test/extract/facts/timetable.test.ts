@@ -49,6 +49,7 @@ const roles: Array<[string, string | undefined]> = [
     'Much Wendlebury Parish Council is looking for a contractor to cut the grass, maintain the hedges and empty the litter bins at the recreation ground, the closed churchyard extension and the village green from ',
     'contractStart',
   ],
+  ['Suppliers must first submit an application form by ', 'participation'],
 ];
 
 describe('roleOf', () => {
@@ -89,6 +90,13 @@ describe('timetableOf', () => {
     // Scotland's summer holiday is Monday 3 August; England's is 31 August.
     expect(timetableOf(input(scots), 'scotland').clarificationDeadline?.date).toBe('2026-07-30');
     expect(timetableOf(input(scots), 'england').clarificationDeadline?.date).toBe('2026-07-31');
+  });
+
+  it('counts back from "the time limit for receipt of tenders" over St Andrew\'s Day (round 6 dev half)', () => {
+    const md =
+      'Time limit for receipt of tenders: 12:00 on Wednesday 2 December 2026.\n\nTenderers may ask clarification questions through the portal until 3 working days before the time limit for receipt of tenders.';
+    expect(timetableOf(input(md), 'scotland').clarificationDeadline?.date).toBe('2026-11-26');
+    expect(timetableOf(input(md), 'england').clarificationDeadline?.date).toBe('2026-11-27');
   });
 
   it("takes the tender's counted-back question deadline over an earlier dated one for the questionnaire", () => {

@@ -98,6 +98,20 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
     'total',
     'excluding',
   ],
+  // A range after a long subject, and a vague "several hundred thousand pounds" that is no figure (round 6 dev half).
+  [
+    "The University's budget for the equipment, installation and five years of maintenance is £450k to £600k, excluding VAT. Suppliers will carry the risk of loss of equipment worth several hundred thousand pounds.",
+    600_000,
+    'total',
+    'excluding',
+  ],
+  [
+    'The estimated total value, including the optional extension, is one million, two hundred thousand pounds (excluding value added tax).',
+    1_200_000,
+    'total',
+    'excluding',
+  ],
+  ['The budget is up to £108,000 including Value Added Tax (VAT).', 108_000, 'total', 'including'],
   // A count of past grants and their worth is history, not the estimate (round 5 dev half).
   [
     'Between 2024 and 2026 the Agency made 46 grants, worth £2.1 million in total, to community groups.',

@@ -21,7 +21,7 @@ const YEAR_STATEMENT =
   /\b(?:all )?(?:the )?(?:dates?|timetable|times)\b[^.|]{0,50}?\b(?:are |is |fall |refer |relate |shown )?(?:in |to |for )?(?<y>20\d\d)\b(?![/-])/i;
 // "no later than 4 working days before the closing date"
 const RELATIVE =
-  /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:(?:tender|final|bid|quotation|return)\s+){0,2}(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
+  /\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s*(?:\(\d{1,2}\)\s*)?(?<kind>working|business|calendar|clear)?\s*days?\s+(?:before|prior to|ahead of|in advance of|preceding)\s+(?:the\s+)?(?:(?:tender|final|bid|quotation|return)\s+){0,2}(?:closing date|deadline|submission deadline|tender deadline|closing time|date for (?:receipt|submission|return) of (?:tenders|bids|quotations|responses)|time limit for (?:the )?receipt of (?:tenders|bids|quotations|responses)|return date|submission date)\b|\b(?<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?<kind2>working|business|calendar|clear)?\s*days?\s+(?:before|prior to) the(?: tender)?$/i;
 // (The second form: a PDF table row that breaks before "closing date".)
 
 function labelOf(

@@ -14,7 +14,7 @@ const NOT_VALUE =
 const HISTORIC =
   /\b(?:current(?:ly)?(?! form\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
 const VALUE_BEFORE =
-  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,60}$/i;
+  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,80}$/i;
 const COMPARATIVE_BEFORE =
   /\b(?:over|above|exceed(?:s|ing)?|below|under|less than|more than|in excess of|greater than|at least|threshold of|up to and including)\s*$/i;
 const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b/i;
@@ -50,7 +50,7 @@ function isRate(text: string, m: MoneyMention): boolean {
 function statedSum(text: string): MoneyMention | undefined {
   return findMoney(text).find(
     (m) =>
-      VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) &&
+      VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 110), m.start)) &&
       !COMPARATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) &&
       !COMPARATIVE_AFTER.test(text.slice(m.end, m.end + 15)) &&
       !isRate(text, m),
