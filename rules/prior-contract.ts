@@ -77,6 +77,15 @@ export default defineRule({
           source:
             'phrasing from the blind evaluation set (dev half, round 5): "or other grounds work" is other work, not other customers',
         },
+        {
+          text: 'Hartsfield District Council (HDC, "the Council") invites applications.\n\n| Ref | Question | Guidance | Assessment |\n|---|---|---|---|\n| 3.2 | Have you held a grounds maintenance contract with HDC in the last five years? | Applicants who have not held a contract with HDC in this period will not be shortlisted. | Pass/Fail |',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 6): the buyer named by the acronym it is given',
+        },
+        {
+          text: 'Oakhurst Hospitals NHS Trust (the Trust) invites applications.\n\nApplicants must:\n\n- (a) hold a current interpreting qualification;\n- (b) have provided interpreting services to the Trust under a contract at any time in the last two years;',
+          source: 'phrasing from the blind evaluation set (dev half, round 6)',
+        },
       ],
       pass: [
         {
@@ -98,6 +107,10 @@ export default defineRule({
         {
           text: 'Hexley Town Council invites quotations.\n\nYou must send details of two cemetery contracts you have carried out in the last five years (for any town or parish council, church or private cemetery: you do not need to have worked for Hexley Town Council before).',
           source: 'phrasing from the blind evaluation set (dev half, round 4)',
+        },
+        {
+          text: 'Suppliers who have previously held a contract with the Agency must declare any conflict of interest.',
+          source: 'phrasing from the blind evaluation set (dev half, round 6): a declaration, not a condition',
         },
       ],
     },

@@ -145,6 +145,22 @@ export default defineRule({
           facts: { buyerKind: 'nhs-trust' },
           message: '10% of the 60% quality score is 6% of the total',
         },
+        {
+          text: 'Quotations will be scored as follows: price 70%, quality of the proposed method and programme 25%, and local social value (for example, employing or training people who live in the district) 5%.',
+          facts: { buyerKind: 'local-authority' },
+          severity: 'info',
+          message: 'weighted 5%',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 6): a gloss in brackets between the words and the weight',
+        },
+        {
+          text: '### Section 5: Award criteria\n\nQuality 45%, Price 50%, Community benefits (social value) 5%.',
+          facts: { buyerKind: 'local-authority' },
+          severity: 'info',
+          message: 'weighted 5%',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 6): the heading says the line is a weighting',
+        },
       ],
       pass: [
         {

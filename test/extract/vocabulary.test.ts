@@ -141,6 +141,13 @@ table('accounts', [
 ]);
 
 table('insurance', [
+  // round 6 dev half: a promise to arrange the cover is not cover held at bid
+  ['Bidders must confirm in their tender that they will arrange this cover.', { when: 'start' }],
+  // round 6 dev half: the next paragraph's "because" is the reason of its own demand on another topic
+  [
+    "The successful supplier must hold employer's liability insurance of £10 million.\n\nTechnical ability: because the systems are bespoke, candidates must have delivered a contract for the Council in the last five years.",
+    { reason: false },
+  ],
   // issue 14: questionnaire questions that require the cover now
   ['Please confirm that you currently hold the insurances below.', { when: 'bid' }],
   [

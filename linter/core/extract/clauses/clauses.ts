@@ -142,6 +142,18 @@ function extend(c: Clause, block: Block, start: number, end: number): void {
   c.parts.push({ block, start, end, at });
 }
 
+/**
+ * What a clause sits under: the line just above it (above its list, for an item) when that line reads
+ * as a title (short, no closing punctuation: a PDF prints small headings as plain lines), else its heading.
+ */
+export function titleAbove(c: Clause): string | undefined {
+  let above = c.prev;
+  for (let k = 0; c.kind === 'list-item' && above && above.kind === 'list-item' && k < 12; k++) above = above.prev;
+  if (above && above.kind !== 'table-row' && above.text.length <= 100 && !/[.;:!?]\s*$/.test(above.text))
+    return above.text;
+  return c.heading;
+}
+
 /** The clause's own words, without a list item's lead-in. */
 export function bodyOf(c: Clause): string {
   return c.text.slice(c.bodyAt);

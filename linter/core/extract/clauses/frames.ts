@@ -2,7 +2,7 @@ import type { TenderDocument } from '../../model/document.js';
 import { findMoney, type MoneyMention } from '../money.js';
 import { findDurations, type DurationMention } from '../durations.js';
 import { findMultiples, findPercentages, type MultipleMention, type PercentMention } from '../ratios.js';
-import { clausesOf, following, type Clause } from './clauses.js';
+import { clausesOf, following, titleAbove, type Clause } from './clauses.js';
 import { wordsOf, type Hit } from './phrases.js';
 import {
   ALTERNATIVE,
@@ -177,7 +177,7 @@ function readingOf(c: Clause): ClauseReading {
   // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
   const question = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i.test(text);
   // A numbered list under "What you need to send" is a list of demands, item by item.
-  const listDemanded = c.kind === 'list-item' && !c.leadIn && DEMAND_HEADING.test(listTitleOf(c) ?? '');
+  const listDemanded = c.kind === 'list-item' && !c.leadIn && DEMAND_HEADING.test(titleAbove(c) ?? '');
   const asked =
     demandHit !== undefined ||
     listDemanded ||
@@ -191,18 +191,6 @@ function readingOf(c: Clause): ClauseReading {
   const out = { demandHit, asked, notCondition: NOT_A_CONDITION.first(text)?.text, stages, latest };
   readings.set(c, out);
   return out;
-}
-
-/**
- * What a list without a lead-in sits under: the line just above its first item when that line reads as a
- * title (short, no full stop: a PDF prints small headings as plain lines), else the heading.
- */
-function listTitleOf(c: Clause): string | undefined {
-  let above = c.prev;
-  for (let k = 0; above && above.kind === 'list-item' && k < 12; k++) above = above.prev;
-  if (above && above.kind !== 'table-row' && above.text.length <= 100 && !/[.;:!?]\s*$/.test(above.text))
-    return above.text;
-  return c.heading;
 }
 
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
@@ -258,7 +246,13 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
       // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
       if (next) {
         const r = REASON.first(next.text);
-        if (r && (r.start < 40 || !ASKS.test(next.text.replace(r.text, '')))) found = { text: r.text, clause: next };
+        // "Technical ability: because the systems are bespoke, candidates must have ...": the reason of a new demand on another topic.
+        const ownDemand =
+          ASKS.test(next.text.replace(r?.text ?? '', '')) &&
+          !TOPIC_WORDS[topic].test(next.text) &&
+          Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(next.text));
+        if (r && !ownDemand && (r.start < 40 || !ASKS.test(next.text.replace(r.text, ''))))
+          found = { text: r.text, clause: next };
       }
     }
 

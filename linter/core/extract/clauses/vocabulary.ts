@@ -412,6 +412,12 @@ bid: do you hold
 bid: do you have
 bid: does your organisation hold
 bid: does your organisation have
+start: will arrange this cover
+start: will arrange the cover
+start: will arrange the insurance
+start: will arrange the insurances
+start: willing to obtain
+start: will obtain
 award: before award
 award: before contract award
 award: before the award
@@ -762,6 +768,7 @@ will not be evaluated
 will not be taken forward
 will not progress
 will not proceed
+will not be shortlisted
 cannot proceed
 cannot accept an application
 cannot accept applications
@@ -900,6 +907,9 @@ incumbent
 incumbents
 previously held
 have held
+have you held
+have you previously held
+has your organisation held
 has held
 held a contract
 hold a contract
@@ -927,6 +937,8 @@ framework supplier
 framework suppliers
 worked with
 worked for
+have provided
+has provided
 have carried out
 has carried out
 have done work for
@@ -939,6 +951,7 @@ history of working
 `),
   payment: phraseSet(`
 pay
+pays
 paid
 payment
 payments

@@ -4,7 +4,7 @@ import { wordsToNumber } from '../numbers.js';
 import { alternativeOf, framesOf, type Frame } from '../clauses/frames.js';
 import { clausesOf, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
-import { ALTERNATIVE } from '../clauses/vocabulary.js';
+import { ALTERNATIVE, REJECTION } from '../clauses/vocabulary.js';
 import { perDocument } from './cache.js';
 
 export interface AuditedDemand {
@@ -134,5 +134,17 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
     }
   }
   history.sort((a, b) => a.passage.index - b.passage.index);
-  return { audited, history, ...(route ? { route } : {}) };
+  // "... accounts for each of the last three financial years. Suppliers unable to provide three years of
+  // accounts will not be shortlisted.": the consequence restates the demand just before it in its paragraph.
+  const kept = history.filter((h, k) => {
+    const before = history[k - 1];
+    return !(
+      before &&
+      before.passage.block === h.passage.block &&
+      before.years === h.years &&
+      before.passage.index === h.passage.index - 1 &&
+      REJECTION.test(h.passage.text)
+    );
+  });
+  return { audited, history: kept, ...(route ? { route } : {}) };
 });

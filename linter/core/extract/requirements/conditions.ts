@@ -3,7 +3,7 @@ import { NUMBER_WORD_SOURCE, wordsToNumber } from '../numbers.js';
 import type { Passage } from '../passages.js';
 import { perDocument } from './cache.js';
 import { frameOf, framesOf, type Frame } from '../clauses/frames.js';
-import { clausesOf, type Clause } from '../clauses/clauses.js';
+import { clausesOf, titleAbove, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { PAYMENT_NOT_TERMS, PAYMENT_ON_FUNDING, PAYMENT_OURS, TOPIC_WORDS } from '../clauses/vocabulary.js';
 
@@ -55,6 +55,12 @@ similar organisation
 similar organisations
 comparable organisation
 `);
+// Past contracts named for another purpose: a declaration of conflicts, not a condition of taking part.
+const NOT_A_PRIOR_DEMAND = phraseSet(`
+conflict of interest
+conflicts of interest
+declare
+`);
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
 const GENERIC_BUYER =
   /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
@@ -81,9 +87,15 @@ function namesBuyer(named: string, buyer: BuyerNames): boolean {
   return known.some((w) => have.has(w));
 }
 
+const ACRONYM_AFTER = /\b(?:with|for|to|by)\s+(?:the\s+)?([A-Z]{2,6})\b/g;
+
 /** The buyer's own name, as the facts give it, just after a relationship word ("a contract with London Borough of Ashgrove ..."). */
 function buyerAfter(after: string, buyer: BuyerNames): string | undefined {
   const names = [buyer.name, ...(buyer.aliases ?? [])].filter((x): x is string => Boolean(x && x.length >= 6));
+  // An acronym the document defines for the buyer ("Hartsfield District Council (HDC)"), as a whole word.
+  const acronyms = new Set((buyer.aliases ?? []).filter((a) => /^[A-Z]{2,6}$/.test(a)));
+  if (acronyms.size > 0)
+    for (const m of after.slice(0, 160).matchAll(ACRONYM_AFTER)) if (acronyms.has(m[1]!)) return m[1];
   const lower = after.slice(0, 160).toLowerCase();
   for (const name of names) {
     const n = name.replace(/^the\s+/i, '').toLowerCase();
@@ -98,7 +110,7 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
   const out: PriorContractDemand[] = [];
   for (const f of framesOf(doc, 'prior-contract')) {
     const t = f.clause.text;
-    if (!f.demanded || ANY_CUSTOMER.test(t)) continue;
+    if (!f.demanded || ANY_CUSTOMER.test(t) || NOT_A_PRIOR_DEMAND.test(t)) continue;
     for (const hit of TOPIC_WORDS['prior-contract'].all(t)) {
       const after = t.slice(hit.start, hit.start + 240);
       const generic = GENERIC_BUYER.exec(after);
@@ -269,7 +281,9 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
   for (const f of framesOf(doc, 'social-value')) {
     const t = f.clause.text;
     const isRow = f.clause.kind === 'table-row';
-    if (!isRow && (!WEIGHT_CONTEXT.test(t) || NOT_WEIGHT.test(t))) continue;
+    // "Quality 45%, Price 50%, Community benefits (social value) 5%." under "Award criteria": the heading says it is a weighting.
+    if (!isRow && (!(WEIGHT_CONTEXT.test(t) || WEIGHT_CONTEXT.test(titleAbove(f.clause) ?? '')) || NOT_WEIGHT.test(t)))
+      continue;
     const pcts = f.percentages;
     const sv = f.trigger;
     // A criteria table's row: the criterion in the first cell, its weight in the next cell that has
@@ -302,9 +316,11 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
     // The percentage that closes the item the words "social value" open ("social value and well-being (5%)"),
     // else the one nearest them: "price (40%)" just before belongs to price.
     const at = sv.start + sv.text.length / 2;
-    const own = pcts.find(
-      (p) => p.start >= sv.end && p.start - sv.end <= 40 && !/[,;%]/.test(t.slice(sv.end, p.start)),
-    );
+    // A gloss in brackets may stand between: "local social value (for example, employing local people) 5%".
+    const own = pcts.find((p) => {
+      const gap = t.slice(sv.end, p.start).replace(/\([^()]{0,120}\)/g, '');
+      return p.start >= sv.end && gap.length <= 40 && !/[,;%]/.test(gap);
+    });
     const nearest = own ?? pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     if (Math.abs(nearest.start - at) > 80) continue;
     out.push({ passage: f.clause, percent: nearest.value });

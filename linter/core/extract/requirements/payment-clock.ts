@@ -51,7 +51,7 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
   },
 ];
 
-const PAYMENT = /\b(?:pay|paid|payment|settle[ds]?)\b/i;
+const PAYMENT = /\b(?:pay|pays|paid|payment|settle[ds]?)\b/i;
 const DAYS = /\b(?<n>\d{1,3})\s*(?:\(\w+\)\s*)?(?<kind>calendar |working |business )?days?\b/i;
 // A performance measure about the bidder's own record, not a term of this contract (PPN 018's 95% within 60 days).
 const PERFORMANCE = /\d{2}\s*%|\bper ?cent\b|\baverage\b|\bPPN\b|\bprompt payment code\b/i;
