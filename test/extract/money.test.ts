@@ -57,6 +57,12 @@ describe('findMoney', () => {
     expect(findMoney('£600,000 exc. VAT')[0]!.vat).toBe('excluding');
     expect(findMoney('£720,000 including VAT')[0]!.vat).toBe('including');
     expect(findMoney('£600,000')[0]!.vat).toBe('unknown');
+    // The words of extract/vat.ts, starting within 40 characters in the same sentence.
+    expect(findMoney('£108,000 including Value Added Tax (VAT)')[0]!.vat).toBe('including');
+    expect(findMoney('£600,000. The figure excludes nothing; all prices exclude VAT')[0]!.vat).toBe('unknown');
+    expect(
+      findMoney('£600,000 for the whole of the four-year term and its two extensions, excluding VAT')[0]!.vat,
+    ).toBe('unknown');
   });
 
   it('keeps the range bounds and the offsets of the whole mention', () => {

@@ -1,6 +1,7 @@
 import { MULTIPLIERS, NUMBER_PHRASE_SOURCE, parseDigits, wordsToNumber } from './numbers.js';
 import type { Vat } from '../model/facts.js';
 import { wholeDigits } from '../format-numbers.js';
+import { vatAfter } from './vat.js';
 
 export interface MoneyMention {
   amount: number;
@@ -43,9 +44,6 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/i;
 const PER_YEAR_AFTER =
   /^[\s,]*(?:\((?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?)[^)]{0,20}\)\s*)?(?:(?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?|plus)\s+VAT\s*)?(?:per annum|per year|a year|each year|p\.?\s?a\.?(?![a-z])|annually|per contract year|per year of the contract|\/\s?(?:year|yr|annum))/i;
 const PER_YEAR_BEFORE = /(?:annual|yearly|per annum|per year|each year)\b[^.£]{0,40}$/i;
-const EXC_VAT =
-  /^[^.;]{0,40}?\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus)\s+(?:of\s+)?(?:VAT|value added tax)\b/i;
-const INC_VAT = /^[^.;]{0,40}?\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of)\s+(?:of\s+)?(?:VAT|value added tax)\b/i;
 
 /**
  * The largest amount read as money: £10 trillion, several times the UK's whole public spending.
@@ -68,7 +66,7 @@ function wordsAmount(words: string): number | undefined {
   const parts = words
     .trim()
     .toLowerCase()
-    .split(/[\s,-]+/);
+    .split(/[\s-]+/);
   if (parts.pop() !== 'pounds') return undefined;
   return plausible(wordsToNumber(parts.join(' ')));
 }
@@ -116,7 +114,7 @@ export function findMoney(text: string): MoneyMention[] {
     const after = text.slice(mm.end, mm.end + 60);
     const before = text.slice(Math.max(0, mm.start - 60), mm.start);
     mm.perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before);
-    mm.vat = EXC_VAT.test(after) ? 'excluding' : INC_VAT.test(after) ? 'including' : 'unknown';
+    mm.vat = vatAfter(after);
   }
   return joined;
 }

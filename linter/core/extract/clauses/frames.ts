@@ -19,6 +19,7 @@ import {
   REJECTION,
   PARTY,
   REASON,
+  REFUSAL,
   SCOPE_END,
   STAGE,
   TOPIC_WORDS,
@@ -145,8 +146,18 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
 const REFUSED =
   /\b(?:not|never)\s+(?:be\s+)?accept(?:ed|s)?\b|\bnot acceptable\b|\bunacceptable\b|\bwill be rejected\b/i;
 const NEW_PARAGRAPH = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
-const REFUSED_AFTER =
-  /^[^.;?!]{0,40}?\b(?:(?:will|shall|are|is|can)\s*not\s+be\s+accepted|(?:are|is)\s+not\s+(?:accepted|acceptable|sufficient)|cannot be accepted|will be rejected)\b/i;
+
+/** Is what ends at `at` refused just after it, in the same clause ("... accounts will not be accepted")? */
+export function refusedAfter(text: string, at: number): boolean {
+  const window = text.slice(at, at + 80);
+  const h = REFUSAL.first(window);
+  return h !== undefined && h.start <= 40 && !/[.;?!]/.test(window.slice(0, h.start));
+}
+
+/** Does the text name a topic other than `topic` (a requirement of its own, not this one's continuation)? */
+function namesOtherTopic(text: string, topic: Topic): boolean {
+  return Object.entries(TOPIC_WORDS).some(([t, words]) => t !== topic && words.test(text));
+}
 
 /** What a clause asks, when and whether as a condition: the same for every topic it names, so read once. */
 interface ClauseReading {
@@ -220,7 +231,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
       // "Suppliers must also hold Cyber Essentials Plus" is a demand of its own; "must instead provide" is an alternative.
       return sameTopic
         ? /\binstead\b/i.test(n.text) || !DEMAND.test(n.text)
-        : !DEMAND.test(n.text) && !Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(n.text));
+        : !DEMAND.test(n.text) && !namesOtherTopic(n.text, topic);
     });
     for (const k of [c, ...next]) {
       for (const h of ALTERNATIVE.set.all(k.text)) {
@@ -228,7 +239,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
         if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
         // "The Agency will not accept management accounts or unaudited financial statements": refused, not offered.
         if (REFUSED.test(k.text.slice(Math.max(0, h.start - 60), h.start))) continue;
-        if (REFUSED_AFTER.test(k.text.slice(h.end, h.end + 80))) continue;
+        if (refusedAfter(k.text, h.end)) continue;
         out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
       }
     }
@@ -250,7 +261,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
         const ownDemand =
           ASKS.test(next.text.replace(r?.text ?? '', '')) &&
           !TOPIC_WORDS[topic].test(next.text) &&
-          Object.values(TOPIC_WORDS).some((w) => w !== TOPIC_WORDS[topic] && w.test(next.text));
+          namesOtherTopic(next.text, topic);
         if (r && !ownDemand && (r.start < 40 || !ASKS.test(next.text.replace(r.text, ''))))
           found = { text: r.text, clause: next };
       }

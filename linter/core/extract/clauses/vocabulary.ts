@@ -715,6 +715,24 @@ is also accepted
 also accept
 `);
 
+/** Said just after an alternative to refuse it: "Unaudited or management accounts will not be accepted". */
+export const REFUSAL = phraseSet(`
+will not be accepted
+shall not be accepted
+would not be accepted
+cannot be accepted
+can not be accepted
+is not accepted
+are not accepted
+is not acceptable
+are not acceptable
+is not sufficient
+are not sufficient
+is not enough
+are not enough
+will be rejected
+`);
+
 // ---- Stated reasons ----
 
 export const REASON = phraseSet(`

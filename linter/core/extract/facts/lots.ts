@@ -3,7 +3,7 @@ import { findMoney } from '../money.js';
 import { wordsToNumber } from '../numbers.js';
 import type { Passage } from '../passages.js';
 import { fromPassage, type FactInput } from './source.js';
-import { vatIn } from './vat.js';
+import { vatIn } from '../vat.js';
 
 // Ways of saying a contract is one lot. A line per phrasing.
 const NOT_LOTTED = [

@@ -3,7 +3,7 @@ import { findMoney, formatGBP, type MoneyMention } from '../money.js';
 import type { Passage } from '../passages.js';
 import { fromPassage, type FactInput } from './source.js';
 import { parseStatedValue } from './stated.js';
-import { documentVat, vatIn } from './vat.js';
+import { documentVat, vatIn } from '../vat.js';
 
 // What a sentence is about, by its words.
 const VALUE_CONTEXT =

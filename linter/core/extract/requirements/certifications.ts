@@ -1,5 +1,5 @@
 import type { TenderDocument } from '../../model/document.js';
-import { alternativeOf, frameOf, saysNoData, type Frame } from '../clauses/frames.js';
+import { alternativeOf, frameOf, refusedAfter, saysNoData, type Frame } from '../clauses/frames.js';
 import { clausesOf, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { NAMED_SCHEMES, SENSITIVE_DATA, TOPIC_WORDS } from '../clauses/vocabulary.js';
@@ -42,8 +42,10 @@ function namesIn(text: string): string[] {
   return [...new Set(found.map((f) => f.name.replace(/\s+/g, ' ').trim()))];
 }
 
-const BASIC_REFUSED =
-  /\bcyber essentials\b(?!\s*(?:plus|\+))[^.;|]{0,40}?\b(?:is|are|will be|would be)\s+not\s+(?:sufficient|enough|accepted|acceptable)\b/i;
+const BASIC_CYBER_ESSENTIALS = /\bcyber essentials\b(?!\s*(?:plus|\+))/gi;
+/** "A basic Cyber Essentials certificate is not sufficient": the basic certificate named only to be refused. */
+const basicRefused = (t: string) =>
+  [...t.matchAll(BASIC_CYBER_ESSENTIALS)].some((m) => refusedAfter(t, m.index + m[0].length));
 
 /** Named certifications and standards demanded of bidders, with whether an equivalent is accepted. */
 export const certificationDemands = perDocument((doc: TenderDocument): CertificationDemand[] => {
@@ -89,7 +91,7 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
       // "A basic Cyber Essentials certificate is not sufficient" names the basic one only to refuse it.
       cyberEssentialsPlus:
         names.some((n) => /cyber essentials\s?(?:plus|\+)/i.test(n)) &&
-        (!names.some((n) => /^cyber essentials$/i.test(n.trim())) || BASIC_REFUSED.test(t)),
+        (!names.some((n) => /^cyber essentials$/i.test(n.trim())) || basicRefused(t)),
       atBid: f.when === 'bid' || f.when === 'unstated',
       ...(f.reason ? { justification: f.reason.clause.text } : {}),
     });

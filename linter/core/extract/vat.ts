@@ -1,4 +1,4 @@
-import type { Vat } from '../../model/facts.js';
+import type { Vat } from '../model/facts.js';
 
 // How tenders say whether a figure includes VAT. Tabled so a new phrasing is one line.
 const EXCLUDING =
@@ -12,6 +12,18 @@ export function vatIn(text: string): Vat {
   const inc = INCLUDING.exec(text);
   if (ex && (!inc || ex.index <= inc.index)) return 'excluding';
   if (inc) return 'including';
+  return 'unknown';
+}
+
+/**
+ * The VAT said just after a sum ("£40,000 excluding VAT", "£108,000 including Value Added Tax"): a
+ * phrase that starts within `within` characters, in the same sentence and clause.
+ */
+export function vatAfter(after: string, within = 40): Vat {
+  const starts = (m: RegExpExecArray | null) =>
+    m !== null && m.index <= within && !/[.;]/.test(after.slice(0, m.index));
+  if (starts(EXCLUDING.exec(after))) return 'excluding';
+  if (starts(INCLUDING.exec(after))) return 'including';
   return 'unknown';
 }
 
