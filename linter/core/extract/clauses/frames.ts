@@ -3,7 +3,7 @@ import { findMoney, type MoneyMention } from '../money.js';
 import { findDurations, type DurationMention } from '../durations.js';
 import { findMultiples, findPercentages, type MultipleMention, type PercentMention } from '../ratios.js';
 import { clausesOf, following, titleAbove, type Clause } from './clauses.js';
-import { wordsOf, type Hit } from './phrases.js';
+import { lowerBound as firstAtLeast, wordsOf, type Hit, type PhraseSet } from './phrases.js';
 import {
   ALTERNATIVE,
   ASKS,
@@ -335,6 +335,49 @@ function figuresOf(text: string): Figures {
 
 const cache = new WeakMap<TenderDocument, Map<Topic, Frame[]>>();
 
+/** Which clauses hold each word: the document's words, sorted, and the clause numbers of each. */
+interface WordIndex {
+  words: string[];
+  clauses: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<TenderDocument, WordIndex>();
+
+function wordIndex(doc: TenderDocument, clauses: readonly Clause[]): WordIndex {
+  let index = indexes.get(doc);
+  if (index) return index;
+  const byWord = new Map<string, number[]>();
+  clauses.forEach((c, i) => {
+    for (const w of clauseWords(c)) {
+      const at = byWord.get(w);
+      if (at) at.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  indexes.set(doc, (index = { words: [...byWord.keys()].sort(), clauses: byWord }));
+  return index;
+}
+
+/**
+ * The clauses that could name a topic, in reading order: those with one of its phrases' first words.
+ * A topic's words occur in few clauses, so each topic reads those instead of asking every clause
+ * (fifteen topics times every clause of a long tender).
+ */
+function candidates(doc: TenderDocument, clauses: readonly Clause[], set: PhraseSet): readonly Clause[] {
+  const { exact, prefixes, always } = set.firstWords;
+  if (always) return clauses;
+  const index = wordIndex(doc, clauses);
+  const marked = new Uint8Array(clauses.length);
+  const mark = (w: string) => {
+    for (const i of index.clauses.get(w) ?? []) marked[i] = 1;
+  };
+  for (const w of exact) mark(w);
+  for (const p of prefixes)
+    for (let i = firstAtLeast(index.words, p); i < index.words.length && index.words[i]!.startsWith(p); i++)
+      mark(index.words[i]!);
+  return clauses.filter((_, i) => marked[i] === 1);
+}
+
 /** Every clause's frame on `topic`, in reading order, computed once per document and topic. */
 export function framesOf(doc: TenderDocument, topic: Topic): Frame[] {
   let byTopic = cache.get(doc);
@@ -342,7 +385,7 @@ export function framesOf(doc: TenderDocument, topic: Topic): Frame[] {
   const hit = byTopic.get(topic);
   if (hit) return hit;
   const out: Frame[] = [];
-  for (const c of clausesOf(doc)) {
+  for (const c of candidates(doc, clausesOf(doc), TOPIC_WORDS[topic])) {
     const f = frameOf(c, topic);
     if (f) out.push(f);
   }
