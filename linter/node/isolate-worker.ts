@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseBytes, parsePdfPart, ParseError, type ParseOptions } from '../core/parse/index.js';
 import { readFailure } from './read-file.js';
 import type { PdfPartSpec } from '../core/parse/pdf.js';
+import { warmUp } from './warm-up.js';
 
 interface Job {
   id: number;
@@ -30,9 +31,21 @@ const rulesByKey = new Map<string, ReturnType<(typeof import('../core/lint.js'))
 
 /** Jobs run one after another, in the order sent: the parent times each from when the one before it is answered. */
 let queue: Promise<void> = Promise.resolve();
+let sent = false;
 process.on('message', (job: Job) => {
+  sent = true;
   queue = queue.then(() => run(job));
 });
+
+// Until the first file comes, lint a sample (warm-up.ts): the first real lint then runs compiled
+// code. Once a file has come the warm-up would only delay it, and its own lint warms the engine.
+void engine?.then(
+  ({ lintToResults }) => {
+    // A failed warm-up changes nothing: the real file would meet the same fault and report it.
+    if (!sent) queue = queue.then(() => warmUp((docs) => lintToResults(docs))).catch(() => undefined);
+  },
+  () => undefined,
+);
 
 /** Formats whose parser this child has loaded: the first file of each adds that parser's code to the compile cache. */
 const loaded = new Set<string>();
