@@ -41,6 +41,16 @@ export default defineRule({
           message: '“ESPD”',
         },
         {
+          text: 'Information security: bidders must hold a current ISO/IEC 27001 certificate covering the delivery of the services.',
+          message: '“IEC”',
+          source: 'phrasing from the blind evaluation set (dev half, round 7): a joint standard names two bodies',
+        },
+        {
+          text: 'The Agency follows HM Treasury guidance on managing public money.',
+          message: '“HM”',
+          source: 'phrasing from the blind evaluation set (dev half, round 7): every writer counted HM',
+        },
+        {
           text: 'From: Senior Contracting Officer, GSA.\n\nThe U.S. General Services Administration (GSA) seeks quotes.',
           source: '18F RFQ (2016): spelled out only after its first use',
           message: 'spelled out only later',
@@ -57,6 +67,7 @@ export default defineRule({
         },
         { text: 'Suppliers on framework RM6999 must use A4 paper.', source: 'identifiers, not acronyms' },
         { text: 'Part IV of Schedule XII sets out the exclusions in Section XXIV.', source: 'Roman numerals' },
+        { text: 'Enter the start date as DD/MM/YYYY and the card expiry as MM/YY.', source: 'date placeholders' },
         {
           text: 'Organisations complete a Selection Questionnaire (SQ). Organisations that pass the SQ will be invited to tender.',
         },

@@ -98,6 +98,11 @@ const shapes: Array<[string, number[]]> = [
   ['an initial term of 2 years, extendable to a maximum of 4 years', [24, 24]],
   ['The contract will run for 36 months from 1 May 2026.', [36]],
   ['2 years + 1 year + 1 year', [24, 12, 12]],
+  // r13-02 (blind dev half)
+  [
+    'The contract will run for an initial period of three years from 1 May 2027, with the option to extend by one year and then by a further one year (3+1+1).',
+    [36, 12, 12],
+  ],
 ];
 
 describe('findTerm: the parts of the term', () => {

@@ -109,6 +109,9 @@ const TIMES_BEFORE =
 // "two optional 9-month extensions"
 const TIMES_AROUND = /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*$/i;
 const EXTENSION_AFTER = /^[\s-]*(?:extensions?|periods?|renewals?)\b/i;
+// Between two extensions, the words that make the second one more: "and a further", "and then by a further".
+const ANOTHER_EXTENSION =
+  /\b(?:and|plus|followed by|then)\s+(?:then\s+)?(?:by\s+)?(?:a |an )?(?:further|additional)\b/i;
 
 /**
  * The contract term in one sentence: "an initial period of 3 years with an option to extend by up to
@@ -133,11 +136,7 @@ export function findTerm(text: string): Term | undefined {
       if (lastExtension) {
         // "(1 year plus 1 year)" restates the extension; only "and a further 12 months" adds to it.
         const between = text.slice(lastExtension.end, d.start);
-        if (
-          !/\b(?:and|plus|followed by|then)\s+(?:a |an |by )?(?:further|additional)\b/i.test(between) ||
-          /\(/.test(between)
-        )
-          continue;
+        if (!ANOTHER_EXTENSION.test(between) || /\(/.test(between)) continue;
       }
       const times = TIMES_BEFORE.exec(before) ?? (EXTENSION_AFTER.test(after) ? TIMES_AROUND.exec(before) : null);
       const n = times ? (quantity(times[1]!) ?? 1) : 1;

@@ -2,9 +2,9 @@ import type { Vat } from '../model/facts.js';
 
 // How tenders say whether a figure includes VAT. Tabled so a new phrasing is one line.
 const EXCLUDING =
-  /\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus|before)\s+(?:of\s+)?(?:VAT|value added tax)\b|\bVAT\s+(?:exclusive|excluded|is not included|not included)\b|\bexclusive of (?:any )?(?:value added tax|VAT)\b/i;
+  /\b(?:excl(?:uding|usive of|\.)?|ex\.?|exc\.?|net of|plus|before)\s+(?:of\s+)?(?:VAT|value added tax)\b|\bVAT\s+(?:exclusive|excluded|is not included|not included)\b|\bexclusive of (?:any )?(?:value added tax|VAT)\b|\b(?:exclude|excludes|do not include|does not include)\s+(?:any\s+)?(?:VAT|value added tax)\b/i;
 const INCLUDING =
-  /\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of|with)\s+(?:of\s+)?(?:VAT|value added tax)\b|\bVAT\s+(?:inclusive|included)\b|\binclusive of (?:value added tax|VAT)\b/i;
+  /\b(?:incl(?:uding|usive of|\.)?|inc\.?|gross of|with)\s+(?:of\s+)?(?:VAT|value added tax)\b|\bVAT\s+(?:inclusive|included)\b|\binclusive of (?:value added tax|VAT)\b|\b(?:include|includes)\s+(?:VAT|value added tax)\b/i;
 
 /** Whether a passage says its figures exclude or include VAT. */
 export function vatIn(text: string): Vat {

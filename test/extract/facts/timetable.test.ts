@@ -50,6 +50,10 @@ const roles: Array<[string, string | undefined]> = [
     'contractStart',
   ],
   ['Suppliers must first submit an application form by ', 'participation'],
+  // Round 7 dev half: the stage by its acronym.
+  ['EOI deadline ', 'participation'],
+  ['EOI published ', 'published'],
+  ['Expression of interest invitation sent to Lot 2 suppliers ', 'other'],
 ];
 
 describe('roleOf', () => {

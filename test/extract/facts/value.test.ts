@@ -112,6 +112,13 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
     'excluding',
   ],
   ['The budget is up to £108,000 including Value Added Tax (VAT).', 108_000, 'total', 'including'],
+  // The figures an estimate was made from are not a current spend (round 7 dev half).
+  [
+    'The estimated value of the contract is £40,000 per annum excluding VAT, based on the management fee and the current meal numbers (food and labour costs are recharged at cost under the cost-plus model).',
+    40_000,
+    'annual',
+    'excluding',
+  ],
   // A count of past grants and their worth is history, not the estimate (round 5 dev half).
   [
     'Between 2024 and 2026 the Agency made 46 grants, worth £2.1 million in total, to community groups.',
@@ -138,6 +145,12 @@ describe('valueOf', () => {
       vat: 'excluding',
       derivation: 'the sum of 3 lots: £18,000,000 + £7,500,000 + £4,500,000',
     });
+  });
+
+  it('takes the VAT of the lots from a statement after their table (round 7 dev half)', () => {
+    const md = `The services are divided into three lots.\n\n| Lot | Area | Estimated value for the full term |\n|---|---|---|\n| 1 | Town | £1,350,000 |\n| 2 | Villages | £900,000 |\n\nAll values exclude Value Added Tax.\n`;
+    const i = input(md);
+    expect(valueOf(i, lotValuesOf(i.passages))).toMatchObject({ amount: 2_250_000, vat: 'excluding' });
   });
 
   it("reads each lot's value from the value column when the row also gives its turnover", () => {

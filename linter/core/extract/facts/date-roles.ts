@@ -27,10 +27,12 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   ],
   [/\b(?:current|existing|previous) (?:contract|agreement|framework|arrangement)\b|\bstarted\b/i, 'other'],
   [/\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i, 'clarification'],
+  // An invitation sent to named suppliers (a call-off's expression-of-interest round) is no deadline and no publication.
+  [/\binvitations?\b[^|]{0,60}\bsent to\b/i, 'other'],
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
   [
-    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD)s?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
+    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD|EOI)s?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
     'participation',
   ],
   [

@@ -10,9 +10,10 @@ const VALUE_CONTEXT =
   /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost)\b/i;
 const NOT_VALUE =
   /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|threshold|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
-// Figures about the past or for comparison are not the estimate.
+// Figures about the past or for comparison are not the estimate; "based on the current meal
+// numbers" is what the estimate was made from, not a current figure.
 const HISTORIC =
-  /\b(?:current(?:ly)?(?! form\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
+  /\b(?:current(?:ly)?(?! form\b)(?!\s+(?:\w+\s+)?(?:numbers|volumes|activity|demand|usage|caseloads?)\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
 const VALUE_BEFORE =
   /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,80}$/i;
 const COMPARATIVE_BEFORE =

@@ -66,6 +66,10 @@ export const EXPANSIONS: Record<string, string> = {
 // "RM6999", "A4" and "ISO 9001" are identifiers, not acronyms.
 // "PCS-Tender" is the acronym PCS in a name; "DD/MM/YYYY" and "E-TENDER" are not acronyms.
 const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/]|-(?![A-Z][a-z]))/g;
+// Two acronyms joined by a slash, as joint standards are named ("ISO/IEC 27001"): each is an acronym.
+// Three or more parts ("DD/MM/YYYY") are a placeholder, and so are dates' letters on their own ("MM/YY").
+const SLASHED = /(?<![\w&/-])([A-Z]{2,6})\/([A-Z]{2,6})(?![\w&/])/g;
+const PLACEHOLDER = /^(?:D|M|Y|H)+$/;
 // Roman numerals as tenders number their parts (I to XXXIX, and L): not "CV" or "CIC", which are acronyms.
 const ROMAN = /^(?:L|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})$/;
 // English words written in capitals for emphasis, months, times and portal reference prefixes: not acronyms.
@@ -73,7 +77,7 @@ const NOT_ACRONYMS = new Set(
   (
     'A AN AND ANY ALL ARE AS AT BE BY FOR FROM IF IN IS IT NO NOT OF ON OR OUR THE TO WE WILL WITH YES YOU YOUR ' +
     'MUST SHALL SHOULD MAY ONLY EACH EVERY NOTE NB TIME DATE DAYS PAY NEW END PART STAGE LOT ANNEX SECTION ' +
-    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF HM CE GOV'
+    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF CE GOV'
   ).split(' '),
 );
 // Ordinary words a form or heading writes in capitals ("Total PRICE", "PASS/FAIL", "LOT 1 / LOT 2 / BOTH").
@@ -131,9 +135,16 @@ export const undefinedAcronyms = perDocument(
     for (const p of passagesOf(doc)) {
       if (isShouting(p.text)) continue;
       const text = p.text.replace(ADDRESS, (u) => ' '.repeat(u.length));
-      TOKEN.lastIndex = 0;
-      for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-        const acronym = m[1]!;
+      const tokens: Array<{ acronym: string; index: number; length: number }> = [];
+      for (const m of text.matchAll(TOKEN)) tokens.push({ acronym: m[1]!, index: m.index, length: m[0].length });
+      for (const m of text.matchAll(SLASHED)) {
+        if (PLACEHOLDER.test(m[1]!) || PLACEHOLDER.test(m[2]!)) continue;
+        tokens.push({ acronym: m[1]!, index: m.index, length: m[1]!.length });
+        tokens.push({ acronym: m[2]!, index: m.index + m[1]!.length + 1, length: m[2]!.length });
+      }
+      tokens.sort((a, b) => a.index - b.index);
+      for (const m of tokens) {
+        const acronym = m.acronym;
         if (
           acronym.length > 6 ||
           ROMAN.test(acronym) ||
@@ -143,7 +154,7 @@ export const undefinedAcronyms = perDocument(
         )
           continue;
         const before = text.slice(0, m.index);
-        const after = text.slice(m.index + m[0].length);
+        const after = text.slice(m.index + m.length);
         // "BS EN ISO 9001", "FAR 52.227-17", "(SC Ref:580017)": part of an identifier.
         if (
           /^\s+(?:[A-Z]{2,}\s+)+\d/.test(after) ||
