@@ -41,6 +41,12 @@ export default defineRule({
           message: '“ESPD”',
         },
         {
+          text: "TUPE: the Association understands that TUPE may apply. Information on the incumbent contractor's staff will be provided on request.",
+          message: 'Transfer of Undertakings',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 4): a heading word before a colon, not a definition',
+        },
+        {
           text: 'Information security: bidders must hold a current ISO/IEC 27001 certificate covering the delivery of the services.',
           message: '“IEC”',
           source: 'phrasing from the blind evaluation set (dev half, round 7): a joint standard names two bodies',
@@ -67,6 +73,10 @@ export default defineRule({
         },
         { text: 'Suppliers on framework RM6999 must use A4 paper.', source: 'identifiers, not acronyms' },
         { text: 'Part IV of Schedule XII sets out the exclusions in Section XXIV.', source: 'Roman numerals' },
+        {
+          text: 'KPI - Key Performance Indicator. The provider reports each KPI monthly.',
+          source: 'defined after a dash',
+        },
         { text: 'Enter the start date as DD/MM/YYYY and the card expiry as MM/YY.', source: 'date placeholders' },
         {
           text: 'Organisations complete a Selection Questionnaire (SQ). Organisations that pass the SQ will be invited to tender.',

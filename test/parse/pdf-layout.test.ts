@@ -29,4 +29,12 @@ describe('PDF blocks', () => {
     const row = doc.blocks.find((b) => b.kind === 'table-row' && b.text.includes('Fleet data, analytics'));
     expect(row?.text).toMatch(/^Lot 3 \| Fleet data/);
   });
+
+  it('starts a cell at a column the page uses, after a gap narrower than usual (a cell filled to its edge)', async () => {
+    const doc = await pdf('r2-26-marlfen-icb-digital-weight');
+    const row = doc.blocks.find((b) => b.kind === 'table-row' && b.text.startsWith('Information governance'));
+    expect(row?.text).toBe(
+      'Information governance | Providers must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission | PASS/FAIL',
+    );
+  });
 });

@@ -45,6 +45,34 @@ function lineKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+// A table's column starts where text starts after a wide gap on two or more lines of the page. A
+// cell filled almost to its edge leaves a narrower gap before the next column ("... Toolkit" and
+// "PASS/FAIL" 11.9 pt apart in 10 pt type): at a known column start, a gap this wide (in ems) is a
+// new cell; between words of a justified line a space stays under half an em.
+const COLUMN_GAP = 0.6;
+
+/** The x positions (rounded) where two or more of the page's lines start a cell after a wide gap. */
+function columnStarts(
+  rows: ReadonlyArray<ReadonlyArray<{ str: string; x: number; w: number; size: number }>>,
+): Set<number> {
+  const seen = new Map<number, number>();
+  for (const row of rows) {
+    let prevEnd: number | undefined;
+    const size = Math.max(...row.map((g) => g.size));
+    for (const g of row) {
+      if (!g.str.trim()) continue;
+      if (prevEnd !== undefined && g.x - prevEnd > size * 1.2) {
+        const x = Math.round(g.x);
+        seen.set(x, (seen.get(x) ?? 0) + 1);
+      }
+      prevEnd = g.x + g.w;
+    }
+  }
+  const out = new Set<number>();
+  for (const [x, n] of seen) if (n >= 2) for (const d of [-1, 0, 1]) out.add(x + d);
+  return out;
+}
+
 /** Text items of one page to lines, top to bottom, words spaced by the gaps between items. */
 function toLines(items: TextItem[]): Line[] {
   const glyphs = items
@@ -67,9 +95,10 @@ function toLines(items: TextItem[]): Line[] {
     if (row && Math.abs(row[0]!.y - g.y) < Math.max(2, row[0]!.size * 0.45)) row.push(g);
     else rows.push([g]);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const columns = columnStarts(rows);
   return rows
     .map((row, n) => {
-      row.sort((a, b) => a.x - b.x);
       let text = '';
       let cells = false;
       let prevEnd: number | undefined;
@@ -84,7 +113,7 @@ function toLines(items: TextItem[]): Line[] {
         }
         if (prevEnd !== undefined) {
           const gap = g.x - prevEnd;
-          if (gap > size * 1.2 && text.trim()) {
+          if ((gap > size * 1.2 || (gap > size * COLUMN_GAP && columns.has(Math.round(g.x)))) && text.trim()) {
             text = text.trimEnd() + ' | ';
             cells = true;
             cellXs.push(g.x);

@@ -54,6 +54,8 @@ const roles: Array<[string, string | undefined]> = [
   ['EOI deadline ', 'participation'],
   ['EOI published ', 'published'],
   ['Expression of interest invitation sent to Lot 2 suppliers ', 'other'],
+  ['The Council invited all Lot 2 suppliers to express interest on ', 'other'],
+  ['The Council invited all Lot 2 suppliers to express interest ', 'other'],
 ];
 
 describe('roleOf', () => {

@@ -28,7 +28,10 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   [/\b(?:current|existing|previous) (?:contract|agreement|framework|arrangement)\b|\bstarted\b/i, 'other'],
   [/\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i, 'clarification'],
   // An invitation sent to named suppliers (a call-off's expression-of-interest round) is no deadline and no publication.
-  [/\binvitations?\b[^|]{0,60}\bsent to\b/i, 'other'],
+  [
+    /\binvitations?\b[^|]{0,60}\bsent to\b|\binvited\b[^|]{0,60}\bto express (?:an )?interest(?: on| from)?\s*$/i,
+    'other',
+  ],
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
   [

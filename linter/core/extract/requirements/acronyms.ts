@@ -113,13 +113,20 @@ function definedAt(text: string, acronym: string, at: number): boolean {
   if (gloss && gloss[1]![0]!.toUpperCase() === acronym[0]) return true;
   // "Public Contracts Regulations 2015 (PCR 2015)": an acronym with its year in the brackets.
   if (/[\w)'’.]\s*\(\s*$/.test(before) && /^\s+(?:19|20)\d{2}\s*\)/.test(after)) return true;
-  // "ITT: Invitation to Tender", "ITT means the invitation to tender"
-  if (
-    /^(?:s)?\s*(?:[-–:=]|\bmeans\b|\bstands for\b)\s*[A-Za-z]+\s+[A-Za-z]+/.test(after) &&
-    /^\s*$|[|:]\s*$/.test(before.slice(-3))
-  )
-    return true;
+  // "ITT means the invitation to tender", "ITT: Invitation to Tender"; after a colon or dash the words
+  // must spell the acronym ("TUPE: the Association understands that TUPE may apply" defines nothing).
+  const lead = /^(?:s)?\s*(?:([-–:=])|\bmeans\b|\bstands for\b)\s*([A-Za-z]+\s+[A-Za-z][^.;|]*)/.exec(after);
+  if (lead && /^\s*$|[|:]\s*$/.test(before.slice(-3)) && (!lead[1] || spells(lead[2]!, acronym))) return true;
   return false;
+}
+
+/** Whether the initials of the words, in order, hold the acronym's letters, starting with the first word. */
+function spells(words: string, acronym: string): boolean {
+  const initials = (words.match(/[A-Za-z]+/g) ?? []).slice(0, acronym.length + 4).map((w) => w[0]!.toUpperCase());
+  if (initials[0] !== acronym[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === acronym[i]) i++;
+  return i >= acronym.length;
 }
 
 /** Each acronym whose first use in reading order is not spelled out, with the passage of that first use. */
