@@ -98,6 +98,14 @@ const shapes: Array<[string, number[]]> = [
   ['an initial term of 2 years, extendable to a maximum of 4 years', [24, 24]],
   ['The contract will run for 36 months from 1 May 2026.', [36]],
   ['2 years + 1 year + 1 year', [24, 12, 12]],
+  [
+    'The estimated contract value is £240,000 excluding VAT over a term of 2 years with the option to extend by 12 months.',
+    [24, 12],
+  ],
+  [
+    'The estimated value is £4,200,000 excluding VAT over four years: an initial term of three years with the option to extend for one further year.',
+    [36, 12],
+  ],
   // r13-02 (blind dev half)
   [
     'The contract will run for an initial period of three years from 1 May 2027, with the option to extend by one year and then by a further one year (3+1+1).',

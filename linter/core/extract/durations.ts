@@ -103,6 +103,8 @@ const TOTAL_BEFORE =
   /\bover\s+(?:a |the )?(?:(?:maximum |whole |full )?(?:period|term) of\s+)?$|\b(?:total|maximum|overall|aggregate|in all|max\.?)(?:\s+(?:possible|contract|term|period|duration|length|of|up to))*\s*(?:\(\s*)?$|\bextendable to (?:a maximum of\s+)?(?:up to\s+)?$|\bup to a maximum of\s+$/i;
 const TOTAL_AFTER =
   /^\s*(?:in total|in all|overall|total|maximum|max\b|including (?:all |any )?(?:the )?(?:options? to extend|extensions?))/i;
+// "over a term of" states the whole length only when no extension follows it.
+const OVER_BEFORE = /\bover\s+(?:a |the )?(?:(?:period|term) of\s+)?$/i;
 // "two further periods of", "two optional extensions of", "3 x"
 const TIMES_BEFORE =
   /\b(two|three|four|2|3|4)\s+(?:further|additional|optional|separate|possible)?\s*(?:periods?|extensions?|increments?|renewals?)\s+of\s+(?:up to\s+)?$/i;
@@ -128,7 +130,11 @@ export function findTerm(text: string): Term | undefined {
   for (const d of durations) {
     const before = text.slice(Math.max(0, d.start - 80), d.start);
     const after = text.slice(d.end, d.end + 40);
-    if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after)) {
+    // "£240,000 over a term of 2 years with the option to extend by 12 months": the value's term, extensions to come.
+    // "over four years: an initial term of three years ..." states the whole, then splits it.
+    const next = text.slice(d.end, d.end + 80);
+    const overThenExtend = OVER_BEFORE.test(before) && EXTEND.test(next) && !/\binitial|:/i.test(next);
+    if (!overThenExtend && (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after))) {
       total ??= d;
       continue;
     }
