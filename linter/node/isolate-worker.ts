@@ -8,6 +8,7 @@ import { parseBytes, parsePdfPart, ParseError, type ParseOptions } from '../core
 import { readFailure } from './read-file.js';
 import type { PdfPartSpec } from '../core/parse/pdf.js';
 import { warmUp } from './warm-up.js';
+import { WARM_UP_ARG } from './parse-child.js';
 
 interface Job {
   id: number;
@@ -37,15 +38,18 @@ process.on('message', (job: Job) => {
   queue = queue.then(() => run(job));
 });
 
-// Until the first file comes, lint a sample (warm-up.ts): the first real lint then runs compiled
-// code. Once a file has come the warm-up would only delay it, and its own lint warms the engine.
-void engine?.then(
-  ({ lintToResults }) => {
-    // A failed warm-up changes nothing: the real file would meet the same fault and report it.
-    if (!sent) queue = queue.then(() => warmUp((docs) => lintToResults(docs))).catch(() => undefined);
-  },
-  () => undefined,
-);
+// Until the first file comes, lint a sample (warm-up.ts), a paragraph at a time: the first real lint
+// then runs compiled code. The warm-up stops when a file comes, which then waits one paragraph at most.
+// Only when asked (parse-child.ts: a run with no PDF input): a PDF's pages leave no time to spare.
+if (process.argv.includes(WARM_UP_ARG))
+  void engine?.then(
+    ({ lintToResults }) =>
+      warmUp(
+        (docs) => lintToResults(docs),
+        () => sent,
+      ),
+    () => undefined,
+  );
 
 /** Formats whose parser this child has loaded: the first file of each adds that parser's code to the compile cache. */
 const loaded = new Set<string>();

@@ -33,6 +33,9 @@ export interface ChildHeap {
  */
 const COMPILE_REGEXPS_AT_ONCE = ['--no-regexp-tier-up'];
 
+/** The worker's argument that asks it to lint a sample while it waits for its first file. */
+export const WARM_UP_ARG = '--warm-up';
+
 /**
  * Whether every input named on the command line is a file that is not a PDF. Arguments that name
  * nothing (flag values, globs) are skipped; a folder may hold PDFs, so it answers no. Cheap: one
@@ -78,6 +81,9 @@ export function canIsolate(workerUrl: URL = WORKER_URL): boolean {
 
 /** Starts node on the worker script, under the hard memory cap, with an IPC channel. */
 export function spawnParseChild(workerUrl: URL, heap: ChildHeap, lane: boolean, noPdf = false): ChildProcess {
+  // A child that will lint a Markdown, text or DOCX file warms its engine up while it waits
+  // (warm-up.ts); one that parses PDF pages has no time to spare beside pdf.js.
+  const script = [fileURLToPath(workerUrl), ...(noPdf ? [WARM_UP_ARG] : [])];
   const cacheDir = module.getCompileCacheDir?.() ?? process.env.NODE_COMPILE_CACHE;
   const capped = cappedCommand(heap.maxMemoryMb);
   const execArgv = [
@@ -89,7 +95,7 @@ export function spawnParseChild(workerUrl: URL, heap: ChildHeap, lane: boolean, 
     ...(noPdf ? COMPILE_REGEXPS_AT_ONCE : []),
   ];
   // fork() by hand: the same IPC channel, with node started under the hard memory cap (memory-watch.ts).
-  return spawn(capped.command, [...capped.args, ...execArgv, fileURLToPath(workerUrl)], {
+  return spawn(capped.command, [...capped.args, ...execArgv, ...script], {
     // The CLI's compile cache (bin/tenderlint.js) is not inherited: without it each child compiles pdf.js and mammoth afresh.
     env: cacheDir ? { ...process.env, NODE_COMPILE_CACHE: cacheDir } : process.env,
     serialization: 'advanced',

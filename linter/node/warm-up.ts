@@ -1,7 +1,8 @@
 // A short tender the parse child lints while it waits for its first file. V8 compiles the engine's
 // regular expressions and functions on first use, and chrono builds its parsers then: a one-page
 // tender's lint took 156 ms the first time and 12 ms the next. A prewarmed child waits while the
-// parent loads the CLI, on the other core, so that first time can be spent before the file comes.
+// parent loads the CLI, on the other core, so that first time can be spent before the file comes;
+// it stops as soon as the file does, so a large PDF's parse is not held up.
 import type { TenderDocument } from '../core/model/document.js';
 import { parseText } from '../core/parse/text.js';
 
@@ -34,11 +35,26 @@ export function sampleTender(): TenderDocument {
   return parseText('warm-up.txt', TENDER);
 }
 
-let done = false;
-
-/** Lints the sample once per process; later calls do nothing. */
-export function warmUp(lint: (docs: TenderDocument[]) => unknown): void {
-  if (done) return;
-  done = true;
-  lint([sampleTender()]);
+/**
+ * Lints the sample a paragraph at a time, one paragraph a macrotask, until `stop()` says a file has
+ * come: a file waits at most one paragraph's lint, never the whole sample. Once per process.
+ */
+let started = false;
+export function warmUp(lint: (docs: TenderDocument[]) => unknown, stop: () => boolean = () => false): Promise<void> {
+  if (started) return Promise.resolve();
+  started = true;
+  const paragraphs = TENDER.split(/\n{2,}/);
+  return new Promise((resolve) => {
+    const next = (i: number) => {
+      if (i >= paragraphs.length || stop()) return resolve();
+      try {
+        lint([parseText('warm-up.txt', paragraphs[i]!)]);
+      } catch {
+        // A failed warm-up changes nothing: the real file would meet the same fault and report it.
+        return resolve();
+      }
+      setImmediate(() => next(i + 1));
+    };
+    setImmediate(() => next(0));
+  });
 }

@@ -19,10 +19,15 @@ describe('the warm-up sample', () => {
       expect(rules, id).toContain(id);
   });
 
-  it('is linted once per process', () => {
+  it('is linted a paragraph at a time, once per process, and stops when asked', async () => {
+    const sizes: number[] = [];
     let calls = 0;
-    warmUp(() => calls++);
-    warmUp(() => calls++);
-    expect(calls).toBe(1);
+    await warmUp(
+      (docs) => sizes.push(docs[0]!.blocks.length),
+      () => ++calls > 3,
+    );
+    expect(sizes).toEqual([1, 1, 1]);
+    await warmUp(() => sizes.push(0));
+    expect(sizes).toHaveLength(3);
   });
 });
