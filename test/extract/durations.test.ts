@@ -106,6 +106,11 @@ const shapes: Array<[string, number[]]> = [
     'The estimated value is £4,200,000 excluding VAT over four years: an initial term of three years with the option to extend for one further year.',
     [36, 12],
   ],
+  // r16-16 (blind dev half)
+  [
+    'The estimated contract value is £1.5 million excluding VAT for a five-year term (an initial three years plus two optional extensions of one year each), starting on 1 June 2027.',
+    [36, 24],
+  ],
   // r13-02 (blind dev half)
   [
     'The contract will run for an initial period of three years from 1 May 2027, with the option to extend by one year and then by a further one year (3+1+1).',

@@ -58,6 +58,12 @@ const cases: Array<[string, string | undefined, string]> = [
     'Carrick and Doon Health Board',
     'welsh-authority',
   ],
+  // What the buyer is, in apposition after its definition (round 8 dev half).
+  [
+    '# Marine Licensing and Compliance Agency\n\n| Item | Detail |\n|---|---|\n| Contracting authority | The Marine Licensing and Compliance Agency (the Agency), an executive agency of the Department for Coastal Affairs |\n',
+    'Marine Licensing and Compliance Agency',
+    'central-government',
+  ],
 ];
 
 describe('buyerOf', () => {

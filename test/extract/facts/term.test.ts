@@ -42,6 +42,12 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
   ],
   ['The evaluation will take 18 months from the start date of Monday 5 October 2026.', [18, 0, '18 months']],
   ['The contract will start on 1 October 2026 and last three years.', [36, 0, '3 years']],
+  // "in one or more periods" is how the extension may be taken (round 8 dev half).
+  [
+    "2.2 The contract will be awarded for an initial term of three years with the option to extend for up to a further two years (in one or more periods) at the ICB's sole discretion.",
+    [36, 24, '5 years (3 + 2)'],
+  ],
+  ['Contracts of three years or more are subject to an annual review.', undefined],
   // A length that is not the contract's.
   ['Bidders must have at least three years of experience in the last five years.', undefined],
   ['Suppliers must hold cash reserves equal to at least three months of the annual contract value.', undefined],

@@ -54,6 +54,10 @@ const roles: Array<[string, string | undefined]> = [
   ['EOI deadline ', 'participation'],
   ['EOI published ', 'published'],
   ['Expression of interest invitation sent to Lot 2 suppliers ', 'other'],
+  // Round 8 dev half: a call-off's first stage.
+  ['Capability statements due: 12:00, ', 'participation'],
+  ['Quotations from shortlisted suppliers must be returned by noon on Thursday ', 'submission'],
+  ['Shortlisted suppliers notified ', 'other'],
   ['The Council invited all Lot 2 suppliers to express interest on ', 'other'],
   ['The Council invited all Lot 2 suppliers to express interest ', 'other'],
 ];
@@ -73,6 +77,17 @@ describe('timetableOf', () => {
       t.submissionDeadline?.date,
       t.contractStart?.date,
     ]).toEqual(['2024-10-16', '2024-11-15', '2025-01-14', '2025-01-24', '2025-04-01']);
+  });
+
+  it("reads a row's stage from its short cells, not from a note that names other things (round 8 dev half)", () => {
+    const md = `All dates below are in 2026.\n\n| Stage | Date | Time | Notes |\n|---|---|---|---|\n| Deadline for clarification questions | 6 February | 17:00 | Questions through the portal messaging facility only; answers will be published to all bidders within two working days |\n| Tender submission deadline | 16 February | 12:00 | Through the portal |\n`;
+    expect(timetableOf(input(md), 'england').clarificationDeadline?.date).toBe('2026-02-06');
+  });
+
+  it("dates a document-control table's issue column as publication, and reads a row's stage from its first cell (round 8 dev half)", () => {
+    const md = `| Document | Version | Date issued | Issued by |\n|---|---|---|---|\n| Stage 1 instructions | 0.3 (draft) | 2 January 2026 | Internal review only |\n| Stage 1 instructions | 1.0 | 5 January 2026 | Procurement |\n\nTimetable:\n\n| Stage | Date | Notes |\n|---|---|---|\n| Tender notice published | 5 January 2026 | Stage 1 documents available on the portal |\n| Deadline for requests to participate | 2 February 2026, 12:00 | Including all conditions of participation |\n| Tender submission deadline | 30 March 2026, 12:00 | |\n`;
+    const t = timetableOf(input(md), 'england');
+    expect([t.published?.date, t.participationDeadline?.date]).toEqual(['2026-01-05', '2026-02-02']);
   });
 
   it('gives yearless dates the year the document states', () => {

@@ -112,6 +112,35 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
     'excluding',
   ],
   ['The budget is up to £108,000 including Value Added Tax (VAT).', 108_000, 'total', 'including'],
+  // The annual value, then the total named before its own sum (round 8 dev half).
+  [
+    '1.3 The annual value of the contract is estimated at £450,000 and the total value over four years at £1.8 million. All values in this notice are exclusive of VAT.',
+    1_800_000,
+    'total',
+    'excluding',
+  ],
+  // What the buyer expects to spend is its estimate (round 8 dev half).
+  ['We expect to spend up to £25,000 over two years (excluding VAT).', 25_000, 'total', 'excluding'],
+  // A value that says it is above the threshold (round 8 dev half); the threshold's own figure is none.
+  [
+    'The estimated value of the contract is £180,000 excluding Value Added Tax (VAT), which is £216,000 including VAT and therefore above the threshold for goods and services.',
+    180_000,
+    'total',
+    'excluding',
+  ],
+  ['The threshold for goods and services contracts is £214,904 including VAT.', undefined, undefined, undefined],
+  [
+    'This is a regulated procurement for the purposes of the Procurement Reform (Scotland) Act 2014, as its value exceeds the £50,000 threshold for goods and services.',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'Because the estimated value including VAT (£144,000) is above the threshold that applies to the Trust, this procurement is run under the Procurement Act 2023.',
+    undefined,
+    undefined,
+    undefined,
+  ],
   // The figures an estimate was made from are not a current spend (round 7 dev half).
   [
     'The estimated value of the contract is £40,000 per annum excluding VAT, based on the management fee and the current meal numbers (food and labour costs are recharged at cost under the cost-plus model).',
@@ -181,6 +210,14 @@ describe('valueOf', () => {
       '### Reasons for not dividing into lots\n\nThe Agency considered dividing the service desk and device support into separate lots. It decided against this because the services share one set of tickets.',
       false,
       true,
+    ],
+    // Round 8 dev half: "let as a single contract" is how it is let, not a reason.
+    ['The contract will be let as a single contract and is not divided into lots.', false, false],
+    // Round 8 dev half: one contract for the whole area, no word "lot", no reason.
+    [
+      'The ICB has considered whether the service should be split into smaller contracts and intends to award one contract for the whole of the Severnvale area.',
+      false,
+      false,
     ],
   ] as const)('lots: %s', (md, divided, reasons) => {
     const l = lotsOf(input(md));

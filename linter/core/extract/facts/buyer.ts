@@ -64,8 +64,9 @@ const SELF = [
     says: 'describes itself as a school or academy trust',
   },
 ];
+// "We are ...", "The Agency is a ...", "The X Agency (the Agency), an executive agency of ...".
 const SELF_INTRO =
-  /^(?:we are|(?:the )?(?:council|agency|authority|trust|board|organisation|company|association|university|buyer|ICB|inspectorate|charity)\s+is|it is)\b|(?:\([^()]{1,30}\)|,)\s+is an?\b/i;
+  /^(?:we are|(?:the )?(?:council|agency|authority|trust|board|organisation|company|association|university|buyer|ICB|inspectorate|charity)\s+is|it is)\b|(?:\([^()]{1,30}\)|,)\s+is an?\b|\([^()]{1,30}\),\s+an?\s/i;
 
 function clean(name: string): string {
   return (

@@ -22,7 +22,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
     'contractStart',
   ],
   [
-    /\b(?:standstill|evaluat\w*|moderat\w*|interviews?|presentations?|site visits?|briefing|webinar|engagement event|bidders?['’]? (?:day|event|conference)|supplier day|open day|meeting|notif\w*|outcome|assessment summar\w*|shortlist\w*|mobilis\w*|transition|expir\w*|ends?|ending|end date|intention to award|award\w*|decision|feedback|demonstrations?|dialogue|negotiat\w*|valid|bank holiday|unavailable|closed|reference checks?|visits?|report)\b/i,
+    /\b(?:standstill|evaluat\w*|moderat\w*|interviews?|presentations?|site visits?|briefing|webinar|engagement event|bidders?['’]? (?:day|event|conference)|supplier day|open day|meeting|notif\w*|outcome|assessment summar\w*|shortlist(?:ing|s)?|shortlisted(?! (?:suppliers|bidders|applicants|organisations|providers|tenderers))|mobilis\w*|transition|expir\w*|ends?|ending|end date|intention to award|award\w*|decision|feedback|demonstrations?|dialogue|negotiat\w*|valid|bank holiday|unavailable|closed|reference checks?|visits?|report)\b/i,
     'other',
   ],
   [/\b(?:current|existing|previous) (?:contract|agreement|framework|arrangement)\b|\bstarted\b/i, 'other'],
@@ -35,7 +35,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
   [
-    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD|EOI)s?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
+    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD|EOI)s?\b|\bcapability statements?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
     'participation',
   ],
   [

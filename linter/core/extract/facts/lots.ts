@@ -18,13 +18,15 @@ const NOT_LOTTED = [
   /\b(?:as|in|into|is|be|of) one lot\b/i,
   /\bdecided against (?:dividing|splitting|lots)\b/i,
   /\b(?:does|do|did|will) not (?:intend|propose|plan|wish) to (?:divide|split|lot)\b/i,
+  // "intends to award one contract for the whole of the Severnvale area" (round 8 dev half).
+  /\b(?:award|let|procure|tender)\w*\s+(?:as\s+)?(?:one|a single) contract (?:for|covering) (?:the )?(?:whole|all|entire)\b/i,
   // A heading that gives the reasons: "Reasons for not dividing into lots".
   /\breasons? for not (?:dividing|splitting|lotting)\b/i,
   // A notice's field: "Lots | None: one contract for all four academies".
   /\blots?\s*[|:]\s*(?:none|no|n\/a|not applicable)\b/i,
 ];
 const LOTS_REASON =
-  /\b(?:because|as (?:the|this|it|a|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
+  /\b(?:because|as (?:the|this|it|a(?! (?:single|one|whole)\b)|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
 const LOTS_REASON_SENTENCE =
   /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
 // The next passage talks about lots ("NHG considered dividing the work by geography ...").

@@ -43,9 +43,28 @@ function labelOf(
   };
 }
 
+// A version "0.3 (draft) | 5 January 2026 | Internal review only" was issued to nobody.
+const DRAFT = /\b(?:draft|internal)\b/i;
+const ISSUED_COLUMN = /^\s*(?:date (?:of )?issue[d]?|issue date|date published|publication date)\s*$/i;
+
+/** The index of the cell of a " | "-joined row that holds position `at`. */
+function cellAt(text: string, at: number): number {
+  return text.slice(0, at).split(' | ').length - 1;
+}
+
+// A timetable cell longer than this many words is a note, not the name of a stage.
+const NOTE_WORDS = 8;
+
 /** The role of a date: from the clause just before it, else its whole lead-in, else what follows it. */
 function roleAt(p: Passage, label: string, after: string): DateRole | undefined {
-  if (p.block.kind === 'table-row') return roleOf(label);
+  if (p.block.kind === 'table-row') {
+    // The row's first cell names the stage ("Tender notice published | 5 January 2026 | Stage 1
+    // documents available"); a notes cell is a sentence that may name other things ("answers will be
+    // published to all bidders within two working days"): the first cell, then the short cells.
+    const cells = label.split(' | ');
+    const short = cells.filter((c) => c.split(/\s+/).length <= NOTE_WORDS);
+    return roleOf(cells[0]!) ?? (short.length ? roleOf(short.join(' | ')) : undefined) ?? roleOf(label);
+  }
   return roleOf(lastClause(label)) ?? roleOf(label) ?? roleOf(lastClause(after.split(/[.;]/)[0] ?? ''));
 }
 
@@ -62,7 +81,10 @@ export function datesOf(passages: Passage[]): {
   let statedYear: number | undefined;
   let lastFull: string | undefined;
   let order = 0;
+  let header: string[] | undefined;
   for (const [i, p] of passages.entries()) {
+    if (p.block.kind !== 'table-row') header = undefined;
+    else if (passages[i - 1]?.block.kind !== 'table-row') header = p.text.split(' | ');
     const y = YEAR_STATEMENT.exec(p.text);
     if (y && !findDates(p.text).some((d) => d.start <= y.index + y[0].length && d.end >= y.index + y[0].length - 4))
       statedYear = Number(y.groups!.y);
@@ -103,7 +125,10 @@ export function datesOf(passages: Passage[]): {
       prevEnd = d.end;
       // A date standing under its label ("IV.2.2 Time limit for receipt of requests to participate", then "11/05/2026").
       const above = passages[i - 1];
+      // A document-control table ("Version | Date issued"): the column says the date is the issue date.
+      const column = header?.[cellAt(p.text, d.start)];
       const role =
+        (column && ISSUED_COLUMN.test(column) ? (DRAFT.test(p.text) ? 'other' : 'published') : undefined) ??
         roleAt(p, label, after) ??
         (above &&
         k === 0 &&

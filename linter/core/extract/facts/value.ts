@@ -7,18 +7,25 @@ import { documentVat, vatIn } from '../vat.js';
 
 // What a sentence is about, by its words.
 const VALUE_CONTEXT =
-  /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost)\b/i;
+  /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost|(?:expects?|plans?|intends?|aims?) to spend|will spend)\b/i;
 const NOT_VALUE =
-  /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|threshold|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
+  /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
 // Figures about the past or for comparison are not the estimate; "based on the current meal
 // numbers" is what the estimate was made from, not a current figure.
 const HISTORIC =
   /\b(?:current(?:ly)?(?! form\b)(?!\s+(?:\w+\s+)?(?:numbers|volumes|activity|demand|usage|caseloads?)\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
 const VALUE_BEFORE =
-  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated)\b[^.£;]{0,80}$/i;
+  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated|(?:expects?|plans?|intends?|aims?) to spend|will spend)\b[^.£;]{0,80}$/i;
 const COMPARATIVE_BEFORE =
   /\b(?:over|above|exceed(?:s|ing)?|below|under|less than|more than|in excess of|greater than|at least|threshold of|up to and including)\s*$/i;
 const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b/i;
+// A threshold's figure is not the contract's ("the threshold for goods and services is £214,904",
+// "exceeds the £50,000 threshold"), nor is the figure with VAT a sentence compares with it ("the value
+// including VAT (£144,000) is above the threshold"); the value itself may say it is above the
+// threshold ("£180,000 excluding VAT, which is £216,000 including VAT and therefore above the threshold").
+const THRESHOLD = /\bthresholds?\b/i;
+const THRESHOLD_BEFORE = /\bthresholds?\b[^.;£]{0,60}$/i;
+const THRESHOLD_AFTER = /^\s*\)?\s*(?:\w+\s+){0,2}thresholds?\b/i;
 // A rate, not a value ("£38.50 a day", "£650 per day").
 const RATE_AFTER =
   /^[\s,]*(?:\([^)]{0,25}\)\s*)?(?:a|per|an|each)\s+(?:day|hour|week|month|visit|unit|item|cut|mile|person|head|night|session|property|job|clean|void|journey|trip|order)\b/i;
@@ -53,6 +60,7 @@ function statedSum(text: string): MoneyMention | undefined {
     (m) =>
       VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 110), m.start)) &&
       !COMPARATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) &&
+      !THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
       !COMPARATIVE_AFTER.test(text.slice(m.end, m.end + 15)) &&
       !isRate(text, m),
   );
@@ -71,9 +79,19 @@ function vatOf(p: Passage, m: MoneyMention): Vat {
 // A sum followed by TOTAL_WORDS is the whole term's ("£60,000 over the three-year term", "in total").
 const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\)\s*)?(?:in )?(?:${TOTAL_WORDS.source})`, 'i');
 
+// "... and the total value over four years at £1.8 million": the total named before its sum.
+const TOTAL_BEFORE_SUM = /\btotal\b[^.£;]{0,50}$/i;
+// "The annual value of the contract is estimated at £450,000": a sum said to be a year's.
+const ANNUAL_BEFORE_SUM = /\bannual(?:ly)?\b[^.£;]{0,50}$/i;
+
 /** A larger sum in the sentence that is said to be the whole term's, beside an annual one. */
 function totalBeside(text: string, annual: MoneyMention): MoneyMention | undefined {
-  return findMoney(text).find((o) => o.amount > annual.amount && TOTAL_AFTER.test(text.slice(o.end, o.end + 40)));
+  return findMoney(text).find(
+    (o) =>
+      o.amount > annual.amount &&
+      (TOTAL_AFTER.test(text.slice(o.end, o.end + 40)) ||
+        (o.start > annual.end && TOTAL_BEFORE_SUM.test(text.slice(annual.end, o.start)))),
+  );
 }
 
 function candidates(passages: Passage[]): Candidate[] {
@@ -93,8 +111,14 @@ function candidates(passages: Passage[]): Candidate[] {
       continue;
     const m = statedSum(p.text);
     if (!m) continue;
+    if (
+      THRESHOLD.test(p.text) &&
+      (vatOf(p, m) === 'including' || THRESHOLD_AFTER.test(p.text.slice(m.end, m.end + 30)))
+    )
+      continue;
     // "£20,000 per annum (£60,000 over the three-year term)": the total beside the annual figure.
-    const total = m.perYear ? totalBeside(p.text, m) : undefined;
+    const yearly = m.perYear || ANNUAL_BEFORE_SUM.test(p.text.slice(Math.max(0, m.start - 60), m.start));
+    const total = yearly ? totalBeside(p.text, m) : undefined;
     if (total) {
       out.push({ p, m: total, basis: 'total', vat: vatOf(p, total), rank: ESTIMATED.test(p.text) ? 0 : 1 });
       continue;
