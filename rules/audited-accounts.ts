@@ -67,6 +67,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: '| Question | Requirement | Assessment |\n|---|---|---|\n| 3.3 | Please provide your audited accounts for the last two financial years. Organisations not required to have their accounts audited may provide their filed accounts together with management accounts for the current year. | Pass/fail |',
+          source: 'phrasing from the blind evaluation set (dev half, round 8): the alternative in the same SQ row',
+        },
+        {
           text: 'Suppliers must provide their two most recent years of published accounts. Audited accounts are required only from suppliers that are legally required to have their accounts audited.',
           source: 'phrasing from the blind evaluation set (dev half, round 4)',
         },

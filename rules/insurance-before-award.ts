@@ -38,6 +38,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '4.6 Insurance: suppliers must hold the following insurance at the date of submitting their request to participate, and must upload copies of their current certificates with their Stage 1 response.',
+          source: 'phrasing from the blind evaluation set (dev half, round 8)',
+        },
+        {
           text: "Question 7.1: Do you currently hold employer's liability insurance of £5 million and public liability insurance of £5 million? (Yes/No)\n\nPlease note: the Council cannot accept an application from an organisation that does not already hold this cover at the SQ deadline.",
           source:
             'phrasing from the blind evaluation set (dev half, round 4): the question is a condition by the note after it',

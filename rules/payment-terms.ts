@@ -96,6 +96,11 @@ export default defineRule({
           message: 'up to 60 days after receipt',
         },
         {
+          text: "The Contractor shall include in each subcontract a term requiring it to pay the subcontractor within 45 days of receipt of the subcontractor's valid invoice.",
+          message: 'subcontractors within 45 days',
+          source: 'phrasing from the blind evaluation set (dev half, round 8)',
+        },
+        {
           text: 'The Contractor shall pay its subcontractors within 45 days of receipt of a valid invoice.',
           message: 'subcontractors within 45 days',
         },

@@ -72,6 +72,11 @@ describe('buyerOf', () => {
     expect([b.name, b.kind]).toEqual([name, kind]);
   });
 
+  it('takes an acronym of the name as an alias (round 8 dev half)', () => {
+    const b = buyerOf(input('Lindum University (LU) is a research-intensive university. LU invites tenders.'));
+    expect([b.name, b.aliases]).toEqual(['Lindum University', ['LU']]);
+  });
+
   it('collects the aliases the document defines', () => {
     expect(buyerOf(input('National Public Buying Agency (NPBA, the Agency) runs frameworks.')).aliases).toEqual([
       'the Agency',

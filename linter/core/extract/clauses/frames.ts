@@ -145,6 +145,9 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
 // An alternative named only to be refused: "will not accept management accounts", "Unaudited accounts will not be accepted".
 const REFUSED =
   /\b(?:not|never)\s+(?:be\s+)?accept(?:ed|s)?\b|\bnot acceptable\b|\bunacceptable\b|\bwill be rejected\b/i;
+// A clause whose subject says it will accept something: the buyer naming the alternatives it takes
+// (whose words, "evidence of", would otherwise read as a demand of its own).
+const ACCEPTS = /^(?:the\s+|our\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:will|may|can|shall)\s+(?:also\s+)?accept\b/;
 const NEW_PARAGRAPH = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
 
 /** Is what ends at `at` refused just after it, in the same clause ("... accounts will not be accepted")? */
@@ -224,6 +227,8 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     const next = following(c, 1).filter((n) => {
       // A new numbered paragraph ("2.4 Contractors should have ...") is a requirement of its own.
       if (NEW_PARAGRAPH.test(n.text)) return false;
+      // "The Council will accept equivalent certification ...": the buyer saying what else it takes.
+      if (ACCEPTS.test(n.text)) return true;
       const opener = CARRY_OVER.first(n.text);
       const sameTopic = TOPIC_WORDS[topic].test(n.text);
       if (opener?.start === 0)

@@ -330,6 +330,12 @@ bid: at the time of tender
 bid: at the time of tendering
 bid: at the time of submission
 bid: at the time of submitting
+bid: at the date of submitting
+bid: on the date of submitting
+bid: with their stage 1 response
+bid: with your stage 1 response
+bid: with their stage one response
+bid: with your stage one response
 bid: at the time of bidding
 bid: at the time of application
 bid: at the time of applying
@@ -598,6 +604,8 @@ other-accounts: latest accounts
 other-accounts: published accounts
 other-accounts: not required to be audited
 other-accounts: not required to have them audited
+other-accounts: not required to have their accounts audited
+other-accounts: not required to have accounts audited
 other-accounts: not legally required
 reliance: rely on
 reliance: relying on

@@ -109,7 +109,10 @@ function definitions(passages: Passage[]): Named[] {
     if (!p.text.includes('(')) continue;
     for (const m of p.text.matchAll(DEFINITION)) {
       const alias = m.groups!.alias!;
-      if (!ALIAS_WORDS.test(alias)) continue;
+      // "Lindum University (LU)": the name's initials, another way the document names its buyer.
+      const initials = (m.groups!.name!.match(/\b[A-Z]/g) ?? []).join('');
+      const acronym = /^[A-Z]{2,6}$/.test(alias) && initials.endsWith(alias);
+      if (!ALIAS_WORDS.test(alias) && !acronym) continue;
       // The run may start mid-sentence ("Services are bought by Wexley Borough Council"): keep from the first capital after a lower-case word.
       const words = m.groups!.name!.split(/\s+/);
       let k = 0;
@@ -117,7 +120,7 @@ function definitions(passages: Passage[]): Named[] {
         if (/^(?:The|This|These|Our|An?|In|On|For|By|With|As|At)$/.test(words[i]!) && i < words.length - 1) k = i + 1;
       let name = clean(words.slice(k).join(' '));
       if (name.length < 4 || !organisational(name)) continue;
-      const aliasText = /^the\s/i.test(alias) ? alias : `the ${alias}`;
+      const aliasText = acronym || /^the\s/i.test(alias) ? alias : `the ${alias}`;
       // "Carrick and Doon Health Board, known as NHS Carrick and Doon (the Board)": the legal name comes first.
       const known = KNOWN_AS.exec(p.text.slice(0, m.index));
       const also: string[] = [];

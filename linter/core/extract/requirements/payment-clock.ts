@@ -56,9 +56,10 @@ const DAYS = /\b(?<n>\d{1,3})\s*(?:\(\w+\)\s*)?(?<kind>calendar |working |busine
 // A performance measure about the bidder's own record, not a term of this contract (PPN 018's 95% within 60 days).
 const PERFORMANCE = /\d{2}\s*%|\bper ?cent\b|\baverage\b|\bPPN\b|\bprompt payment code\b/i;
 const SUBCONTRACT = /\b(?:sub-?contractors?|supply chain|its (?:own )?suppliers)\b/i;
-// The bidder is told to pay its subcontractors: "The Contractor shall pay its subcontractors within 45 days".
+// The bidder is told to pay its subcontractors: "The Contractor shall pay its subcontractors within 45 days",
+// "shall include in each subcontract a term requiring it to pay the subcontractor within 45 days".
 const BIDDER_PAYS =
-  /\b(?:contractor|supplier|provider|bidder|tenderer|successful (?:bidder|supplier|provider))s?\b[^.;]{0,40}\b(?:shall|must|will|to|may)\s+(?:be (?:permitted|allowed) to\s+)?pay\b|\b(?:sub-?contractors?|suppliers)\b[^.;]{0,40}\b(?:shall|must|will) be paid\b|\bsub-?contract(?:s|or payment)? terms?\b[^.;]{0,40}\b(?:of|are|is)\b/i;
+  /\b(?:contractor|supplier|provider|bidder|tenderer|successful (?:bidder|supplier|provider))s?\b[^.;]{0,40}\b(?:shall|must|will|to|may)\s+(?:be (?:permitted|allowed) to\s+)?pay\b|\b(?:sub-?contractors?|suppliers)\b[^.;]{0,40}\b(?:shall|must|will) be paid\b|\bsub-?contract(?:s|or payment)? terms?\b[^.;]{0,40}\b(?:of|are|is)\b|\bsub-?contracts?\b[^.;]{0,40}\b(?:requiring|requires?|obliging)\b[^.;]{0,30}\bto pay\b/i;
 
 function calendar(n: number, kind: string | undefined): number {
   return /working|business/i.test(kind ?? '') ? Math.ceil((n * 7) / 5) : n;
