@@ -99,9 +99,10 @@ export default defineRule({
     ],
   },
   check({ doc, law, report }) {
-    for (const { passage, when } of insuranceFacts(doc).atBid) {
+    for (const { passage, when, question } of insuranceFacts(doc).atBid) {
       report({
         passage,
+        ...(question ? { related: [{ message: 'asked in this question', passage: question }] } : {}),
         messageId: 'at-bid',
         data: { when, law },
         message:

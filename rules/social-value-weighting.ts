@@ -84,6 +84,13 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '| Criterion | Weighting | Sub-criteria |\n|---|---|---|\n| Price | 40% | Whole-life cost |\n| Quality | 60% | Service delivery and response times (40%); workshop capacity and parts supply (25%); health and safety (25%); social value: local apprenticeships and reduced vehicle emissions (10%) |',
+          severity: 'info',
+          message: 'is 6% of the total',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 8): sub-criteria of quality in a cell of the quality row',
+        },
+        {
           text: 'Quotations will be scored out of 100 points:\n\n- Quality of methodology and work plan: 65 points\n- Price: 30 points\n- Social value (paid work experience for local young people): 5 points',
           severity: 'info',
           message: 'weighted 5% of the total',

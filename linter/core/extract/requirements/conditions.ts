@@ -319,7 +319,8 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
     // A gloss in brackets may stand between: "local social value (for example, employing local people) 5%".
     const own = pcts.find((p) => {
       const gap = t.slice(sv.end, p.start).replace(/\([^()]{0,120}\)/g, '');
-      return p.start >= sv.end && gap.length <= 40 && !/[,;%]/.test(gap);
+      // After a colon the criterion's description runs on: "social value: local apprenticeships and reduced vehicle emissions (10%)".
+      return p.start >= sv.end && gap.length <= (/^\s*:/.test(gap) ? 90 : 40) && !/[,;%]/.test(gap);
     });
     const nearest = own ?? pcts.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     if (Math.abs(nearest.start - at) > 80) continue;

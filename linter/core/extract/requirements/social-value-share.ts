@@ -17,6 +17,9 @@ export interface SocialValueShare {
 // "10% of the quality score", "within the quality element", "a sub-criterion of quality"
 const INSIDE_QUALITY =
   /\b(?:of|within|in) (?:the )?(?:quality|technical)(?: (?:score|scores|weighting|marks?|element|envelope|criteria|criterion|evaluation|section|questions))?\b|\b(?:sub-?criteri(?:on|a)|sub-?weighting) of (?:the )?(?:quality|technical)\b|\b(?:quality|technical) sub-?criteri(?:on|a)\b/i;
+// "Quality | 60% | Service delivery (40%); ...; social value (10%)": the quality row of a weighting
+// table, its sub-criteria and their shares of the quality score in a cell of their own.
+const QUALITY_ROW = /^\s*(?:quality|technical)\b[^|]{0,30}\|\s*\d{1,3}(?:\.\d+)?\s*%\s*\|/i;
 // "Quality 60%", "quality (60%)", "60% quality": the weight of quality in the total.
 const QUALITY_WEIGHT = /\b(?:quality|technical)\b/i;
 
@@ -44,7 +47,7 @@ function qualityWeight(
 export function shareOfTotal(doc: TenderDocument, w: SocialValueWeighting): SocialValueShare {
   // A row of a table of quality sub-criteria ("Quality sub-criterion | Share of the quality score") is inside quality.
   const header = w.passage.header?.join(' | ') ?? '';
-  if (INSIDE_QUALITY.test(w.passage.text) || INSIDE_QUALITY.test(header)) {
+  if (INSIDE_QUALITY.test(w.passage.text) || INSIDE_QUALITY.test(header) || QUALITY_ROW.test(w.passage.text)) {
     const quality = qualityWeight(doc, w);
     if (quality)
       return { passage: w.passage, stated: w.percent, total: Math.round(w.percent * quality.percent) / 100, quality };
