@@ -25,7 +25,7 @@ const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b
 // threshold ("£180,000 excluding VAT, which is £216,000 including VAT and therefore above the threshold").
 const THRESHOLD = /\bthresholds?\b/i;
 const THRESHOLD_BEFORE = /\bthresholds?\b[^.;£]{0,60}$/i;
-const THRESHOLD_AFTER = /^\s*\)?\s*(?:\w+\s+){0,2}thresholds?\b/i;
+const THRESHOLD_AFTER = /^\s*(?:\)\s*)?(?:\w+\s+){0,2}thresholds?\b/i;
 // A rate, not a value ("£38.50 a day", "£650 per day").
 const RATE_AFTER =
   /^[\s,]*(?:\([^)]{0,25}\)\s*)?(?:a|per|an|each)\s+(?:day|hour|week|month|visit|unit|item|cut|mile|person|head|night|session|property|job|clean|void|journey|trip|order)\b/i;
