@@ -67,6 +67,11 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'Bidders must: provide accounts for the last two years; organisations not required to file audited accounts may provide management accounts instead.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 9): the negation is of "required", not of the alternative',
+        },
+        {
           text: '| Question | Requirement | Assessment |\n|---|---|---|\n| 3.3 | Please provide your audited accounts for the last two financial years. Organisations not required to have their accounts audited may provide their filed accounts together with management accounts for the current year. | Pass/fail |',
           source: 'phrasing from the blind evaluation set (dev half, round 8): the alternative in the same SQ row',
         },

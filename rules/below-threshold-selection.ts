@@ -42,6 +42,17 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value is £40,000 excluding VAT. The buyer is Ludmere Borough Council.\n\nStep 1: eligibility check. All interested suppliers must complete the eligibility check form by the deadline below. Suppliers who do not pass the eligibility check will not be sent the tender pack.',
+          message: 'A separate selection stage',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 9): the restriction said as a double negative',
+        },
+        {
+          text: 'The estimated value is £90,000 excluding VAT. The buyer is Northgate Borough Council.\n\nOnly those scoring at least 60% on the capability questionnaire will be invited to tender.',
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 9)',
+        },
+        {
           text: 'The estimated value is £60,000 excluding VAT over 2 years. The buyer is Greysford Metropolitan Borough Council.\n\nStage 1 is this Selection Questionnaire (SQ). Stage 1 applications will be assessed against the minimum standards in Sections 5 to 7. Applicants that meet the minimum standard in every section will be invited to Stage 2, the Invitation to Tender (ITT).',
           message: 'A separate selection stage (Stage 1)',
           source:

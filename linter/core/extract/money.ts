@@ -42,7 +42,7 @@ const MONEY_RE = new RegExp(
 
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/i;
 const PER_YEAR_AFTER =
-  /^[\s,]*(?:\((?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?)[^)]{0,20}\)\s*)?(?:(?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?|plus)\s+VAT\s*)?(?:per annum|per year|a year|each year|p\.?\s?a\.?(?![a-z])|annually|per contract year|per year of the contract|\/\s?(?:year|yr|annum))/i;
+  /^[\s,]*(?:\((?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?)[^)]{0,20}\)\s*)?(?:(?:excluding|exclusive of|ex\.?|exc\.?|including|inc\.?|plus)\s+VAT\s*)?(?:per annum|per year|a year|each year|p\.?\s?a\.?(?![a-z])|p\/a\b|annually|per contract year|per year of the contract|\/\s?(?:year|yr|annum))/i;
 const PER_YEAR_BEFORE = /(?:annual|yearly|per annum|per year|each year)\b[^.£]{0,40}$/i;
 
 /**

@@ -100,6 +100,15 @@ describe('regimeOf', () => {
     [{ ...base, nation: 'wales' as const }, 'pa2023', 'pa2023-wales'],
     [{ ...base, text: 'COMPETITIVE PROCESS UNDER THE PROVIDER SELECTION REGIME' }, 'psr', 'psr'],
     [{ ...base, text: 'the provider selection regime competitive process' }, 'psr', 'psr'],
+    // Round 9 dev half: the regime named to say it does not apply.
+    [
+      {
+        ...base,
+        text: 'It is not a health care service for the purposes of the Provider Selection Regime, and it is being procured as a below-threshold contract under Part 6 of the Procurement Act 2023.',
+      },
+      'below-threshold',
+      'pa2023',
+    ],
     // £210,000 including VAT: above the 2026 sub-central threshold (£207,720), below the 2024 one (£214,904).
     [
       {

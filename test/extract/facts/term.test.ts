@@ -48,6 +48,11 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
     [36, 24, '5 years (3 + 2)'],
   ],
   ['Contracts of three years or more are subject to an annual review.', undefined],
+  // A date range and the date an extension would run to (round 9 dev half).
+  [
+    'The contract will run from 1 June 2027 to 31 May 2030 with an option to extend to 31 May 2032, subject to satisfactory performance and budget approval.',
+    [36, 24, '5 years (3 + 2)'],
+  ],
   // A length that is not the contract's.
   ['Bidders must have at least three years of experience in the last five years.', undefined],
   ['Suppliers must hold cash reserves equal to at least three months of the annual contract value.', undefined],

@@ -58,6 +58,12 @@ const roles: Array<[string, string | undefined]> = [
   ['Capability statements due: 12:00, ', 'participation'],
   ['Quotations from shortlisted suppliers must be returned by noon on Thursday ', 'submission'],
   ['Shortlisted suppliers notified ', 'other'],
+  // Round 9 dev half: a selection stage by other names.
+  ['Eligibility check forms due ', 'participation'],
+  ['Selection questions returned: ', 'participation'],
+  ['Clarification questions: by ', 'clarification'],
+  ['Go-live ', 'contractStart'],
+  ['The contract term is two years plus one plus one. Go-live is planned for ', 'contractStart'],
   ['The Council invited all Lot 2 suppliers to express interest on ', 'other'],
   ['The Council invited all Lot 2 suppliers to express interest ', 'other'],
 ];

@@ -119,6 +119,8 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
     'total',
     'excluding',
   ],
+  // "c." before the sum (round 9 dev half).
+  ['- Estimated value: c. £250k p/a, excluding Value Added Tax (VAT).', 250_000, 'annual', 'excluding'],
   // What the buyer expects to spend is its estimate (round 8 dev half).
   ['We expect to spend up to £25,000 over two years (excluding VAT).', 25_000, 'total', 'excluding'],
   // A value that says it is above the threshold (round 8 dev half); the threshold's own figure is none.
@@ -211,6 +213,13 @@ describe('valueOf', () => {
       false,
       true,
     ],
+    // Round 9 dev half: the reasons come first, "therefore" points back to them.
+    [
+      'A single supplier is needed because the systems share one data model and must operate as one integrated service. The contract is therefore not divided into lots.',
+      false,
+      true,
+    ],
+    ['The systems are old. The contract is therefore not divided into lots.', false, false],
     // Round 8 dev half: "let as a single contract" is how it is let, not a reason.
     ['The contract will be let as a single contract and is not divided into lots.', false, false],
     // Round 8 dev half: one contract for the whole area, no word "lot", no reason.

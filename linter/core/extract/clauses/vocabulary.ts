@@ -218,6 +218,14 @@ optional
 export const SCOPE_END = phraseSet(`
 but
 however
+# "organisations not required to file audited accounts may provide management accounts": a new verb's offer
+may provide
+may submit
+may instead
+may send
+can provide
+can submit
+can instead
 although
 though
 except
@@ -993,6 +1001,9 @@ community benefits
 `),
   'selection-stage': phraseSet(`
 pqq
+eligibility check
+capability questionnaire
+capability assessment
 pre-qualification questionnaire
 prequalification questionnaire
 pre-qualification
@@ -1203,6 +1214,10 @@ up to six
 up to three
 pass/fail
 only those that pass
+who do not pass
+that do not pass
+who fail
+that fail
 only organisations that pass
 only applicants that pass
 only bidders that pass

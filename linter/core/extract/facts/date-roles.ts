@@ -26,7 +26,8 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
     'other',
   ],
   [/\b(?:current|existing|previous) (?:contract|agreement|framework|arrangement)\b|\bstarted\b/i, 'other'],
-  [/\b(?:clarification|questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i, 'clarification'],
+  // "Selection questions returned": the selection stage's answers, not questions to the buyer.
+  [/\b(?:clarification|(?<!selection )questions?|quer(?:y|ies)|enquir(?:y|ies))\b/i, 'clarification'],
   // An invitation sent to named suppliers (a call-off's expression-of-interest round) is no deadline and no publication.
   [
     /\binvitations?\b[^|]{0,60}\bsent to\b|\binvited\b[^|]{0,60}\bto express (?:an )?interest(?: on| from)?\s*$/i,
@@ -35,7 +36,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   // One deadline for both in an open procedure: the tender deadline.
   [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
   [
-    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD|EOI)s?\b|\bcapability statements?\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
+    /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD|EOI)s?\b|\bcapability statements?\b|\bselection questions?\b|\beligibility check\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
     'participation',
   ],
   [
@@ -48,7 +49,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
   ],
   // "in the week beginning 9 November" dates an event, not a start.
   [
-    /\b(?:contract|service|framework|agreement|call-off|go[- ]live|commencement|start)\b[^|]{0,40}\b(?:start\w*|(?<!\bweek )commenc\w*|(?<!\bweek )begin\w*|go(?:es)? live)\b|\b(?:start|commencement|go[- ]live|begin) (?:date|on)\b|\bstart(?:s|ing)? (?:on|from)\b|\b(?:start(?:s|ing)|(?<!\bweek )beginning)\s*$|\b(?:run|last|be (?:let|for|awarded for)|term|period|duration|years?|months?)\b[^|]{0,60}\bfrom\s*$|(?<!\bweek )\bcommenc\w*\b|\bstart\b/i,
+    /\b(?:contract|service|framework|agreement|call-off|go[- ]live|commencement|start)\b[^|]{0,40}\b(?:start\w*|(?<!\bweek )commenc\w*|(?<!\bweek )begin\w*|go(?:es)? live)\b|\b(?:start|commencement|go[- ]live|begin) (?:date|on)\b|\bstart(?:s|ing)? (?:on|from)\b|\b(?:start(?:s|ing)|(?<!\bweek )beginning)\s*$|\b(?:run|last|be (?:let|for|awarded for)|term|period|duration|years?|months?)\b[^|]{0,60}\bfrom\s*$|(?<!\bweek )\bcommenc\w*\b|\bstart\b|\bgo[- ]live\b/i,
     'contractStart',
   ],
   [

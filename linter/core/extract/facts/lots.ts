@@ -29,6 +29,9 @@ const LOTS_REASON =
   /\b(?:because|as (?:the|this|it|a(?! (?:single|one|whole)\b)|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
 const LOTS_REASON_SENTENCE =
   /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
+// Words that point back to the reasons just given.
+const THEREFORE =
+  /\b(?:therefore|for (?:these|this|those) reasons?|accordingly|as a result|for that reason|consequently)\b/i;
 // The next passage talks about lots ("NHG considered dividing the work by geography ...").
 const LOTS_TALK = /\b(?:lots?|lotting|divid(?:e|ed|ing)|split(?:ting)?)\b/i;
 const REASON_NEXT =
@@ -158,12 +161,16 @@ export function lotsOf(
       next &&
       next.block.index - p.block.index <= 1 &&
       (LOTS_REASON.test(next.text) || (LOTS_TALK.test(next.text) && REASON_NEXT.test(next.text)));
+    // "A single supplier is needed because ... The contract is therefore not divided into lots.": the reasons came first.
+    const prev = passages[i - 1];
+    const reasonBefore =
+      prev && prev.block === p.block && THEREFORE.test(p.text) && LOTS_REASON.test(prev.text) ? prev : undefined;
     const reasonAnywhere = passages.find((q) => LOTS_REASON_SENTENCE.test(q.text) && q !== p);
     const reasons = LOTS_REASON.test(rest)
       ? p.text
       : reasonNext
         ? next.text
-        : (reasonAnywhere?.text ?? stated.lotsReasons);
+        : (reasonBefore?.text ?? reasonAnywhere?.text ?? stated.lotsReasons);
     return { divided: false, count: 1, ...fromPassage(p), ...(reasons ? { reasons } : {}) };
   }
   let divided: { n: number; p: Passage } | undefined;

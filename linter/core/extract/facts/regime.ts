@@ -14,7 +14,8 @@ const FRAMEWORK_SETUP =
 // The name in any case (notices print headings in capitals); the acronym only in capitals ("psr" is no word).
 const PSR_NAME = /\bprovider selection regime\b/i;
 const PSR_ACRONYM = /\bPSR\b/;
-const PSR_NEGATED = /\bnot\b[^.]{0,40}\b(?:provider selection regime|PSR)\b/i;
+// "It is not a health care service for the purposes of the Provider Selection Regime".
+const PSR_NEGATED = /\bnot\b[^.]{0,60}\b(?:provider selection regime|PSR)\b/i;
 const LIGHT_TOUCH = /\blight[- ]touch\b/i;
 // "for example £663,540 for light touch contracts" in a PSR notice names the regime it is not.
 const LIGHT_TOUCH_ASIDE =

@@ -50,12 +50,24 @@ function termOfDates(text: string): Term | undefined {
   // The wording first: it is far cheaper than reading the dates, and most passages fail it.
   if (!FROM_TO.test(text) || !TO.test(text)) return undefined;
   const dates = findDates(text);
-  if (dates.length !== 2) return undefined;
-  const months = Math.round(((Date.parse(dates[1]!.date) - Date.parse(dates[0]!.date)) / 86_400_000 / 365.25) * 12);
-  return months >= 3
-    ? { initialMonths: months, extensionMonths: 0, parts: [months], start: dates[0]!.start, end: dates[1]!.end }
-    : undefined;
+  const between = (a: string, b: string) => Math.round(((Date.parse(b) - Date.parse(a)) / 86_400_000 / 365.25) * 12);
+  // "from 1 June 2027 to 31 May 2030 with an option to extend to 31 May 2032": the third date ends the extension.
+  const extendedTo =
+    dates.length === 3 && EXTEND_TO.test(text.slice(dates[1]!.end, dates[2]!.start)) ? dates[2] : undefined;
+  if (dates.length !== 2 && !extendedTo) return undefined;
+  const months = between(dates[0]!.date, dates[1]!.date);
+  if (months < 3) return undefined;
+  const extension = extendedTo ? between(dates[1]!.date, extendedTo.date) : 0;
+  return {
+    initialMonths: months,
+    extensionMonths: extension,
+    parts: extension > 0 ? [months, extension] : [months],
+    start: dates[0]!.start,
+    end: (extendedTo ?? dates[1]!).end,
+  };
 }
+
+const EXTEND_TO = /\bextend\w*\b[^.;]{0,40}\b(?:to|until)\s*$/i;
 
 export function formatMonths(months: number): string {
   if (months % 12 === 0) return `${months / 12} year${months === 12 ? '' : 's'}`;

@@ -54,11 +54,15 @@ function isRate(text: string, m: MoneyMention): boolean {
   return RATE_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
+// "Estimated value: c. £250k p/a": the full stop of an abbreviation ends no sentence.
+const ABBREVIATION = /\b(?:c|ca|approx|est)\.(?=\s)/gi;
+const abbreviationsOut = (text: string) => text.replace(ABBREVIATION, (a) => a.slice(0, -1) + ' ');
+
 /** The sum a sentence says the value is, not one it compares against ("contracts over £10m") or a rate. */
 function statedSum(text: string): MoneyMention | undefined {
   return findMoney(text).find(
     (m) =>
-      VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 110), m.start)) &&
+      VALUE_BEFORE.test(abbreviationsOut(text.slice(Math.max(0, m.start - 110), m.start))) &&
       !COMPARATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) &&
       !THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
       !COMPARATIVE_AFTER.test(text.slice(m.end, m.end + 15)) &&
