@@ -38,6 +38,14 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Tenderers must:\n\n- (c) have a current contract with any public body;\n- (d) hold public liability insurance of at least £2,000,000, with cover in force on the closing date for tenders.',
+          source: 'phrasing from the blind evaluation set (dev half, round 10)',
+        },
+        {
+          text: "Mandatory portal upload of current insurance certificates for employer's liability and public liability (tenders without them will be rejected).",
+          source: 'phrasing from the blind evaluation set (dev half, round 10)',
+        },
+        {
           text: '4.6 Insurance: suppliers must hold the following insurance at the date of submitting their request to participate, and must upload copies of their current certificates with their Stage 1 response.',
           source: 'phrasing from the blind evaluation set (dev half, round 8)',
         },

@@ -49,6 +49,22 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Because this service continues our neighbourhood model, quotations will only be accepted from organisations already delivering services to our residents under contract with us.',
+          source: 'phrasing from the blind evaluation set (dev half, round 10)',
+        },
+        {
+          text: '| No. | Question | Response | Assessment |\n|---|---|---|---|\n| 3.1 | Are you an existing Trust supplier under a current contract? Only existing Trust suppliers may proceed to evaluation. | Yes/No | Pass/Fail |',
+          source: 'phrasing from the blind evaluation set (dev half, round 10)',
+        },
+        {
+          text: 'To be eligible, providers must currently be commissioned by the ICB to deliver community health services in Tarnbridge or Ellesmoor.',
+          source: 'phrasing from the blind evaluation set (dev half, round 10)',
+        },
+        {
+          text: 'We will only consider tenders from organisations we currently contract with for cleaning or facilities management services.',
+          source: 'phrasing from the blind evaluation set (dev half, round 10)',
+        },
+        {
           text: 'Coldharbour District Council invites quotations.\n\nBidders must have:\n\n- (a) public liability insurance;\n- (b) experience of delivering services to Coldharbour District Council within the last three years, evidenced by a contract reference;',
           source: 'phrasing from the blind evaluation set (dev half, round 3)',
         },

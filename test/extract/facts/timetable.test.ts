@@ -63,6 +63,8 @@ const roles: Array<[string, string | undefined]> = [
   ['Selection questions returned: ', 'participation'],
   ['Clarification questions: by ', 'clarification'],
   ['Go-live ', 'contractStart'],
+  // Round 10 dev half: one return for both in an open procedure.
+  ['Tender and SQ return: by 12:00 on ', 'submission'],
   ['The contract term is two years plus one plus one. Go-live is planned for ', 'contractStart'],
   ['The Council invited all Lot 2 suppliers to express interest on ', 'other'],
   ['The Council invited all Lot 2 suppliers to express interest ', 'other'],

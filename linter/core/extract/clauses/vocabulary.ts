@@ -339,6 +339,14 @@ bid: at the time of tendering
 bid: at the time of submission
 bid: at the time of submitting
 bid: at the date of submitting
+bid: in force on the closing date
+bid: in force at the closing date
+bid: in force at the tender closing date
+bid: in force on the tender closing date
+bid: mandatory portal upload
+bid: mandatory upload
+bid: tenders without them will be rejected
+bid: tenders without it will be rejected
 bid: on the date of submitting
 bid: with their stage 1 response
 bid: with your stage 1 response
@@ -982,6 +990,21 @@ experience of working
 experience of delivering
 experience of providing
 history of working
+# Round 10 dev half: the relationship in other words, and phrases that name the buyer themselves.
+already delivering
+under contract with
+under contract to
+currently be commissioned
+be currently commissioned
+currently be contracted
+existing trust supplier
+existing trust suppliers
+existing council supplier
+existing council suppliers
+existing council contractor
+existing council contractors
+we currently contract with
+we contract with
 `),
   payment: phraseSet(`
 pay

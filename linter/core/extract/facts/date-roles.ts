@@ -34,7 +34,10 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
     'other',
   ],
   // One deadline for both in an open procedure: the tender deadline.
-  [/\btenders? or requests? to participate\b|\brequests? to participate or tenders?\b/i, 'submission'],
+  [
+    /\btenders? (?:and|or) (?:requests? to participate|SQs?|selection questionnaires?)\b|\b(?:requests? to participate|SQs?|selection questionnaires?) (?:and|or) tenders?\b/i,
+    'submission',
+  ],
   [
     /\brequests? to participate\b|\bselection questionnaires?\b|\bselection (?:responses?|submissions?)\b|\b(?:SQ|PQQ|PSQ|E?SPD|EOI)s?\b|\bcapability statements?\b|\bselection questions?\b|\beligibility check\b|\bpre-?qualification\b|\bexpressions? of interest\b|\bexpress(?:ing)? (?:an )?interest\b|\bparticipation\b|\bstage (?:one|1)\b|\bfirst stage\b|\bmust first (?:submit|complete|return|send)\b|\b(?:wish|wishing|want) to take part\b(?![^|]{0,80}\b(?:tenders?|bids?|quot\w+)\b)/i,
     'participation',

@@ -64,6 +64,8 @@ declare
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
 const GENERIC_BUYER =
   /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
+// A buyer word inside the relationship's own phrase ("existing Trust suppliers", "we currently contract with").
+const OWN_BUYER = /\b(?:Trust|Council|we)\b/i;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
 const NAMED_BUYER =
   /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
@@ -115,11 +117,17 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
       const after = t.slice(hit.start, hit.start + 240);
       const generic = GENERIC_BUYER.exec(after);
       const named = NAMED_BUYER.exec(after);
-      const who = generic?.[0]
-        ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '')
-        : named && namesBuyer(named[1]!, buyer)
-          ? named[1]!
-          : buyerAfter(after, buyer);
+      // "existing Trust suppliers", "organisations we currently contract with": the phrase names the buyer.
+      const own = OWN_BUYER.exec(hit.text);
+      const who = own
+        ? own[0].toLowerCase() === 'we'
+          ? 'us'
+          : `the ${own[0]}`
+        : generic?.[0]
+          ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '')
+          : named && namesBuyer(named[1]!, buyer)
+            ? named[1]!
+            : buyerAfter(after, buyer);
       if (!who) continue;
       const frame = frameOf(f.clause, 'prior-contract', hit)!;
       if (frame.negated) continue;
