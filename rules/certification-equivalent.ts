@@ -76,6 +76,15 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'Contractors must hold ISO 45001 occupational health and safety certification. Equivalent certification, or other evidence of an equivalent health and safety management system, will be accepted.',
+          source: 'phrasing from the blind evaluation set (dev half, round 11)',
+        },
+        {
+          text: '| Requirement | Standard | Evidence |\n|---|---|---|\n| Cyber security | Cyber Essentials Plus (see Note 1) | Certificate |\n| Quality | ISO 9001 or equivalent | Certificate |\n\nNote 1: The University will accept an equivalent certification, or evidence of equivalent security controls, instead of Cyber Essentials Plus.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 11): the equivalent route in a note under the table',
+        },
+        {
           text: 'Bidders for Lot 1 must hold certification to ISO 14001 for their workshop operations. The Council will accept equivalent certification from bodies established in other states, and other evidence of equivalent environmental management measures.',
           source:
             'phrasing from the blind evaluation set (dev half, round 8): the buyer names the alternatives in the next sentence',

@@ -35,7 +35,7 @@ export default defineRule({
       'on-funding': 'Payment depends on the authority receiving funding. Data: said, maxDays.',
       'over-days': 'Payment terms longer than the maximum. Data: days, maxDays, said.',
       'late-clock':
-        'The payment clock starts late (month end, approval). Data: days, maxDays, clock (month-end or approval).',
+        'The payment clock starts late (month end, approval, a payment run after approval). Data: days (when a period is stated), maxDays, clock (month-end or approval).',
       subcontract: 'Subcontractors may be paid later than the maximum. Data: days, maxDays.',
     },
     options: z.object({
@@ -48,6 +48,11 @@ export default defineRule({
     }),
     examples: {
       flag: [
+        {
+          text: "Invoices will be settled on the ICB's next payment run following approval by the commissioning manager.",
+          message: 'no period from receipt',
+          source: 'phrasing from the blind evaluation set (dev half, round 11)',
+        },
         {
           text: 'We pay invoices 30 days after they have been approved by the Estates Manager.',
           message: 'approved',
@@ -169,16 +174,23 @@ export default defineRule({
       });
     }
     for (const c of lateClocks(doc)) {
-      if (reported.has(c.passage.block.index) || c.days > max) continue;
+      if (reported.has(c.passage.block.index) || (c.days !== undefined && c.days > max)) continue;
       reported.add(c.passage.block.index);
       const wait = c.monthEnd
-        ? `the clock starts at the end of the month (“${c.start}”), so an invoice received early in a month waits up to ${plural(c.days + 30, 'day')} after receipt`
+        ? `the clock starts at the end of the month (“${c.start}”), so an invoice received early in a month waits up to ${plural((c.days ?? 0) + 30, 'day')} after receipt`
         : `the clock starts when the invoice is approved (“${c.start}”), not when it is received, so the wait has no limit`;
       report({
         passage: c.passage,
         messageId: 'late-clock',
-        data: { days: c.days, maxDays: max, clock: c.monthEnd ? 'month-end' : 'approval' },
-        message: `Payment within ${plural(c.days, 'day')} looks compliant, but ${wait}; ${RULE[law](max)}.`,
+        data: {
+          ...(c.days !== undefined ? { days: c.days } : {}),
+          maxDays: max,
+          clock: c.monthEnd ? 'month-end' : 'approval',
+        },
+        message:
+          c.days === undefined
+            ? `Invoices are paid on a payment run after approval (“${c.start}”), with no period from receipt, so the wait has no limit; ${RULE[law](max)}.`
+            : `Payment within ${plural(c.days, 'day')} looks compliant, but ${wait}; ${RULE[law](max)}.`,
         fix: `Count from receipt: “valid invoices will be paid within ${max} days of receipt”.`,
       });
     }

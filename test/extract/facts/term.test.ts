@@ -48,6 +48,11 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
     [36, 24, '5 years (3 + 2)'],
   ],
   ['Contracts of three years or more are subject to an annual review.', undefined],
+  // Work to be done within a period of its start (round 11 dev half).
+  [
+    'The work must be completed within 12 months of the start date, which is expected to be 1 June 2026.',
+    [12, 0, '1 year'],
+  ],
   // A date range and the date an extension would run to (round 9 dev half).
   [
     'The contract will run from 1 June 2027 to 31 May 2030 with an option to extend to 31 May 2032, subject to satisfactory performance and budget approval.',

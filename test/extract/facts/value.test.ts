@@ -184,6 +184,12 @@ describe('valueOf', () => {
     expect(valueOf(i, lotValuesOf(i.passages))).toMatchObject({ amount: 2_250_000, vat: 'excluding' });
   });
 
+  it("takes the VAT of a stated total that is the lots' sum from the lot table's header (round 11 dev half)", () => {
+    const md = `| Lot | Description | Estimated value (excluding Value Added Tax) |\n|---|---|---|\n| Lot 1 | Glassware | £600,000 |\n| Lot 2 | Chemicals | £500,000 |\n| Lot 3 | Protective equipment | £300,000 |\n\nThe total estimated value is £1.4m over the full term.\n`;
+    const i = input(md);
+    expect(valueOf(i, lotValuesOf(i.passages))).toMatchObject({ amount: 1_400_000, vat: 'excluding' });
+  });
+
   it("reads each lot's value from the value column when the row also gives its turnover", () => {
     const md = `| Lot | Title | Estimated value over four years (excl. VAT) | Minimum annual turnover |\n|---|---|---|---|\n| 1 | North | £18,000,000 | £6,000,000 |\n| 2 | South | £22,000,000 | £8,000,000 |\n`;
     expect(lotValuesOf(input(md).passages)?.values).toEqual([18_000_000, 22_000_000]);

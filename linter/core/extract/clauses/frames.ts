@@ -147,7 +147,10 @@ const REFUSED =
   /\b(?:not|never)\s+(?:be\s+)?accept(?:ed|s)?\b|\bnot acceptable\b|\bunacceptable\b|\bwill be rejected\b/i;
 // A clause whose subject says it will accept something: the buyer naming the alternatives it takes
 // (whose words, "evidence of", would otherwise read as a demand of its own).
-const ACCEPTS = /^(?:the\s+|our\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:will|may|can|shall)\s+(?:also\s+)?accept\b/;
+const ACCEPTS =
+  /^(?:the\s+|our\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:will|may|can|shall)\s+(?:also\s+)?accept\b|\b(?:will|would) (?:also )?be accepted\b|\b(?:is|are) (?:also )?acceptable\b/;
+// "Cyber Essentials Plus (see Note 1)" and, below the table, "Note 1: The University will accept an equivalent ...".
+const NOTE_REF = /\(see (note \d{1,2})\)/i;
 const NEW_PARAGRAPH = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
 
 /** Is what ends at `at` refused just after it, in the same clause ("... accounts will not be accepted")? */
@@ -238,7 +241,9 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
         ? /\binstead\b/i.test(n.text) || !DEMAND.test(n.text)
         : !DEMAND.test(n.text) && !namesOtherTopic(n.text, topic);
     });
-    for (const k of [c, ...next]) {
+    const ref = NOTE_REF.exec(c.text)?.[1]?.toLowerCase();
+    const note = ref ? following(c, 8).find((n) => n.text.toLowerCase().startsWith(`${ref}:`)) : undefined;
+    for (const k of [c, ...next, ...(note ? [note] : [])]) {
       for (const h of ALTERNATIVE.set.all(k.text)) {
         // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
         if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;

@@ -161,7 +161,10 @@ export function valueOf(
   const best = top.find((c) => c.basis === 'total') ?? top[0];
   const fallbackVat = () => documentVat(passages.map((p) => p.text));
   if (best) {
-    const vat = best.vat !== 'unknown' ? best.vat : fallbackVat();
+    // "The total estimated value is £1.4m" after a lot table headed "Estimated value (excluding VAT)": the lots' VAT.
+    const lotsVat =
+      lots && lots.vat !== 'unknown' && lots.values.reduce((a, b) => a + b, 0) === best.m.amount ? lots.vat : undefined;
+    const vat = best.vat !== 'unknown' ? best.vat : (lotsVat ?? fallbackVat());
     const derivation =
       best.m.rangeFrom !== undefined
         ? `the upper end of ${formatGBP(best.m.rangeFrom)} to ${formatGBP(best.m.amount)}`

@@ -6,8 +6,8 @@ import { perDocument } from './cache.js';
 
 export interface LateClock {
   passage: Passage;
-  /** The days as written ("30 days"). */
-  days: number;
+  /** The days as written ("30 days"); none when the text gives no period ("on the next payment run following approval"). */
+  days?: number;
   /** What starts the clock, as written ("from the end of the month"). */
   start: string;
   /** The clock starts at the end of a month: an invoice can wait up to 30 more days. */
@@ -52,6 +52,8 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
 ];
 
 const PAYMENT = /\b(?:pay|pays|paid|payment|settle[ds]?)\b/i;
+const PAYMENT_RUN =
+  /\bnext (?:available )?payment run\b[^.;]{0,40}\b(?:following|after)\s+(?:the |its |their )?(?:approval|authorisation|authorization|certification|sign[- ]off)\b/i;
 const DAYS = /\b(?<n>\d{1,3})\s*(?:\(\w+\)\s*)?(?<kind>calendar |working |business )?days?\b/i;
 // A performance measure about the bidder's own record, not a term of this contract (PPN 018's 95% within 60 days).
 const PERFORMANCE = /\d{2}\s*%|\bper ?cent\b|\baverage\b|\bPPN\b|\bprompt payment code\b/i;
@@ -72,7 +74,12 @@ export const lateClocks = perDocument((doc: TenderDocument): LateClock[] => {
     const t = p.text;
     if (!PAYMENT.test(t) || PERFORMANCE.test(t) || SUBCONTRACT.test(t)) continue;
     const d = DAYS.exec(t);
-    if (!d) continue;
+    if (!d) {
+      // "Invoices will be settled on the ICB's next payment run following approval": a clock with no period at all.
+      const run = PAYMENT_RUN.exec(t);
+      if (run) out.push({ passage: p, start: run[0].trim(), monthEnd: false });
+      continue;
+    }
     for (const s of LATE_STARTS) {
       const m = s.re.exec(t);
       if (m) {
