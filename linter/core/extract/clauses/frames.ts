@@ -3,7 +3,7 @@ import { findMoney, type MoneyMention } from '../money.js';
 import { findDurations, type DurationMention } from '../durations.js';
 import { findMultiples, findPercentages, type MultipleMention, type PercentMention } from '../ratios.js';
 import { clausesOf, following, titleAbove, type Clause } from './clauses.js';
-import { lowerBound as firstAtLeast, wordsOf, type Hit, type PhraseSet } from './phrases.js';
+import { lowerBound, wordsOf, type Hit, type PhraseSet } from './phrases.js';
 import {
   ALTERNATIVE,
   ASKS,
@@ -98,18 +98,6 @@ function scopeOf(text: string): Scope {
   if (scopes.size > 16) scopes.clear();
   scopes.set(text, scope);
   return scope;
-}
-
-/** The index of the first element of sorted `xs` whose key is at least `min`. */
-function lowerBound<T>(xs: readonly T[], min: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(xs[mid]!) < min) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const firstStopFrom = (stops: number[], at: number) => stops[lowerBound(stops, at, (x) => x)];
@@ -383,7 +371,7 @@ function candidates(doc: TenderDocument, clauses: readonly Clause[], set: Phrase
   };
   for (const w of exact) mark(w);
   for (const p of prefixes)
-    for (let i = firstAtLeast(index.words, p); i < index.words.length && index.words[i]!.startsWith(p); i++)
+    for (let i = lowerBound(index.words, p, (w) => w); i < index.words.length && index.words[i]!.startsWith(p); i++)
       mark(index.words[i]!);
   return clauses.filter((_, i) => marked[i] === 1);
 }

@@ -48,13 +48,13 @@ function sortedWords(words: ReadonlySet<string>): string[] {
   return sorted;
 }
 
-/** The index of the first of the sorted `xs` that is not less than `x`. */
-export function lowerBound(xs: readonly string[], x: string): number {
+/** The index of the first of `xs`, sorted by `key`, whose key is not less than `min`. */
+export function lowerBound<T, K extends number | string>(xs: readonly T[], min: K, key: (x: T) => K): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
+    if (key(xs[mid]!) < min) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -143,7 +143,7 @@ export function phraseSet(table: string | readonly string[]): PhraseSet {
     } else for (const w of exact) if (words.has(w)) return true;
     if (prefixes.length) {
       const sorted = sortedWords(words);
-      for (const p of prefixes) if (sorted[lowerBound(sorted, p)]?.startsWith(p)) return true;
+      for (const p of prefixes) if (sorted[lowerBound(sorted, p, (w) => w)]?.startsWith(p)) return true;
     }
     return false;
   };
