@@ -187,6 +187,21 @@ table('certification', [
     'Bidders must hold ISO 27001 certification, or be able to demonstrate equivalent information security controls.',
     { alternative: 'equivalent' },
   ],
+  // ACCEPTANCE: the buyer, named at the start of the next sentence, says what else it takes
+  [
+    'Bidders must hold ISO 9001 certification. The Wexley Borough Council will also accept evidence of equivalent certification from another accredited body.',
+    { demanded: true, alternative: 'equivalent' },
+  ],
+  // ... but a bidder who "will accept" something offers no alternative
+  [
+    'Bidders must hold ISO 9001 certification. Suppliers who tender will accept the terms of the contract and provide a quality management system.',
+    { demanded: true, noAlternative: true },
+  ],
+  // REFUSAL before the alternative: named only to be refused
+  [
+    'Bidders must hold ISO 9001 certification. We do not accept an equivalent quality management system.',
+    { demanded: true, noAlternative: true },
+  ],
 ]);
 
 table('cyber-essentials', [
@@ -232,6 +247,15 @@ table('turnover', [
     { reason: true },
   ],
   ['Turnover is asked for information only and no minimum applies.', { demanded: false }],
+  // BACK_REFERENCE: the reasons come first and the demand points back to them
+  [
+    'The provider will hold stock worth about £2m on our behalf because of the seasonal peaks. Bidders must therefore have a minimum annual turnover of £3,000,000.',
+    { reason: true },
+  ],
+  [
+    'The provider will hold stock on our behalf. Bidders must therefore have a minimum annual turnover of £3,000,000.',
+    { reason: false },
+  ],
 ]);
 
 table('selection-stage', [

@@ -5,8 +5,10 @@ import { findMultiples, findPercentages, type MultipleMention, type PercentMenti
 import { clausesOf, following, titleAbove, type Clause } from './clauses.js';
 import { lowerBound, wordsOf, type Hit, type PhraseSet } from './phrases.js';
 import {
+  ACCEPTANCE,
   ALTERNATIVE,
   ASKS,
+  BACK_REFERENCE,
   CARRY_OVER,
   DATA_ACCESS,
   DATA_RESTRICTION,
@@ -130,13 +132,16 @@ function partyBefore(text: string, at: number): Party | 'unstated' {
   return last ? PARTY.label(last) : 'unstated';
 }
 
-// An alternative named only to be refused: "will not accept management accounts", "Unaudited accounts will not be accepted".
-const REFUSED =
-  /\b(?:not|never)\s+(?:be\s+)?accept(?:ed|s)?\b|\bnot acceptable\b|\bunacceptable\b|\bwill be rejected\b/i;
-// A clause whose subject says it will accept something: the buyer naming the alternatives it takes
-// (whose words, "evidence of", would otherwise read as a demand of its own).
-const ACCEPTS =
-  /^(?:the\s+|our\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:will|may|can|shall)\s+(?:also\s+)?accept\b|\b(?:will|would) (?:also )?be accepted\b|\b(?:is|are) (?:also )?acceptable\b/;
+// The subject of a "will accept" that is the buyer: a name of a few capitalised words at the
+// clause's start ("The Council", "NHS Ashbury Vale ICB", "We"), not a bidder further on.
+const NAMED_SUBJECT = /^(?:the\s+|our\s+)?(?:[A-Z][\w'’-]*\s+){1,5}$/;
+
+/** A clause in which the buyer names what it accepts (whose words, "evidence of", would otherwise read as a demand of its own). */
+function buyerAccepts(text: string): boolean {
+  return ACCEPTANCE.set
+    .all(text)
+    .some((h) => ACCEPTANCE.label(h) === 'passive' || NAMED_SUBJECT.test(text.slice(0, h.start)));
+}
 // "Cyber Essentials Plus (see Note 1)" and, below the table, "Note 1: The University will accept an equivalent ...".
 const NOTE_REF = /\(see (note \d{1,2})\)/i;
 const NEW_PARAGRAPH = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
@@ -151,6 +156,13 @@ export function refusedAfter(text: string, at: number): boolean {
 /** Does the text name a topic other than `topic` (a requirement of its own, not this one's continuation)? */
 function namesOtherTopic(text: string, topic: Topic): boolean {
   return Object.entries(TOPIC_WORDS).some(([t, words]) => t !== topic && words.test(text));
+}
+
+const QUESTION = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i;
+
+/** Is the clause a questionnaire question ("Do you hold ...?", "Please confirm ...")? */
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text);
 }
 
 /** What a clause asks, when and whether as a condition: the same for every topic it names, so read once. */
@@ -180,7 +192,7 @@ function readingOf(c: Clause): ClauseReading {
   const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
   const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end));
   // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
-  const question = /\?\s*(?:\||$)|\b(?:do you|does your|are you|have you|confirm)\b/i.test(text);
+  const question = isQuestion(text);
   // A numbered list under "What you need to send" is a list of demands, item by item.
   const listDemanded = c.kind === 'list-item' && !c.leadIn && DEMAND_HEADING.test(titleAbove(c) ?? '');
   const asked =
@@ -219,7 +231,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
       // A new numbered paragraph ("2.4 Contractors should have ...") is a requirement of its own.
       if (NEW_PARAGRAPH.test(n.text)) return false;
       // "The Council will accept equivalent certification ...": the buyer saying what else it takes.
-      if (ACCEPTS.test(n.text)) return true;
+      if (buyerAccepts(n.text)) return true;
       const opener = CARRY_OVER.first(n.text);
       const sameTopic = TOPIC_WORDS[topic].test(n.text);
       if (opener?.start === 0)
@@ -236,7 +248,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
         // In the next clause an alternative counts when it is not itself negated ("unaudited accounts are not accepted").
         if (!/^(?:not|un)/i.test(h.text) && negationOver(k.text, h.start, h.end)) continue;
         // "The Agency will not accept management accounts or unaudited financial statements": refused, not offered.
-        if (REFUSED.test(k.text.slice(Math.max(0, h.start - 60), h.start))) continue;
+        if (REFUSAL.test(k.text.slice(Math.max(0, h.start - 60), h.start))) continue;
         if (refusedAfter(k.text, h.end)) continue;
         out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
       }
@@ -262,6 +274,12 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
           namesOtherTopic(next.text, topic);
         if (r && !ownDemand && (r.start < 40 || !ASKS.test(next.text.replace(r.text, ''))))
           found = { text: r.text, clause: next };
+      }
+      // "The service is delivered in secure wards. Therefore bidders must hold ...": the reasons came first.
+      const prev = c.prev;
+      if (!found && prev && prev.parts.at(-1)?.block === c.parts[0]?.block && BACK_REFERENCE.test(text)) {
+        const r = REASON.first(prev.text);
+        if (r) found = { text: r.text, clause: prev };
       }
     }
 

@@ -741,6 +741,12 @@ also accept
 
 /** Said just after an alternative to refuse it: "Unaudited or management accounts will not be accepted". */
 export const REFUSAL = phraseSet(`
+not accept
+not accepts
+never accept*
+not be accepted
+not accepted
+unacceptable
 will not be accepted
 shall not be accepted
 would not be accepted
@@ -755,6 +761,29 @@ are not sufficient
 is not enough
 are not enough
 will be rejected
+`);
+
+/**
+ * The buyer saying what it takes, after a demand: "The Council will accept equivalent certification",
+ * "... will also be accepted". The verb only; frames.ts asks that a "will accept" has the buyer, a
+ * name of a few capitalised words, as its subject.
+ */
+export const ACCEPTANCE = labelledSet<'subject' | 'passive'>(`
+subject: will accept
+subject: will also accept
+subject: may accept
+subject: may also accept
+subject: can accept
+subject: can also accept
+subject: shall accept
+passive: will be accepted
+passive: will also be accepted
+passive: would be accepted
+passive: would also be accepted
+passive: is acceptable
+passive: is also acceptable
+passive: are acceptable
+passive: are also acceptable
 `);
 
 // ---- Stated reasons ----
@@ -791,6 +820,18 @@ this is higher than
 this is necessary
 this level is
 this is required because
+`);
+
+/** Words that point back to the reasons given in the clause before ("... The contract is therefore not divided"). */
+export const BACK_REFERENCE = phraseSet(`
+therefore
+for these reasons
+for this reason
+for those reasons
+for that reason
+accordingly
+as a result
+consequently
 `);
 
 /** A consequence that makes the question before it a pass/fail condition ("Answering No ... will mean your application is rejected"). */

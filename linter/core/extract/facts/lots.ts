@@ -4,6 +4,7 @@ import { wordsToNumber } from '../numbers.js';
 import type { Passage } from '../passages.js';
 import { fromPassage, type FactInput } from './source.js';
 import { vatIn } from '../vat.js';
+import { BACK_REFERENCE } from '../clauses/vocabulary.js';
 
 // Ways of saying a contract is one lot. A line per phrasing.
 const NOT_LOTTED = [
@@ -29,9 +30,6 @@ const LOTS_REASON =
   /\b(?:because|as (?:the|this|it|a(?! (?:single|one|whole)\b)|splitting|dividing|lotting)|due to|since|reasons? (?:for|why)|owing to|in order to|so that|given (?:that|the)|this is to|the reason)\b/i;
 const LOTS_REASON_SENTENCE =
   /\breasons? (?:for not|why (?:it|the contract|this) (?:is|has) not)\b|\bnot (?:been )?(?:divided|lotted)[^.]{0,200}\b(?:because|as|due to)\b/i;
-// Words that point back to the reasons just given.
-const THEREFORE =
-  /\b(?:therefore|for (?:these|this|those) reasons?|accordingly|as a result|for that reason|consequently)\b/i;
 // The next passage talks about lots ("NHG considered dividing the work by geography ...").
 const LOTS_TALK = /\b(?:lots?|lotting|divid(?:e|ed|ing)|split(?:ting)?)\b/i;
 const REASON_NEXT =
@@ -164,7 +162,7 @@ export function lotsOf(
     // "A single supplier is needed because ... The contract is therefore not divided into lots.": the reasons came first.
     const prev = passages[i - 1];
     const reasonBefore =
-      prev && prev.block === p.block && THEREFORE.test(p.text) && LOTS_REASON.test(prev.text) ? prev : undefined;
+      prev && prev.block === p.block && BACK_REFERENCE.test(p.text) && LOTS_REASON.test(prev.text) ? prev : undefined;
     const reasonAnywhere = passages.find((q) => LOTS_REASON_SENTENCE.test(q.text) && q !== p);
     const reasons = LOTS_REASON.test(rest)
       ? p.text

@@ -1,7 +1,7 @@
 import type { TenderDocument } from '../../model/document.js';
-import { framesOf, type Frame } from '../clauses/frames.js';
+import { framesOf, isQuestion, type Frame } from '../clauses/frames.js';
 import { following, type Clause } from '../clauses/clauses.js';
-import { INSURANCE_KIND } from '../clauses/vocabulary.js';
+import { INSURANCE_KIND, REJECTION } from '../clauses/vocabulary.js';
 import { perDocument } from './cache.js';
 
 export type InsuranceKind =
@@ -27,13 +27,11 @@ export interface InsuranceAtBid {
 // The note after a questionnaire question that makes it a condition and names the cover: "Failure to
 // hold the required insurance at the time of submission will result in exclusion", "the Council
 // cannot accept an application from an organisation that does not already hold this cover".
-const CONSEQUENCE =
-  /\b(?:will (?:be rejected|be excluded|result in (?:rejection|exclusion)|lead to rejection|not be (?:considered|evaluated))|cannot accept (?:an application|applications|a tender|tenders|a bid|bids))\b/i;
 const NAMES_COVER = /\b(?:insur\w*|cover)\b/i;
 
 /** The sentence just after a question that states its insurance is a condition of bidding. */
 function consequenceAfter(c: Clause): Clause | undefined {
-  return following(c, 4).find((n) => n.kind === 'sentence' && CONSEQUENCE.test(n.text) && NAMES_COVER.test(n.text));
+  return following(c, 4).find((n) => n.kind === 'sentence' && REJECTION.test(n.text) && NAMES_COVER.test(n.text));
 }
 
 /** Insurance levels demanded, by kind and amount, and any demand that cover is held at bid stage. */
@@ -74,8 +72,7 @@ export const insuranceFacts = perDocument(
     // the stage is stated), with the question beside it.
     const byPassage = new Map<Clause, InsuranceAtBid>();
     for (const a of atBid) {
-      const note =
-        a.passage.kind === 'sentence' && CONSEQUENCE.test(a.passage.text) ? undefined : consequenceAfter(a.passage);
+      const note = isQuestion(a.passage.text) ? consequenceAfter(a.passage) : undefined;
       const d = note ? { ...a, passage: note, question: a.passage } : a;
       const seen = byPassage.get(d.passage);
       if (!seen || (!seen.question && d.question)) byPassage.set(d.passage, d);
