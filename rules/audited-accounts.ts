@@ -38,6 +38,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The Trust will require copies of the bidder's audited accounts for the last two financial years.",
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
           text: '4.1.2 The most recent audited accounts must be provided by every supplier. The Agency will not accept management accounts or unaudited financial statements.',
           source: 'phrasing from the blind evaluation set (dev half, round 3)',
         },

@@ -42,6 +42,16 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value is £60,000 excluding VAT. The buyer is Westmere Integrated Care Board.\n\nThe ICB will assess each expression of interest against the suitability criteria in the specification summary and invite no more than five suppliers to quote.',
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
+          text: 'The estimated value is £18,000. The buyer is Dunmore Town Council.\n\nOnly suppliers who pass the suitability questions will be sent the full specification and invited to quote.',
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
           text: 'The estimated value is £40,000 excluding VAT. The buyer is Ludmere Borough Council.\n\nStep 1: eligibility check. All interested suppliers must complete the eligibility check form by the deadline below. Suppliers who do not pass the eligibility check will not be sent the tender pack.',
           message: 'A separate selection stage',
           source:
@@ -114,6 +124,11 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: 'The estimated value is £40,000 excluding VAT. The buyer is Brightwater NHS Foundation Trust.\n\nThe suitability questions in Section 1 are pass/fail and are submitted with your quotation; they are assessed at the same time as your quotation, and there is no separate shortlisting stage.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 12): pass/fail questions judged with the quotation',
+        },
         {
           text: 'Rother Fells District Council is the buyer. The estimated total value is £180,000 excluding VAT. First, organisations complete a Selection Questionnaire (SQ), assessed pass/fail. Organisations that pass the SQ will then be invited to submit a tender.',
           source: 'fixture council-adult-learning-sq-above-threshold: £216,000 with VAT is above £207,720',

@@ -45,6 +45,22 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'To be considered, bidders must: (a) hold a current Cyber Essentials Plus certificate at the date their quotation is submitted; (b) operate a quality management system certified to ISO 9001 or to an equivalent standard; and (c) provide two references.',
+          message: 'Cyber Essentials Plus',
+          source: "phrasing from the blind evaluation set (dev half, round 12): the equivalent is (b)'s, not (a)'s",
+        },
+        {
+          text: '| Ref | Requirement | Type |\n|---|---|---|\n| R2 | The Contractor must hold current ISO 14001:2015 certification for its grounds maintenance operations. | Pass/fail |\n| R3 | Bidders must hold health and safety accreditation under CHAS or any other SSIP scheme; any SSIP-recognised assessment will be accepted as equivalent. | Pass/fail |',
+          message: 'ISO 14001',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 12): the next row is a requirement of its own',
+        },
+        {
+          text: 'Bidders not holding ISO (International Organization for Standardization) 9001 certification will not be shortlisted. ISO 14001 environmental management certification, or an equivalent environmental management system, is also expected.',
+          message: 'ISO 9001',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
           text: 'Suppliers must hold ISO 27001 certification covering the services they offer under the framework.\n\nSuppliers must also hold Cyber Essentials Plus certification, or have equivalent controls verified by an independent assessor, when they submit their tender.',
           message: 'ISO 27001',
           source: 'phrasing from the blind evaluation set (dev half)',

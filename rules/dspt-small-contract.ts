@@ -63,6 +63,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Estimated contract value: £150,000 over a term of 36 months.\n\nBidders who do not already hold a Data Security and Protection Toolkit (DSPT) status of Standards Met will not be considered.',
+          message: '£150,000',
+          source: 'phrasing from the blind evaluation set (dev half, round 12): the failing case said with a negation',
+        },
+        {
           text: 'The total contract value is £40,000. Bidders must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission.',
           message: '£40,000',
         },

@@ -38,6 +38,15 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Failure to hold public liability insurance of at least £10 million at the time of your PQQ submission will result in exclusion.',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
+          text: "Tenderers must provide, with their tender, evidence that they currently hold:\n\n1. Employer's liability insurance with a limit of not less than £10,000,000 for any one occurrence.\n2. Public liability insurance with a limit of not less than £2,000,000 for any one occurrence.",
+          source:
+            'phrasing from the blind evaluation set (dev half, round 12): the stage in a lead-in that does not name the cover',
+        },
+        {
           text: 'Tenderers must:\n\n- (c) have a current contract with any public body;\n- (d) hold public liability insurance of at least £2,000,000, with cover in force on the closing date for tenders.',
           source: 'phrasing from the blind evaluation set (dev half, round 10)',
         },

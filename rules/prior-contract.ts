@@ -49,6 +49,18 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Participation in this competitive process is limited to providers previously commissioned by the ICB to deliver social prescribing or link worker services in Pennock Vale.',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
+          text: 'Where a framework supplier has not previously held a contract with the Council, its response will not be evaluated.',
+          source: 'phrasing from the blind evaluation set (dev half, round 12): the failing case said with a negation',
+        },
+        {
+          text: '| Ref | Question | Assessment |\n|---|---|---|\n| 3.2 | Has your organisation delivered a contract for Aberllyn County Borough Council within the last five years? | Pass/Fail. Bidders answering No will not progress. |',
+          source: 'phrasing from the blind evaluation set (dev half, round 12)',
+        },
+        {
           text: 'Because this service continues our neighbourhood model, quotations will only be accepted from organisations already delivering services to our residents under contract with us.',
           source: 'phrasing from the blind evaluation set (dev half, round 10)',
         },

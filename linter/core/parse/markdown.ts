@@ -107,7 +107,9 @@ export function parseMarkdown(path: string, source: string): TenderDocument {
         case 'table':
           table(child);
           break;
+        // A footnote's text is part of the tender ("[^2]: Every laundry ... must be certified to BS EN 14065"), read where it is written.
         case 'blockquote':
+        case 'footnoteDefinition':
           walk(child);
           break;
         default:

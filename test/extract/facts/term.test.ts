@@ -35,6 +35,12 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
     '### 3. Value and term\n\nThe estimated value is £60,000 excluding VAT over 2 years (£30,000 a year). There is no extension option.',
     [24, 0, '2 years'],
   ],
+  // The term in a value sentence that says when it starts; prices fixed for two years are no term (round 12 dev half).
+  ['The estimated value is £110,000 including VAT over 2 years, starting on 1 November 2027.', [24, 0, '2 years']],
+  [
+    'The contract is worth £60,000 in total, exclusive of VAT, for a three-year contract starting on 1 September 2027. Prices must be fixed for the first two years of the contract.',
+    [36, 0, '3 years'],
+  ],
   // "extending", "will take" and "and last" (round 5 dev half).
   [
     'The contract will run for two years from 4 January 2027 with the option of extending it for one further year.',

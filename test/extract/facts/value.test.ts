@@ -5,6 +5,19 @@ import { input } from './helpers.js';
 
 // [text, amount, basis, vat]; phrasings from the issue, LABELS.md and the evaluation set's dev half.
 const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, string | undefined]> = [
+  // Both figures in one sentence, the total's VAT between it and its term, or the term in two words (round 12 dev half).
+  [
+    'Its estimated value is £4,000,000 per annum, or £16,000,000 excluding VAT over the four years, divided into two lots as follows.',
+    16_000_000,
+    'total',
+    'excluding',
+  ],
+  [
+    'The estimated value is £720,000 per annum, £3,600,000 over the maximum five-year term.',
+    3_600_000,
+    'total',
+    'unknown',
+  ],
   // Both figures in one sentence: the total (round 4 dev half).
   [
     'The contract is worth £20,000 per annum (£60,000 over the three-year term) excluding VAT and will start on 1 April 2026.',

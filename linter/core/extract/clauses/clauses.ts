@@ -23,6 +23,8 @@ export interface Clause extends Passage {
   parts: ClausePart[];
   /** The sentence that introduces a list item ("Bidders must:"), included at the start of `text`. */
   leadIn?: string;
+  /** That sentence as a clause of its own (where a demand the whole list shares is reported). */
+  leadInClause?: Clause;
   /** Where the item's own text starts in `text` (after the lead-in); a finding quotes from here. */
   bodyAt: number;
   /** A table row's cells, and the cells of its table's header row. */
@@ -132,6 +134,7 @@ function attachLeadIn(item: Clause, leadIn: Clause): void {
   item.parts = [...leadIn.parts.map((p) => ({ ...p })), ...item.parts.map((p) => ({ ...p, at: p.at + shift }))];
   item.text = leadIn.text + sep + item.text;
   item.leadIn = leadIn.text;
+  item.leadInClause = leadIn;
   item.excerpt = item.text.slice(shift);
   item.bodyAt = shift;
 }
@@ -167,4 +170,19 @@ export function following(c: Clause, max = 2): Clause[] {
     out.push(n);
   }
   return out;
+}
+
+// "(a)", "(ii)", "(3)" after the sentence's start, a colon or a semicolon (and "and"/"or"): an item of
+// a list written inline in one sentence.
+const INLINE_MARK = /(?:^|[:;,]\s{0,3}(?:and\s|or\s)?)\s{0,3}\(([a-h]|[ivx]{1,4}|\d{1,2})\)\s/g;
+
+/**
+ * The items of a list written inline ("bidders must: (a) hold ...; (b) operate ...; and (c) ..."),
+ * as [start, end) ranges of `text`, when it has two or more; else none. Each item's own words
+ * (an "or equivalent" in (b)) are not another item's.
+ */
+export function inlineItems(text: string): Array<{ start: number; end: number }> {
+  const marks = [...text.matchAll(INLINE_MARK)].map((m) => m.index + m[0].indexOf('('));
+  if (marks.length < 2) return [];
+  return marks.map((start, i) => ({ start, end: marks[i + 1] ?? text.length }));
 }

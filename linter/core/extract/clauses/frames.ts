@@ -37,6 +37,8 @@ export interface Alternative {
   text: string;
   /** The clause it is stated in (the frame's own, or the one after). */
   clause: Clause;
+  /** Where it starts in that clause's text. */
+  at: number;
 }
 
 /**
@@ -174,6 +176,21 @@ interface ClauseReading {
   latest: Frame['stages'][number] | undefined;
 }
 
+// "Where a supplier has not previously held a contract with the Council, its response will not be
+// evaluated", "Bidders who do not already hold ... will not be considered", "Bidders not holding ISO
+// 9001 ... will not be shortlisted": the negation states who fails, and the rejection after it makes
+// the clause a demand.
+const FAILING_SUBJECT =
+  /\b(?:where|if|who|whose|that|which|any)\b[^,;.]{0,80}$|\b(?:bidders|suppliers|applicants|tenderers|organisations|providers)\s$/i;
+
+/** The negation cue, unless it only says who fails a condition that a rejection after the topic enforces. */
+function unlessRejected(text: string, cue: string | undefined, hit: Hit): string | undefined {
+  if (!cue) return cue;
+  const at = text.toLowerCase().lastIndexOf(cue.toLowerCase(), hit.start);
+  if (at < 0 || !FAILING_SUBJECT.test(text.slice(Math.max(0, at - 100), at))) return cue;
+  return REJECTION.all(text).some((r) => r.start >= hit.end) ? undefined : cue;
+}
+
 const readings = new WeakMap<Clause, ClauseReading>();
 const words = new WeakMap<Clause, Set<string>>();
 
@@ -190,7 +207,8 @@ function readingOf(c: Clause): ClauseReading {
   const text = c.text;
   // A table row is demanded by its table: a PASS/FAIL column or a requirements header.
   const rowContext = c.kind === 'table-row' && c.header ? c.header.join(' | ') : '';
-  const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end));
+  // "Bidders who do not already hold ... will not be considered": a rejection is a demand whatever negation comes before it.
+  const demandHit = DEMAND.all(text).find((d) => !negationOver(text, d.start, d.end) || REJECTION.test(d.text));
   // A question whose failing answer is stated after it ("Do you hold ...?" + "Answering No ... is rejected") is a condition.
   const question = isQuestion(text);
   // A numbered list under "What you need to send" is a list of demands, item by item.
@@ -218,7 +236,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     trigger ?? (TOPIC_WORDS[topic].mayOccur(clauseWords(c)) ? TOPIC_WORDS[topic].first(text, c.bodyAt) : undefined);
   if (!hit) return undefined;
   const { demandHit, asked, notCondition, stages, latest } = readingOf(c);
-  const negated = negationOver(text, hit.start, hit.end);
+  const negated = unlessRejected(text, negationOver(text, hit.start, hit.end), hit);
   const demandAt = demandHit?.start ?? hit.start;
   // Alternatives and reasons are read only when a rule asks (most frames are never asked).
   let alternatives: Alternative[] | undefined;
@@ -230,6 +248,8 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     const next = following(c, 1).filter((n) => {
       // A new numbered paragraph ("2.4 Contractors should have ...") is a requirement of its own.
       if (NEW_PARAGRAPH.test(n.text)) return false;
+      // The next row of a requirements table that asks something itself is the next requirement ("R3 | Bidders must ...").
+      if (c.kind === 'table-row' && n.kind === 'table-row' && DEMAND.test(n.text)) return false;
       // "The Council will accept equivalent certification ...": the buyer saying what else it takes.
       if (buyerAccepts(n.text)) return true;
       const opener = CARRY_OVER.first(n.text);
@@ -250,7 +270,7 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
         // "The Agency will not accept management accounts or unaudited financial statements": refused, not offered.
         if (REFUSAL.test(k.text.slice(Math.max(0, h.start - 60), h.start))) continue;
         if (refusedAfter(k.text, h.end)) continue;
-        out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k });
+        out.push({ kind: ALTERNATIVE.label(h), text: h.text, clause: k, at: h.start });
       }
     }
 
@@ -272,7 +292,10 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
           ASKS.test(next.text.replace(r?.text ?? '', '')) &&
           !TOPIC_WORDS[topic].test(next.text) &&
           namesOtherTopic(next.text, topic);
-        if (r && !ownDemand && (r.start < 40 || !ASKS.test(next.text.replace(r.text, ''))))
+        // A later "because" in a sentence about another topic is that topic's ("Suppliers should hold Cyber
+        // Essentials Plus ..., because the kiosks will process personal data" after an insurance level).
+        const aboutOther = !TOPIC_WORDS[topic].test(next.text) && namesOtherTopic(next.text, topic);
+        if (r && !ownDemand && (r.start < 40 || (!aboutOther && !ASKS.test(next.text.replace(r.text, '')))))
           found = { text: r.text, clause: next };
       }
       // "The service is delivered in secure wards. Therefore bidders must hold ...": the reasons came first.

@@ -16,6 +16,9 @@ shall
 is required
 are required
 will be required
+# Round 12 dev half: "The Trust will require copies of the bidder's audited accounts".
+will require
+shall require
 required to
 required
 requires
@@ -48,6 +51,13 @@ will only
 open only to
 open to existing
 is open only
+# Round 12 dev half: "Participation ... is limited to providers previously commissioned by the ICB".
+is limited to
+are limited to
+will be limited to
+is restricted to
+are restricted to
+will be restricted to
 eligibility
 condition of participation
 conditions of participation
@@ -73,6 +83,10 @@ will be excluded
 will not be considered
 will not be evaluated
 will not have its tender evaluated
+# Round 12 dev half: "Bidders not holding ISO 9001 certification will not be shortlisted", "... will not progress".
+will not be shortlisted
+will not progress
+will not be taken forward
 will mean your application is rejected
 will result in rejection
 will be disqualified
@@ -338,6 +352,17 @@ bid: at the time of tender
 bid: at the time of tendering
 bid: at the time of submission
 bid: at the time of submitting
+# Round 12 dev half: "at the time of your PQQ submission", "hold, at the time of quoting, ...".
+bid: at the time of your submission
+bid: at the time of their submission
+bid: at the time of your pqq submission
+bid: at the time of their pqq submission
+bid: at the time of your sq submission
+bid: at the time of their sq submission
+bid: at the time of your tender
+bid: at the time of their tender
+bid: at the time of quoting
+bid: at the time of quotation
 bid: at the date of submitting
 bid: in force on the closing date
 bid: in force at the closing date
@@ -1036,6 +1061,11 @@ already delivering
 under contract with
 under contract to
 currently be commissioned
+# Round 12 dev half: "Has your organisation delivered a contract for Aberllyn County Borough Council ...?".
+has your organisation delivered
+have you delivered
+delivered a contract for
+delivered a contract to
 be currently commissioned
 currently be contracted
 existing trust supplier
@@ -1057,6 +1087,8 @@ invoice
 invoices
 settle
 settled
+# Round 12 dev half: "The Trust settles supplier invoices within 45 days of the invoice date".
+settles
 `),
   'social-value': phraseSet(`
 social value
@@ -1091,6 +1123,10 @@ first stage
 two-stage
 two stage
 suitability assessment
+# Round 12 dev half: "Only suppliers who pass the suitability questions will be sent the full specification".
+suitability questions
+suitability questionnaire
+suitability stage
 `),
   lots: phraseSet(`
 lot
@@ -1297,6 +1333,19 @@ sent the invitation to tender
 invited to submit a full proposal
 invited to submit full proposals
 restricted procedure
+# Round 12 dev half: "invite no more than five suppliers to quote", "Only suppliers who pass the suitability questions will be sent the full specification".
+invite no more than
+invite up to
+invite the top
+invite the highest
+only those who pass
+only suppliers who pass
+only suppliers that pass
+only bidders who pass
+only applicants who pass
+only organisations who pass
+only providers who pass
+sent the full specification
 `);
 
 /** Payment clocks and periods: the phrase before a number of days that makes it a payment period. */
@@ -1318,6 +1367,10 @@ will be paid
 shall be paid
 settled within
 will be settled
+# Round 12 dev half: "The Trust settles supplier invoices within 45 days".
+settles
+will settle
+we settle
 payment within
 payment period
 on receipt of funding
@@ -1342,6 +1395,12 @@ subject to the receipt of funding
 subject to availability of funding
 subject to the availability of funding
 on receipt of payment from
+# Round 12 dev half: "within 30 days of the Council receiving the corresponding grant funding".
+receiving the grant
+receiving grant funding
+receiving the funding
+receiving the corresponding grant
+receipt of the corresponding grant
 `);
 
 /** Payment words used of others, not the buyer's own terms (the supplier's own staff, penalties, queries). */

@@ -36,7 +36,7 @@ const ESTIMATED =
   /\b(?:estimated|total|overall|whole[- ]life|contract|aggregate|maximum|anticipated|expected|indicative)\b[^.]{0,30}\bvalue\b|\bbudget\b|\bworth\b/i;
 const ANNUAL = /\b(?:per annum|per year|annual(?:ly)?|each year|a year|p\.a\.)\b/i;
 const TOTAL_WORDS =
-  /\b(?:total|over the (?:[\w-]+ )?(?:term|period|life|duration)|whole[- ]life|lifetime|(?:over|for) (?:the )?\w+ (?:years|months)|for the whole|whole (?:contract|commission|term))\b/i;
+  /\b(?:total|over the (?:[\w-]+ ){0,2}(?:term|period|life|duration)|whole[- ]life|lifetime|(?:over|for) (?:the )?\w+ (?:years|months)|for the whole|whole (?:contract|commission|term))\b/i;
 // A framework's value in a call-off ("The framework has an estimated total value of £14 million
 // across all member institutions") is not the call-off's.
 const OTHER_CONTRACT =
@@ -81,7 +81,11 @@ function vatOf(p: Passage, m: MoneyMention): Vat {
 }
 
 // A sum followed by TOTAL_WORDS is the whole term's ("£60,000 over the three-year term", "in total").
-const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\)\s*)?(?:in )?(?:${TOTAL_WORDS.source})`, 'i');
+// "£16,000,000 excluding VAT over the four years" (round 12 dev half): its VAT may come between.
+const TOTAL_AFTER = new RegExp(
+  String.raw`^\s*(?:\)\s*)?(?:(?:excluding|including|exclusive of|inclusive of|exc\.?|inc\.?|ex|plus) VAT,? )?(?:in )?(?:${TOTAL_WORDS.source})`,
+  'i',
+);
 
 // "... and the total value over four years at £1.8 million": the total named before its sum.
 const TOTAL_BEFORE_SUM = /\btotal\b[^.£;]{0,50}$/i;

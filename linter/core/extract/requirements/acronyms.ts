@@ -65,7 +65,8 @@ export const EXPANSIONS: Record<string, string> = {
 // Two or more capitals, optionally a plural or possessive: "ITT", "KPIs", "KPI’s". Letters only:
 // "RM6999", "A4" and "ISO 9001" are identifiers, not acronyms.
 // "PCS-Tender" is the acronym PCS in a name; "DD/MM/YYYY" and "E-TENDER" are not acronyms.
-const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/]|-(?![A-Z][a-z]))/g;
+// "PCN-employed", "SME-friendly": an acronym in a compound is still used (round 12 dev half).
+const TOKEN = /(?<![\w&/-])([A-Z][A-Z&]*[A-Z])(?:s|'s|’s)?(?![\w&/]|-(?![A-Z][a-z]|[a-z]{3,}))/g;
 // Two acronyms joined by a slash, as joint standards are named ("ISO/IEC 27001"): each is an acronym.
 // Three or more parts ("DD/MM/YYYY") are a placeholder, and so are dates' letters on their own ("MM/YY").
 const SLASHED = /(?<![\w&/-])([A-Z]{2,6})\/([A-Z]{2,6})(?![\w&/])/g;

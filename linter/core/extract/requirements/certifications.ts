@@ -1,6 +1,6 @@
 import type { TenderDocument } from '../../model/document.js';
-import { alternativeOf, frameOf, refusedAfter, saysNoData, type Frame } from '../clauses/frames.js';
-import { clausesOf, type Clause } from '../clauses/clauses.js';
+import { frameOf, refusedAfter, saysNoData, type Alternative, type Frame } from '../clauses/frames.js';
+import { clausesOf, inlineItems, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { NAMED_SCHEMES, SENSITIVE_DATA, TOPIC_WORDS } from '../clauses/vocabulary.js';
 import { perDocument } from './cache.js';
@@ -20,8 +20,10 @@ export interface CertificationDemand {
 }
 
 // Standards with numbers: "ISO 9001", "BS EN ISO 14001:2015", "BS 7858", "PAS 91".
+// "ISO (International Organization for Standardization) 9001": the expansion between name and number.
 const NUMBERED =
-  /\b(?:BS\s+EN\s+)?ISO(?:\/IEC)?\s?\d{4,5}(?:-\d+)?(?::\d{4})?|\bBS\s?(?:EN\s)?\d{4,5}(?:-\d+)?|\bOHSAS\s?18001\b|\bPAS\s?\d{2,4}\b/g;
+  /\b(?:BS\s+EN\s+)?ISO(?:\/IEC)?(?:\s?\([A-Za-z ]{5,60}\))?\s?\d{4,5}(?:-\d+)?(?::\d{4})?|\bBS\s?(?:EN\s)?\d{4,5}(?:-\d+)?|\bOHSAS\s?18001\b|\bPAS\s?\d{2,4}\b/g;
+const EXPANSION = /\s?\([A-Za-z ]{5,60}\)\s?/;
 /** "such as CHAS or ...": examples of a kind of scheme, which accepts others. */
 const SUCH_AS = /\bsuch as\b[^.;]{0,80}\bor\b/i;
 /** A clause of conditions ("Standards and Certificates for Lot 1:") gives its bare list items their demand. */
@@ -39,7 +41,7 @@ function namesIn(text: string): string[] {
   const found = [...text.matchAll(NUMBERED)].map((m) => ({ at: m.index, name: m[0] }));
   for (const h of NAMED_SCHEMES.all(text)) found.push({ at: h.start, name: h.text });
   found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.name.replace(/\s+/g, ' ').trim()))];
+  return [...new Set(found.map((f) => f.name.replace(EXPANSION, ' ').replace(/\s+/g, ' ').trim()))];
 }
 
 const BASIC_CYBER_ESSENTIALS = /\bcyber essentials\b(?!\s*(?:plus|\+))/gi;
@@ -82,11 +84,25 @@ export const certificationDemands = perDocument((doc: TenderDocument): Certifica
     }
     if (!demanded || f.negated || f.notCondition || /^if\b/i.test(t)) return;
     if (SCORED.test(t) || (f.percentages.length > 0 && c.kind !== 'table-row')) return;
+    // A list written inline: each item that names a standard must accept an equivalent in its own words (or in a later clause).
+    const items = inlineItems(t).filter((r) => namesIn(t.slice(r.start, r.end)).length > 0);
+    // A later clause that names standards of its own ("ISO 14001 ..., or an equivalent ..., is also
+    // expected") gives its equivalent to them, not to this clause's.
+    const own = new Set(names);
+    const carries = (a: Alternative) => a.clause === c || namesIn(a.clause.text).every((n) => own.has(n));
+    const equivalentIn = (r: { start: number; end: number }) =>
+      f.alternatives.some(
+        (a) => a.kind === 'equivalent' && (a.clause !== c ? carries(a) : a.at >= r.start && a.at < r.end),
+      ) || SUCH_AS.test(t.slice(r.start, r.end));
+    const without = items.find((r) => !equivalentIn(r));
     out.push({
       passage: c,
       frame: f,
-      names,
-      equivalent: Boolean(alternativeOf(f, 'equivalent')) || SUCH_AS.test(t),
+      names: without ? namesIn(t.slice(without.start, without.end)) : names,
+      equivalent:
+        items.length > 0
+          ? !without
+          : f.alternatives.some((a) => a.kind === 'equivalent' && carries(a)) || SUCH_AS.test(t),
       // "Cyber Essentials or Cyber Essentials Plus" accepts the basic certificate: not a demand for Plus.
       // "A basic Cyber Essentials certificate is not sufficient" names the basic one only to refuse it.
       cyberEssentialsPlus:

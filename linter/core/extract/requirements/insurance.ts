@@ -63,10 +63,14 @@ export const insuranceFacts = perDocument(
       }
       // Held when bidding: the clause puts the cover at bid stage and offers no later route.
       // A list whose lead-in sets the stage ("must be held at the time of tender submission:") is one demand, reported on the lead-in.
+      // An item that states the stage itself ("evidence that they hold, at the time of quoting, ...") is reported on the item.
       const stageFromLeadIn =
-        f.clause.leadIn !== undefined && f.whenText !== undefined && f.clause.leadIn.includes(f.whenText);
-      if (f.demanded && f.when === 'bid' && f.who !== 'successful-bidder' && !f.negated && !stageFromLeadIn)
-        atBid.push({ passage: f.clause, frame: f, when: f.whenText! });
+        f.clause.leadIn !== undefined &&
+        f.whenText !== undefined &&
+        f.clause.leadIn.includes(f.whenText) &&
+        !f.stages.some((s) => s.stage === 'bid' && f.clause.text.indexOf(s.text, f.clause.bodyAt) >= 0);
+      if (f.demanded && f.when === 'bid' && f.who !== 'successful-bidder' && !f.negated)
+        atBid.push({ passage: stageFromLeadIn ? f.clause.leadInClause! : f.clause, frame: f, when: f.whenText! });
     }
     // A question and the note that makes it a condition are one demand, reported on the note (where
     // the stage is stated), with the question beside it.

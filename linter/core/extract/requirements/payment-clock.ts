@@ -31,7 +31,8 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
     monthEnd: true,
   },
   {
-    re: /\b(?:from|of|after) (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:valid )?invoices?\b/i,
+    // "within 30 days of approval of each weekly timesheet invoice" (round 12 dev half).
+    re: /\b(?:from|of|after) (?:the (?:date of )?)?(?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification|processing) of (?:the |a |each )?(?:[\w-]+ ){0,3}invoices?\b/i,
     monthEnd: false,
   },
   // "after the invoice has been approved"; "We pay invoices 30 days after they have been approved".

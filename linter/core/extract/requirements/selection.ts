@@ -23,6 +23,13 @@ every quotation received
 every tender received
 all tenders received
 all quotations received
+# Round 12 dev half: "The suitability questions ... are assessed at the same time as your quotation, and there is no separate ...".
+at the same time as your quotation
+at the same time as your tender
+at the same time as the quotation
+at the same time as the tender
+assessed at the same time
+evaluated at the same time
 `);
 
 const SAYS_BELOW =

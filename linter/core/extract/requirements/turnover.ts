@@ -2,6 +2,7 @@ import type { TenderDocument } from '../../model/document.js';
 import { framesOf, type Frame } from '../clauses/frames.js';
 import type { Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
+import { REJECTION } from '../clauses/vocabulary.js';
 import { perDocument } from './cache.js';
 
 export interface TurnoverDemand {
@@ -84,7 +85,9 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
     if (f.negated || f.notCondition || f.who === 'buyer') continue;
     if (NOT_A_FLOOR.test(t)) continue;
     const cap = CAP.all(t).find((h) => CAPPED_SUM.test(t.slice(h.end, h.end + 30)));
-    if (cap && !(cap.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
+    // "A bidder whose turnover ... was below £300,000 will not be considered": a floor, stated as who fails it.
+    const failsBelow = cap !== undefined && REJECTION.all(t).some((r) => r.start > cap.end);
+    if (cap && !failsBelow && !(cap.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
     const money = f.amounts.filter((m) => m.start > f.trigger.start - 60);
     if (f.multiples.length === 0 && (money.length === 0 || !(FLOOR.test(t) || f.demanded))) continue;
     const demand: TurnoverDemand = {
