@@ -12,6 +12,7 @@ import { locatePassage } from './text/locate.js';
 import { rules as registry } from '../../rules/index.js';
 import { applySuppressions, SUPPRESSION_IDS } from './suppress.js';
 import { ConfigError } from './config-error.js';
+import { ONCE } from './parse-once.js';
 
 export const DOCS_BASE = 'https://github.com/tenderlint/tenderlint/blob/main/docs/rules/';
 
@@ -25,7 +26,7 @@ interface ActiveRule {
 
 /** Resolves the config against the registry once: which rules run, at what level, with what options. */
 export function resolveRules(input: unknown = {}, file?: string, available: readonly Rule[] = registry): ActiveRule[] {
-  const parsed = Config.safeParse(input);
+  const parsed = Config.safeParse(input, ONCE);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error), file);
   const config = parsed.data;
   const byId = new Map(available.map((r) => [r.meta.id, r]));
@@ -39,7 +40,7 @@ export function resolveRules(input: unknown = {}, file?: string, available: read
     const setting = config.rules[rule.meta.id];
     const level: RuleLevel = typeof setting === 'string' ? setting : (setting?.severity ?? rule.meta.severity);
     const rawOptions = typeof setting === 'object' ? (setting.options ?? {}) : {};
-    const options = rule.meta.options.strict().safeParse(rawOptions);
+    const options = rule.meta.options.strict().safeParse(rawOptions, ONCE);
     if (!options.success) {
       problems.push(...describeIssues(options.error, `rules.${rule.meta.id}.options`));
       continue;

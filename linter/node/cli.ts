@@ -23,6 +23,7 @@ import { ruleDoc } from '../report/rule-docs.js';
 import { parseSize } from '../core/limits.js';
 import { checkValues, helpText, parseArgsOptions, type CliValues } from './cli-options.js';
 import { markdownToTerminal } from '../report/terminal-markdown.js';
+import { ONCE } from '../core/parse-once.js';
 
 class UsageError extends Error {}
 
@@ -190,7 +191,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (v.published !== undefined) stated.published = v.published;
     if (v.deadline !== undefined) stated.deadline = v.deadline;
     if (v.regime !== undefined) stated.regime = v.regime;
-    const facts = StatedFacts.safeParse(stated);
+    const facts = StatedFacts.safeParse(stated, ONCE);
     if (!facts.success)
       throw new UsageError(facts.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
     const stdin = fromStdin

@@ -7,6 +7,7 @@ import { PRESETS, PRESET_NAMES } from '../core/presets.js';
 import { compileGlob, GlobError } from './ignore.js';
 import { MAX_CONFIG_BYTES, MAX_EXTENDS_DEPTH } from '../core/limits.js';
 import { describeJsonError, readRegularText, UnsafeFile } from './safe-read.js';
+import { ONCE } from '../core/parse-once.js';
 
 export const CONFIG_NAME = 'tenderlint.config.json';
 
@@ -127,7 +128,7 @@ export function loadConfig(
   chain: string[] = [],
   loaded: Map<string, LoadedConfig> = new Map(),
 ): LoadedConfig {
-  const parsed = Config.safeParse(input);
+  const parsed = Config.safeParse(input, ONCE);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error), file);
   const config = parsed.data;
   let base: FlatConfig = { rules: {} };

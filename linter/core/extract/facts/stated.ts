@@ -1,6 +1,7 @@
 import type { TenderDocument } from '../../model/document.js';
 import { StatedFacts } from '../../model/facts.js';
 import { findMoney } from '../money.js';
+import { ONCE } from '../../parse-once.js';
 
 const DATE_KEYS = [
   'published',
@@ -21,7 +22,7 @@ export function statedFromFrontMatter(doc: TenderDocument): { facts: StatedFacts
     const v = picked[k];
     if (v instanceof Date) picked[k] = v.toISOString().slice(0, 10);
   }
-  const r = StatedFacts.safeParse(picked);
+  const r = StatedFacts.safeParse(picked, ONCE);
   if (r.success) return { facts: r.data, problems: [] };
   return {
     facts: {},
