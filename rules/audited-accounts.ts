@@ -71,6 +71,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: '| Ref | Requirement |\n|---|---|\n| R4 | Financial standing. Bidders must provide their accounts for the two most recent financial years. Where an organisation is not required by law to have its accounts audited, filed accounts or management accounts will be accepted. |',
+          source: 'phrasing from the blind evaluation set (dev half, round 13): the negation ends with its condition',
+        },
+        {
           text: 'Bidders must: provide accounts for the last two years; organisations not required to file audited accounts may provide management accounts instead.',
           source:
             'phrasing from the blind evaluation set (dev half, round 9): the negation is of "required", not of the alternative',

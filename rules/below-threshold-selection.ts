@@ -42,6 +42,21 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value is £112,500 excluding VAT. The buyer is Kingsmere Hospitals NHS Trust.\n\nThe Trust will score the initial proposals and only the three highest-scoring bidders will be invited to Stage 2 (Final Tender).',
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: 'The estimated value is £90,000 excluding VAT. The buyer is Northmoor Fire and Rescue Authority.\n\nThe Authority will assess capability statements against the criteria below and will invite no more than five suppliers to submit a quotation.',
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: "The estimated value is £140,000 excluding VAT. The buyer is Wendlebury District Council.\n\nThe Invitation to Quote (ITQ) will only be sent to contractors who are registered and approved on the Council's Approved Contractor List for Highways Minor Works.",
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
           text: 'The estimated value is £60,000 excluding VAT. The buyer is Westmere Integrated Care Board.\n\nThe ICB will assess each expression of interest against the suitability criteria in the specification summary and invite no more than five suppliers to quote.',
           message: 'A separate selection stage',
           source: 'phrasing from the blind evaluation set (dev half, round 12)',

@@ -38,6 +38,18 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Evidence of cover must accompany your response: a copy of the current certificate for each insurance listed below.',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: "| No. | Document | Status | How |\n|---|---|---|---|\n| 4 | Current Employer's Liability and Public Liability insurance certificates | Mandatory | Upload with tender |",
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: 'You can apply if:\n\n- you hold public liability insurance of at least £5,000,000 on the date you apply;\n- you have a vehicle suitable for the route.',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
           text: 'Failure to hold public liability insurance of at least £10 million at the time of your PQQ submission will result in exclusion.',
           source: 'phrasing from the blind evaluation set (dev half, round 12)',
         },
@@ -88,6 +100,14 @@ export default defineRule({
         { text: 'Applicants must already hold public liability insurance of £2,000,000 at the selection stage.' },
       ],
       pass: [
+        {
+          text: '| Ref | Requirement | Evidence |\n|---|---|---|\n| R1 | Cyber security. Bidders must hold current Cyber Essentials Plus certification; the certificate must cover the whole organisation. | Certificate number |',
+          source: 'phrasing from the blind evaluation set (dev half, round 13): "cover" that is not insurance',
+        },
+        {
+          text: '3.1 Bidders must:\n\n(c) provide evidence of the insurances listed in Schedule 6, to be in place at the contract start date (a statement of intent is sufficient at tender stage).',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
         { text: 'The successful contractor must have the following insurance in place by the contract start date.' },
         {
           text: 'Bidders must confirm that they already have, or can commit to obtain, prior to the commencement of any subsequently awarded contract, the types of insurance indicated below.',

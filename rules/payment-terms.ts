@@ -49,6 +49,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Once the budget holder has approved the invoice on the Trust's finance system, the Trust will pay it within 30 days of that approval.",
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
           text: 'The Trust settles supplier invoices within 45 days of the invoice date.',
           source: 'phrasing from the blind evaluation set (dev half, round 12)',
         },

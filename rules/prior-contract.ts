@@ -49,6 +49,26 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'You can apply if your organisation:\n\n- is a current or previous recipient of a Hallam Cross City Council Community Wellbeing Grant (in any year since 2021);\n- is based in the city.',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: 'Northmoor Combined Authority (NCA) commissions adult learning. Lead providers must be a current delivery partner of NCA, holding a grant agreement or contract with NCA for adult skills delivery.',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: 'Bidders must have completed at least one void repairs contract for Brackenridge Homes within the last five years.',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
+          text: "The buyer is Brackenridge Homes. Tenders will be accepted only from:\n\n- a contractor already on Brackenridge Homes' Approved Contractor List at the date this notice was published;\n- a member of the Constructionline scheme.",
+          source: 'phrasing from the blind evaluation set (dev half, round 13): the buyer as the owner of the list',
+        },
+        {
+          text: 'Only providers who have previously delivered sessions in Strathairlie Council schools under a contract or service level agreement with the Council will be considered.',
+          source: 'phrasing from the blind evaluation set (dev half, round 13)',
+        },
+        {
           text: 'Participation in this competitive process is limited to providers previously commissioned by the ICB to deliver social prescribing or link worker services in Pennock Vale.',
           source: 'phrasing from the blind evaluation set (dev half, round 12)',
         },
@@ -116,6 +136,11 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: "The Invitation to Quote will only be sent to contractors who are registered and approved on the Council's Approved Contractor List for Highways Minor Works.",
+          source:
+            'phrasing from the blind evaluation set (dev half, round 13): a list anyone may join is no prior contract',
+        },
         {
           text: 'Bidders need not have held a previous contract with the ICB.',
           source: 'fixture icb-psr-wound-care-value-unknown',

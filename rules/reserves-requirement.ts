@@ -68,6 +68,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: '| Ref | Topic | Requirement | Assessment |\n|---|---|---|---|\n| 4B.7 | Reserves | The Board does not require a minimum level of reserves or net assets. | For information |',
+          source: "phrasing from the blind evaluation set (dev half, round 13): the row's label cell names the topic",
+        },
+        {
           text: 'The Trust does not require bidders to hold a minimum level of reserves or net assets.',
           source: 'fixture nhs-trust-patient-survey-dspt-approaching',
         },

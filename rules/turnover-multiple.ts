@@ -39,6 +39,13 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The contract will run for three years. The estimated value is £540,000 excluding VAT, or £180,000 a year.\n\n| Ref | Requirement | Response | Justification |\n|---|---|---|---|\n| 7.3 | Bidders must have a minimum annual turnover of £500,000 in their last financial year. | State turnover | This is more than twice the annual contract value because a failure of the extraction service would halt research in 40 laboratories. |',
+          severity: 'info',
+          message: 'Minimum turnover £500,000 is 2.8 x',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 13): the multiple in the reason restates the sum',
+        },
+        {
           text: 'Estimated contract value: £150,000, excluding VAT, over a term of 36 months.\n\nA bidder whose turnover in its last financial year was below £300,000 will not be considered.',
           message: 'Minimum turnover £300,000 is 6 x the annual value £50,000',
           source: 'phrasing from the blind evaluation set (dev half, round 12): the floor said as who fails it',

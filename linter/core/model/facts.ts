@@ -65,6 +65,8 @@ export const ValueFact = z.object({
   vat: Vat,
   /** How the figure was reached when it was not read as one sum ("sum of 3 lots: £100,000 + £80,000 + £60,000"). */
   derivation: z.string().optional(),
+  /** A year's value stated beside the total ("£600,000 per annum, £1,800,000 over the initial term"). */
+  perYear: z.number().positive().optional(),
   ...sourced,
 });
 export type ValueFact = z.infer<typeof ValueFact>;

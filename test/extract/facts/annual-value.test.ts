@@ -24,6 +24,13 @@ describe('annual and total value', () => {
     [value(900_000, 'annual'), term(36, 24, '5 years (3 + 1 + 1)'), 900_000, '£900,000 a year as stated'],
     [value(200_000, 'total'), term(3.5, 0, '3.5 months'), 200_000, '£200,000 over 3.5 months'],
     [value(300_000, 'total'), undefined, 300_000, '£300,000 total; no contract term found, so the total is used'],
+    // "£600,000 per annum, £1,800,000 over the initial term" of a 3 + 1 year contract (round 13 dev half).
+    [
+      { ...value(1_800_000, 'total'), perYear: 600_000 },
+      term(36, 12, '4 years (3 + 1)'),
+      600_000,
+      '£600,000 a year as stated beside the total £1,800,000',
+    ],
   ])('annual %#', (v, t, amount, derivation) => {
     expect(annualOf({ value: v, term: t })).toMatchObject({ amount, derivation });
   });

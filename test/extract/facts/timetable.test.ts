@@ -29,6 +29,8 @@ const roles: Array<[string, string | undefined]> = [
   ['Where any tax returns submitted on or after ', 'other'],
   // The word nearer the date says what it is: the stage's publication, not its deadline.
   ['SQ issued', 'published'],
+  // Round 13 dev half.
+  ['Quotes invited: ', 'published'],
   ['This Pre-Qualification Questionnaire (PQQ) accompanies the notice published on Contracts Finder on ', 'published'],
   ['SQ return deadline', 'participation'],
   // Round 4 dev half: plural questionnaires and an expression of interest in words.

@@ -18,6 +18,13 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
     'total',
     'unknown',
   ],
+  // "The expected spend is" is the estimate, not past spending (round 13 dev half).
+  [
+    'The expected spend is approximately £600,000 per annum, £1,800,000 over the initial term (excluding Value Added Tax).',
+    1_800_000,
+    'total',
+    'excluding',
+  ],
   // Both figures in one sentence: the total (round 4 dev half).
   [
     'The contract is worth £20,000 per annum (£60,000 over the three-year term) excluding VAT and will start on 1 April 2026.',

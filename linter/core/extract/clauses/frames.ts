@@ -84,11 +84,16 @@ interface Scope {
 // The scopes of the last few texts: every topic's frame of a clause reads the same one.
 const scopes = new Map<string, Scope>();
 
+const CONDITION_OPENER = /(?:^|[|.]\s)(?:where|if|when|unless)\b[^,.;|]{0,160},\s/gi;
+
 function scopeOf(text: string): Scope {
   const hit = scopes.get(text);
   if (hit) return hit;
   const stops: number[] = [];
   for (const m of text.matchAll(/[;|]|\.\s|:\s|\?\s|,\s(?=(?:and|or|but|unless|except)\b)/g)) stops.push(m.index);
+  // "Where an organisation is not required to have its accounts audited, filed accounts ... are accepted": the
+  // comma that closes an opening condition closes its negation too.
+  for (const m of text.matchAll(CONDITION_OPENER)) stops.push(m.index + m[0].length - 2);
   for (const h of SCOPE_END.all(text)) stops.push(h.start);
   stops.sort((x, y) => x - y);
   const pseudo = PSEUDO_NEGATION.all(text);
@@ -228,13 +233,24 @@ function readingOf(c: Clause): ClauseReading {
   return out;
 }
 
+/** Is the hit the whole of its table cell (a row's label, "| Reserves |")? */
+function labelCell(c: Clause, hit: Hit): boolean {
+  if (c.kind !== 'table-row') return false;
+  const from = c.text.lastIndexOf('|', hit.start) + 1;
+  const to = c.text.indexOf('|', hit.end);
+  return c.text.slice(from, to < 0 ? c.text.length : to).trim().length <= hit.text.length + 2;
+}
+
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
 export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
   const text = c.text;
   // A list item is about what its own words name; its lead-in lends it demand, party and stage, not a topic.
-  const hit =
+  const first =
     trigger ?? (TOPIC_WORDS[topic].mayOccur(clauseWords(c)) ? TOPIC_WORDS[topic].first(text, c.bodyAt) : undefined);
-  if (!hit) return undefined;
+  if (!first) return undefined;
+  // "4B.7 | Reserves | The Board does not require a minimum level of reserves": a row's label cell names
+  // the topic, and the cell after it says what is asked; the topic there is the one to read.
+  const hit = (!trigger && labelCell(c, first) && TOPIC_WORDS[topic].first(text, first.end)) || first;
   const { demandHit, asked, notCondition, stages, latest } = readingOf(c);
   const negated = unlessRejected(text, negationOver(text, hit.start, hit.end), hit);
   const demandAt = demandHit?.start ?? hit.start;

@@ -54,6 +54,14 @@ is open only
 # Round 12 dev half: "Participation ... is limited to providers previously commissioned by the ICB".
 is limited to
 are limited to
+# Round 13 dev half: "You can apply if your organisation: is a current or previous recipient of ...".
+can apply if
+can only apply if
+# "Tenders will be accepted only from: a contractor already on ...".
+accepted only from
+only be accepted from
+may apply if
+may only apply if
 will be limited to
 is restricted to
 are restricted to
@@ -408,6 +416,20 @@ bid: when you submit
 bid: when they submit
 bid: when bidders submit
 bid: when you apply
+# Round 13 dev half: "Evidence of cover must accompany your response", "| Upload with tender", "on the date you apply".
+bid: accompany your response
+bid: accompany your tender
+bid: accompany your bid
+bid: accompany your submission
+bid: accompany your quotation
+bid: accompany your application
+bid: upload with tender
+bid: upload with your tender
+bid: uploaded with your tender
+bid: upload with your quotation
+bid: on the date you apply
+bid: at the date you apply
+bid: on the date of application
 bid: when submitting
 bid: by the tender deadline
 bid: by the submission deadline
@@ -526,6 +548,10 @@ start: by commencement
 start: from the contract start date
 start: from the start date
 start: from the service start date
+# Round 13 dev half: "to be in place at the contract start date (a statement of intent is sufficient at tender stage)".
+start: at the contract start date
+start: at the service start date
+start: in place at the start
 start: from contract start
 start: from the start of the contract
 start: from commencement
@@ -1066,6 +1092,17 @@ has your organisation delivered
 have you delivered
 delivered a contract for
 delivered a contract to
+# Round 13 dev half: "a current or previous recipient of a ... Council ... Grant", "a current delivery partner of NCA".
+recipient of
+recipients of
+in receipt of
+current delivery partner
+existing delivery partner
+# "have completed at least one void repairs contract for Brackenridge Homes".
+have completed
+has completed
+current partner
+existing partner
 be currently commissioned
 currently be contracted
 existing trust supplier
@@ -1127,6 +1164,17 @@ suitability assessment
 suitability questions
 suitability questionnaire
 suitability stage
+# Round 13 dev half: "score the initial proposals and only the three highest-scoring ...", "assess capability
+# statements ... invite no more than five", "pass the pre-tender questionnaire", "only be sent to contractors
+# ... approved on the Council's Approved Contractor List".
+initial proposal
+initial proposals
+capability statement
+capability statements
+pre-tender questionnaire
+approved contractor list
+approved supplier list
+approved list
 `),
   lots: phraseSet(`
 lot
@@ -1346,6 +1394,10 @@ only applicants who pass
 only organisations who pass
 only providers who pass
 sent the full specification
+# Round 13 dev half.
+only be sent to
+highest-ranked
+highest ranked
 `);
 
 /** Payment clocks and periods: the phrase before a number of days that makes it a payment period. */

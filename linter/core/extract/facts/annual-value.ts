@@ -4,7 +4,8 @@ import { multipleOfAnnual, turnoverDemands } from '../requirements/turnover.js';
 import { formatGBP } from '../money.js';
 
 /**
- * The annual value for the 2 x turnover benchmark (rules.md): the stated annual value; else the
+ * The annual value for the 2 x turnover benchmark (rules.md): the stated annual value (alone or beside
+ * the total); else the
  * total over the contract years, initial term plus extensions; else the total. The derivation is
  * what messages print: "£4,500,000 over 5 years (3 + 1 + 1)".
  */
@@ -13,6 +14,13 @@ export function annualOf(facts: Pick<Facts, 'value' | 'term'>): Facts['annualVal
   if (!v) return undefined;
   const stated = v.derivation ? ` (${v.derivation})` : '';
   if (v.basis === 'annual') return { amount: v.amount, derivation: `${formatGBP(v.amount)} a year as stated${stated}` };
+  // "£600,000 per annum, £1,800,000 over the initial term": the year's figure as stated, whatever years the total covers.
+  if (v.perYear)
+    return {
+      amount: v.perYear,
+      years: v.amount / v.perYear,
+      derivation: `${formatGBP(v.perYear)} a year as stated beside the total ${formatGBP(v.amount)}`,
+    };
   const t = facts.term;
   if (!t)
     return {

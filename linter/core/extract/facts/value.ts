@@ -5,17 +5,17 @@ import { fromPassage, type FactInput } from './source.js';
 import { parseStatedValue } from './stated.js';
 import { documentVat, vatIn } from '../vat.js';
 
-// What a sentence is about, by its words.
+// What a sentence is about, by its words ("The expected spend is approximately £600,000 per annum": round 13 dev half).
 const VALUE_CONTEXT =
-  /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost|(?:expects?|plans?|intends?|aims?) to spend|will spend)\b/i;
+  /\b(?:value|valued|budget|worth|estimates?|allocated|allocation|contract price|price envelope|funding envelope|funding available|maximum price|total cost|affordability (?:cap|envelope)|estimated at|(?:expected|expects? (?:the contract|it|this contract)) to cost|(?:contract|service) (?:will|would) cost|(?:expects?|plans?|intends?|aims?) to spend|will spend|(?:expected|estimated|anticipated|forecast|projected|planned) spend)\b/i;
 const NOT_VALUE =
   /turnover|insurance|insured|liabilit|indemnity|reserves|net assets|cash balance|modern slavery|per hour|hourly|day rates?|per (?:unit|item|visit)|penalt|liquidated|\blimit of\b|key performance|social value|management charge|rebate/i;
 // Figures about the past or for comparison are not the estimate; "based on the current meal
 // numbers" is what the estimate was made from, not a current figure.
 const HISTORIC =
-  /\b(?:current(?:ly)?(?! form\b)(?!\s+(?:\w+\s+)?(?:numbers|volumes|activity|demand|usage|caseloads?)\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
+  /\b(?:current(?:ly)?(?! form\b)(?!\s+(?:\w+\s+)?(?:numbers|volumes|activity|demand|usage|caseloads?)\b)|previous(?:ly)?|existing|incumbent|historic(?:al)?|last (?:full )?(?:financial )?year|in (?:19|20)\d\d\s*\/\s*\d\d|for comparison|for information only|spent|(?<!(?:expected|estimated|anticipated|forecast|projected|planned) )spend (?:was|is|in)|costs? the \w+|(?:made|awarded|distributed|gave) \d[\d,]* (?:grants|awards|contracts))\b/i;
 const VALUE_BEFORE =
-  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated|(?:expects?|plans?|intends?|aims?) to spend|will spend)\b[^.£;]{0,80}$/i;
+  /\b(?:value|valued|budget|worth|price|cost|envelope|funding|estimated (?:at|to be)|estimates?|allocated|(?:expects?|plans?|intends?|aims?) to spend|will spend|(?:expected|estimated|anticipated|forecast|projected|planned) spend)\b[^.£;]{0,80}$/i;
 const COMPARATIVE_BEFORE =
   /\b(?:over|above|exceed(?:s|ing)?|below|under|less than|more than|in excess of|greater than|at least|threshold of|up to and including)\s*$/i;
 const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b/i;
@@ -48,6 +48,8 @@ interface Candidate {
   basis: ValueFact['basis'];
   vat: Vat;
   rank: number;
+  /** The year's figure the same sentence gives beside a total. */
+  perYear?: number;
 }
 
 function isRate(text: string, m: MoneyMention): boolean {
@@ -128,7 +130,14 @@ function candidates(passages: Passage[]): Candidate[] {
     const yearly = m.perYear || ANNUAL_BEFORE_SUM.test(p.text.slice(Math.max(0, m.start - 60), m.start));
     const total = yearly ? totalBeside(p.text, m) : undefined;
     if (total) {
-      out.push({ p, m: total, basis: 'total', vat: vatOf(p, total), rank: ESTIMATED.test(p.text) ? 0 : 1 });
+      out.push({
+        p,
+        m: total,
+        basis: 'total',
+        vat: vatOf(p, total),
+        rank: ESTIMATED.test(p.text) ? 0 : 1,
+        perYear: m.amount,
+      });
       continue;
     }
     // "£96,000 for two years (£48,000 per year)": the sentence's "per year" belongs to the other sum.
@@ -179,6 +188,7 @@ export function valueOf(
       basis: best.basis,
       vat,
       ...(derivation ? { derivation } : {}),
+      ...(best.perYear ? { perYear: best.perYear } : {}),
       ...fromPassage(best.p),
     };
   }

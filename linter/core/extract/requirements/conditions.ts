@@ -63,12 +63,13 @@ declare
 `);
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
 const GENERIC_BUYER =
-  /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
+  /^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
 // A buyer word inside the relationship's own phrase ("existing Trust suppliers", "we currently contract with").
 const OWN_BUYER = /\b(?:Trust|Council|we)\b/i;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
+// Round 13 dev half: "delivered sessions in Strathairlie Council schools", "a recipient of a Hallam Cross City Council Grant".
 const NAMED_BUYER =
-  /^[^.;|]{0,60}?\b(?:with|for|to|by|of)\s+((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
+  /^[^.;|]{0,60}?\b(?:with|for|to|by|of|in|at)\s+(?:an?\s+)?((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
 
 // Words that name no buyer in particular: "Borough Council" is in half the names there are.
 const GENERIC_NAME_WORD =
@@ -89,7 +90,27 @@ function namesBuyer(named: string, buyer: BuyerNames): boolean {
   return known.some((w) => have.has(w));
 }
 
-const ACRONYM_AFTER = /\b(?:with|for|to|by)\s+(?:the\s+)?([A-Z]{2,6})\b/g;
+// The buyer as the owner of the relationship just before it: "on Brackenridge Homes' Approved Contractor
+// List", "the Council's approved list", "our approved suppliers" (round 13 dev half).
+const BUYER_WORD =
+  'Council|Trust|Authority|ICB|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Commission|Service|Police|Fire';
+const POSSESSIVE_BEFORE = new RegExp(
+  String.raw`(?:\b(?<generic>(?:the|this)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${BUYER_WORD}))|\b(?<named>(?:NHS\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:${BUYER_WORD})))['’]s?\s+$|\b(?<our>our)\s+$`,
+);
+
+/** The buyer named as the owner of the phrase at `at` ("the Council's approved list"), if it is this buyer. */
+function buyerBefore(t: string, at: number, buyer: BuyerNames): string | undefined {
+  const m = POSSESSIVE_BEFORE.exec(t.slice(Math.max(0, at - 80), at));
+  if (!m?.groups) return undefined;
+  if (m.groups.our) return 'us';
+  if (m.groups.generic) return m.groups.generic;
+  return m.groups.named && namesBuyer(m.groups.named, buyer) ? m.groups.named : undefined;
+}
+
+// A list or account named as the buyer's is a prior relationship only when the bidder must already be on it.
+const ALREADY = /\b(?:already|existing|current(?:ly)?|previous(?:ly)?)\b/i;
+
+const ACRONYM_AFTER = /\b(?:with|for|to|by|of)\s+(?:the\s+)?([A-Z]{2,6})\b/g;
 
 /** The buyer's own name, as the facts give it, just after a relationship word ("a contract with London Borough of Ashgrove ..."). */
 function buyerAfter(after: string, buyer: BuyerNames): string | undefined {
@@ -127,7 +148,7 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
           ? generic[0].replace(/^.*?\b(?:with|for|to|by|of)\s+/, '')
           : named && namesBuyer(named[1]!, buyer)
             ? named[1]!
-            : buyerAfter(after, buyer);
+            : (buyerAfter(after, buyer) ?? (ALREADY.test(t) ? buyerBefore(t, hit.start, buyer) : undefined));
       if (!who) continue;
       const frame = frameOf(f.clause, 'prior-contract', hit)!;
       if (frame.negated) continue;

@@ -28,6 +28,7 @@ export interface InsuranceAtBid {
 // hold the required insurance at the time of submission will result in exclusion", "the Council
 // cannot accept an application from an organisation that does not already hold this cover".
 const NAMES_COVER = /\b(?:insur\w*|cover)\b/i;
+const NAMES_INSURANCE = /\b(?:insur\w*|indemnity|liability)\b/i;
 
 /** The sentence just after a question that states its insurance is a condition of bidding. */
 function consequenceAfter(c: Clause): Clause | undefined {
@@ -42,6 +43,13 @@ export const insuranceFacts = perDocument(
     for (const f of framesOf(doc, 'insurance')) {
       const t = f.clause.text;
       if (f.negated && f.when === 'unstated') continue;
+      // "cover" alone names insurance only beside it ("the certificate must cover the whole organisation" does not).
+      if (
+        /^cover$/i.test(f.trigger.text) &&
+        !NAMES_INSURANCE.test(t) &&
+        !NAMES_INSURANCE.test(f.clause.prev?.text ?? '')
+      )
+        continue;
       // Which kind each part of the clause talks about: a sum belongs to the kind named last before it.
       const marks = INSURANCE_KIND.set.all(t).map((h) => ({ at: h.start, kind: INSURANCE_KIND.label(h) }));
       if (marks.length > 0) {

@@ -42,7 +42,7 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
   },
   // "within 30 days of its approval by the named budget holder" (round 5 dev half).
   {
-    re: /\b(?:of|after|from|following) (?:its|their) (?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification)\b/i,
+    re: /\b(?:of|after|from|following) (?:its|their|that|this|such) (?:approval|authorisation|authorization|certification|sign[- ]off|acceptance|verification)\b/i,
     monthEnd: false,
   },
   // "within 30 days of the Council approving the invoice".

@@ -68,14 +68,18 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
   };
   if (frames.some(noStage)) return undefined;
   const stages = frames.filter((f) => !f.negated && !ONE_STAGE.test(f.clause.text));
+  // A stage whose only restriction is its own "pass/fail" is quoted only if no clause says who goes on.
+  let passFailOnly: SelectionStage | undefined;
   for (const f of stages) {
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
     const restricts = SHORTLIST.all(f.clause.text).filter((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
     if (restricts.length === 0) continue;
+    if (!restricts.every((h) => h.phrase === 'pass/fail')) return { passage: f.clause, frame: f, name: f.trigger.text };
     // "a set of pass/fail selection questions. Only organisations that pass all of them will be sent the
     // tender pack": the next sentence says who goes on, so it is the one to quote.
-    const then = restricts.every((h) => h.phrase === 'pass/fail') ? invitationAfter(f) : undefined;
-    return { passage: then ?? f.clause, frame: f, name: f.trigger.text };
+    const then = invitationAfter(f);
+    if (then) return { passage: then, frame: f, name: f.trigger.text };
+    passFailOnly ??= { passage: f.clause, frame: f, name: f.trigger.text };
   }
   // "Stage 1 is this Selection Questionnaire (SQ). ... Applicants that meet the minimum standard
   // will be invited to Stage 2": the restriction in the next sentences of the same paragraph (an
@@ -84,7 +88,7 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
     const then = invitationAfter(f);
     if (then) return { passage: then, frame: f, name: f.trigger.text };
   }
-  return undefined;
+  return passFailOnly;
 });
 
 /**

@@ -95,7 +95,11 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
       frame: f,
       ...(f.reason ? { justification: f.reason.clause.text } : {}),
     };
-    if (f.multiples.length > 0) demand.multiple = { factor: f.multiples[0]!.factor, of: f.multiples[0]!.of };
+    // "... of £500,000 | This is more than twice the annual contract value because ...", "£12,000,000,
+    // which is three times the annual value": a multiple after the sum restates it; the sum is the demand.
+    // (A sum before the word "turnover" is not one: "For the £600,000 contract, a turnover of twice ...".)
+    const multiples = f.multiples.filter((m) => !money.some((x) => x.start > f.trigger.start && x.start < m.start));
+    if (multiples.length > 0) demand.multiple = { factor: multiples[0]!.factor, of: multiples[0]!.of };
     else demand.amount = Math.max(...money.map((m) => m.amount));
     out.push(demand);
   }
