@@ -42,6 +42,16 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The estimated value is £60,000 excluding VAT. The buyer is Penbre Town Council.\n\nBefore the invitation to tender is issued, the Council will carry out pre-tender checks on each applicant's financial standing, experience and references, and only applicants who pass the checks will receive the tender documents.",
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 14)',
+        },
+        {
+          text: "The estimated value is £45,000 excluding VAT. The buyer is Pelham District Council.\n\nThis opportunity is open only to suppliers who have been approved on the Council's Supplier Register following its competence and financial assessment.",
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 14)',
+        },
+        {
           text: 'The estimated value is £112,500 excluding VAT. The buyer is Kingsmere Hospitals NHS Trust.\n\nThe Trust will score the initial proposals and only the three highest-scoring bidders will be invited to Stage 2 (Final Tender).',
           message: 'A separate selection stage',
           source: 'phrasing from the blind evaluation set (dev half, round 13)',

@@ -38,6 +38,20 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "As at the date of this quotation, you hold public liability insurance of at least £2 million and employer's liability insurance of at least £5 million, and you attach the current certificates.",
+          source: 'phrasing from the blind evaluation set (dev half, round 14)',
+        },
+        {
+          text: 'Bidders must hold public liability insurance of £2,000,000. Policies must be live at the closing date; cover arranged subsequently will not be accepted.',
+          source: 'phrasing from the blind evaluation set (dev half, round 14)',
+        },
+        {
+          text: "Tenderers must submit the following with their tender:\n\n1. A method statement of no more than four pages.\n2. Insurance schedules evidencing current cover (not quotations or proposals) for employer's liability £10,000,000 and public liability £2,000,000, held at the closing date.",
+          message: 'at bid stage',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 14): an item of a list that asks for other things too',
+        },
+        {
           text: 'Evidence of cover must accompany your response: a copy of the current certificate for each insurance listed below.',
           source: 'phrasing from the blind evaluation set (dev half, round 13)',
         },

@@ -49,6 +49,15 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Bidders must provide evidence of a working history with the Council, being at least one maintenance contract held with the Council's Leisure Services in the past four years.",
+          source: 'phrasing from the blind evaluation set (dev half, round 14)',
+        },
+        {
+          text: 'Bidders must be a current or past delivery partner of the Agency under contract. Bidders who have not worked for the Agency will not be considered further.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 14): the demand and its rejection are one finding',
+        },
+        {
           text: 'You can apply if your organisation:\n\n- is a current or previous recipient of a Hallam Cross City Council Community Wellbeing Grant (in any year since 2021);\n- is based in the city.',
           source: 'phrasing from the blind evaluation set (dev half, round 13)',
         },

@@ -40,6 +40,15 @@ describe('regimeOf', () => {
       'framework-call-off',
       'pa2023',
     ],
+    // "The call-off will be awarded on ..." is this call-off, not a framework being set up (round 14 dev half).
+    [
+      {
+        ...base,
+        text: 'The Council invites the providers appointed to Lot 2 to take part in this further competition. The call-off will be awarded on quality 70% and price 30%.',
+      },
+      'framework-call-off',
+      'pa2023',
+    ],
     [
       {
         ...base,

@@ -376,6 +376,15 @@ bid: in force on the closing date
 bid: in force at the closing date
 bid: in force at the tender closing date
 bid: in force on the tender closing date
+# Round 14 dev half: "current at the closing date", "live at the closing date", "As at the date of this quotation".
+bid: current at the closing date
+bid: live at the closing date
+bid: valid at the closing date
+bid: as at the date of this quotation
+bid: as at the date of your quotation
+bid: as at the date of this tender
+bid: as at the date of your tender
+bid: as at the closing date
 bid: mandatory portal upload
 bid: mandatory upload
 bid: tenders without them will be rejected
@@ -1098,6 +1107,12 @@ recipients of
 in receipt of
 current delivery partner
 existing delivery partner
+# Round 14 dev half: "a current or past delivery partner of the Agency", "a working history with the Council, being at least one maintenance contract held with ...".
+past delivery partner
+previous delivery partner
+working history with
+contract held with
+contracts held with
 # "have completed at least one void repairs contract for Brackenridge Homes".
 have completed
 has completed
@@ -1175,6 +1190,9 @@ pre-tender questionnaire
 approved contractor list
 approved supplier list
 approved list
+pre-tender check
+pre-tender checks
+supplier register
 `),
   lots: phraseSet(`
 lot
@@ -1397,6 +1415,10 @@ sent the full specification
 # Round 13 dev half.
 only be sent to
 highest-ranked
+# Round 14 dev half: "only applicants who pass the checks will receive the tender documents", "open only to suppliers who have been approved on the Council's Supplier Register".
+receive the tender documents
+receive the invitation to quote
+who have been approved on
 highest ranked
 `);
 

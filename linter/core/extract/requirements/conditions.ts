@@ -5,7 +5,7 @@ import { perDocument } from './cache.js';
 import { frameOf, framesOf, type Frame } from '../clauses/frames.js';
 import { clausesOf, titleAbove, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
-import { PAYMENT_NOT_TERMS, PAYMENT_ON_FUNDING, PAYMENT_OURS, TOPIC_WORDS } from '../clauses/vocabulary.js';
+import { PAYMENT_NOT_TERMS, PAYMENT_ON_FUNDING, PAYMENT_OURS, REJECTION, TOPIC_WORDS } from '../clauses/vocabulary.js';
 
 // ---- prior-contract: "must have previously held a contract with the Council" ----
 
@@ -152,6 +152,10 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
       if (!who) continue;
       const frame = frameOf(f.clause, 'prior-contract', hit)!;
       if (frame.negated) continue;
+      // "Bidders must be a current or past delivery partner of the Agency ... Bidders who have not worked for
+      // the Agency will not be considered further": the sentence after a demand that enforces it is the same demand.
+      const last = out.at(-1)?.passage;
+      if (last && f.clause.index - last.index <= 2 && REJECTION.test(t)) break;
       out.push({ passage: f.clause, frame, buyer: who.trim() });
       break;
     }

@@ -35,6 +35,17 @@ function consequenceAfter(c: Clause): Clause | undefined {
   return following(c, 4).find((n) => n.kind === 'sentence' && REJECTION.test(n.text) && NAMES_COVER.test(n.text));
 }
 
+/** Does every item of the list a lead-in opens name insurance? */
+function onlyCoverAfter(leadIn: Clause): boolean {
+  for (let n = leadIn.next; n && n.leadInClause === leadIn; n = n.next) {
+    const body = n.text.slice(n.bodyAt).trim();
+    // A PDF prints the next heading ("6. Evaluation") as a line the list seems to go on with.
+    if (body.length < 40 && !/[.;:]$/.test(body)) continue;
+    if (!NAMES_INSURANCE.test(body)) return false;
+  }
+  return true;
+}
+
 /** Insurance levels demanded, by kind and amount, and any demand that cover is held at bid stage. */
 export const insuranceFacts = perDocument(
   (doc: TenderDocument): { levels: InsuranceLevel[]; atBid: InsuranceAtBid[] } => {
@@ -77,8 +88,11 @@ export const insuranceFacts = perDocument(
         f.whenText !== undefined &&
         f.clause.leadIn.includes(f.whenText) &&
         !f.stages.some((s) => s.stage === 'bid' && f.clause.text.indexOf(s.text, f.clause.bodyAt) >= 0);
+      // Reported on the lead-in when the whole list is cover ("evidence that they currently hold:" + three
+      // policies), on the item when the list asks for other things too ("submit the following with your tender:").
+      const onLeadIn = stageFromLeadIn && onlyCoverAfter(f.clause.leadInClause!);
       if (f.demanded && f.when === 'bid' && f.who !== 'successful-bidder' && !f.negated)
-        atBid.push({ passage: stageFromLeadIn ? f.clause.leadInClause! : f.clause, frame: f, when: f.whenText! });
+        atBid.push({ passage: onLeadIn ? f.clause.leadInClause! : f.clause, frame: f, when: f.whenText! });
     }
     // A question and the note that makes it a condition are one demand, reported on the note (where
     // the stage is stated), with the question beside it.
