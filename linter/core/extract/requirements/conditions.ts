@@ -61,15 +61,23 @@ conflict of interest
 conflicts of interest
 declare
 `);
+// The words that end a buyer's name or stand for it: a reference ("with the Council") may use the role
+// words, a name ("with Wexley Borough Council", "on Brackenridge Homes' list") the organisation words.
+const BUYER_NOUNS =
+  'Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|School|Academy';
+const ROLE_NOUNS = `${BUYER_NOUNS}|Buyer|Commissioner|Contracting Authority`;
+const NAME_NOUNS = `${BUYER_NOUNS}|Homes|Housing|Academies|Commission|Service|Police|Fire`;
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
-const GENERIC_BUYER =
-  /^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Buyer|Commissioner|Association|Agency|Partnership|Group|School|Academy|Contracting Authority)\b|us\b)/;
+const GENERIC_BUYER = new RegExp(
+  String.raw`^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b|us\b)`,
+);
 // A buyer word inside the relationship's own phrase ("existing Trust suppliers", "we currently contract with").
 const OWN_BUYER = /\b(?:Trust|Council|we)\b/i;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
 // Round 13 dev half: "delivered sessions in Strathairlie Council schools", "a recipient of a Hallam Cross City Council Grant".
-const NAMED_BUYER =
-  /^[^.;|]{0,60}?\b(?:with|for|to|by|of|in|at)\s+(?:an?\s+)?((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Academies|Commission|Service|Police|Fire)\b)/;
+const NAMED_BUYER = new RegExp(
+  String.raw`^[^.;|]{0,60}?\b(?:with|for|to|by|of|in|at)\s+(?:an?\s+)?((?:NHS\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:${NAME_NOUNS})\b)`,
+);
 
 // Words that name no buyer in particular: "Borough Council" is in half the names there are.
 const GENERIC_NAME_WORD =
@@ -92,10 +100,8 @@ function namesBuyer(named: string, buyer: BuyerNames): boolean {
 
 // The buyer as the owner of the relationship just before it: "on Brackenridge Homes' Approved Contractor
 // List", "the Council's approved list", "our approved suppliers" (round 13 dev half).
-const BUYER_WORD =
-  'Council|Trust|Authority|ICB|Board|University|College|Department|Association|Agency|Partnership|Group|Homes|Housing|School|Academy|Commission|Service|Police|Fire';
 const POSSESSIVE_BEFORE = new RegExp(
-  String.raw`(?:\b(?<generic>(?:the|this)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${BUYER_WORD}))|\b(?<named>(?:NHS\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:${BUYER_WORD})))['’]s?\s+$|\b(?<our>our)\s+$`,
+  String.raw`(?:\b(?<generic>(?:the|this)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${NAME_NOUNS}))|\b(?<named>(?:NHS\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:${NAME_NOUNS})))['’]s?\s+$|\b(?<our>our)\s+$`,
 );
 
 /** The buyer named as the owner of the phrase at `at` ("the Council's approved list"), if it is this buyer. */
