@@ -26,7 +26,7 @@ describe('clauses', () => {
     );
     expect(c.map((x) => x.text)).toEqual(['Bidders must: hold ISO 9001;', 'Bidders must: provide two references.']);
     expect(c.map((x) => x.excerpt)).toEqual(['hold ISO 9001;', 'provide two references.']);
-    expect(c[0]!.leadIn).toBe('Bidders must:');
+    expect(c[0]!.leadIn?.text).toBe('Bidders must:');
   });
 
   // Round 12 dev half: the requirement was in the footnote, which the Markdown reader skipped.

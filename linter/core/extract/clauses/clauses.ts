@@ -21,10 +21,11 @@ export interface Clause extends Passage {
   index: number;
   kind: ClauseKind;
   parts: ClausePart[];
-  /** The sentence that introduces a list item ("Bidders must:"), included at the start of `text`. */
-  leadIn?: string;
-  /** That sentence as a clause of its own (where a demand the whole list shares is reported). */
-  leadInClause?: Clause;
+  /**
+   * The sentence that introduces a list item ("Bidders must:"), as a clause of its own (where a
+   * demand the whole list shares is reported); its text is also the start of the item's `text`.
+   */
+  leadIn?: Clause;
   /** Where the item's own text starts in `text` (after the lead-in); a finding quotes from here. */
   bodyAt: number;
   /** A table row's cells, and the cells of its table's header row. */
@@ -133,8 +134,7 @@ function attachLeadIn(item: Clause, leadIn: Clause): void {
   const shift = leadIn.text.length + sep.length;
   item.parts = [...leadIn.parts.map((p) => ({ ...p })), ...item.parts.map((p) => ({ ...p, at: p.at + shift }))];
   item.text = leadIn.text + sep + item.text;
-  item.leadIn = leadIn.text;
-  item.leadInClause = leadIn;
+  item.leadIn = leadIn;
   item.excerpt = item.text.slice(shift);
   item.bodyAt = shift;
 }

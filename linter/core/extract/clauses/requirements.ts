@@ -29,7 +29,7 @@ export function requirementsOf(doc: TenderDocument): Requirement[] {
         order: c.index,
         topic,
         text: c.excerpt ?? c.text,
-        ...(c.leadIn ? { leadIn: c.leadIn } : {}),
+        ...(c.leadIn ? { leadIn: c.leadIn.text } : {}),
         location: locatePassage(c),
         who: f.who,
         when: f.when,

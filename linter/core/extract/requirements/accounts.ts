@@ -123,8 +123,8 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
       if (years === undefined || years < 3) continue;
       seen.add(f.clause);
       // The items of one list ("must provide: (a) accounts ...; (b) the parent's accounts ...") are one demand.
-      if (f.clause.leadIn && lists.has(`${years}\u0000${f.clause.leadIn}`)) continue;
-      if (f.clause.leadIn) lists.add(`${years}\u0000${f.clause.leadIn}`);
+      if (f.clause.leadIn && lists.has(`${years}\u0000${f.clause.leadIn.text}`)) continue;
+      if (f.clause.leadIn) lists.add(`${years}\u0000${f.clause.leadIn.text}`);
       history.push({
         passage: f.clause,
         frame: f,

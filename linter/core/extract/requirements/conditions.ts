@@ -348,7 +348,7 @@ export const socialValueWeightings = perDocument((doc: TenderDocument): SocialVa
         .slice(Math.max(0, f.clause.index - 4), f.clause.index)
         .filter((c) => c.text.trim().endsWith(':'))
         .map((c) => c.text);
-      if (points && OUT_OF_100.test([f.clause.leadIn ?? '', ...above, t].join(' ')))
+      if (points && OUT_OF_100.test([f.clause.leadIn?.text ?? '', ...above, t].join(' ')))
         out.push({ passage: f.clause, percent: Number(points[1]) });
       continue;
     }

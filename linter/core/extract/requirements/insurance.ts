@@ -37,7 +37,7 @@ function consequenceAfter(c: Clause): Clause | undefined {
 
 /** Does every item of the list a lead-in opens name insurance? */
 function onlyCoverAfter(leadIn: Clause): boolean {
-  for (let n = leadIn.next; n && n.leadInClause === leadIn; n = n.next) {
+  for (let n = leadIn.next; n && n.leadIn === leadIn; n = n.next) {
     const body = n.text.slice(n.bodyAt).trim();
     // A PDF prints the next heading ("6. Evaluation") as a line the list seems to go on with.
     if (body.length < 40 && !/[.;:]$/.test(body)) continue;
@@ -86,13 +86,13 @@ export const insuranceFacts = perDocument(
       const stageFromLeadIn =
         f.clause.leadIn !== undefined &&
         f.whenText !== undefined &&
-        f.clause.leadIn.includes(f.whenText) &&
+        f.clause.leadIn.text.includes(f.whenText) &&
         !f.stages.some((s) => s.stage === 'bid' && f.clause.text.indexOf(s.text, f.clause.bodyAt) >= 0);
       // Reported on the lead-in when the whole list is cover ("evidence that they currently hold:" + three
       // policies), on the item when the list asks for other things too ("submit the following with your tender:").
-      const onLeadIn = stageFromLeadIn && onlyCoverAfter(f.clause.leadInClause!);
+      const onLeadIn = stageFromLeadIn && onlyCoverAfter(f.clause.leadIn!);
       if (f.demanded && f.when === 'bid' && f.who !== 'successful-bidder' && !f.negated)
-        atBid.push({ passage: onLeadIn ? f.clause.leadInClause! : f.clause, frame: f, when: f.whenText! });
+        atBid.push({ passage: onLeadIn ? f.clause.leadIn! : f.clause, frame: f, when: f.whenText! });
     }
     // A question and the note that makes it a condition are one demand, reported on the note (where
     // the stage is stated), with the question beside it.

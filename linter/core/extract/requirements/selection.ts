@@ -100,7 +100,7 @@ function invitationAfter(f: Frame): Clause | undefined {
   const c = f.clause;
   return following(c, 2).find(
     (n) =>
-      (n.block === c.block || (n.leadIn !== undefined && (n.leadIn === c.text || n.leadIn === c.leadIn))) &&
+      (n.block === c.block || (n.leadIn !== undefined && (n.leadIn === c || n.leadIn === c.leadIn))) &&
       !ONE_STAGE.test(n.text) &&
       SHORTLIST.all(n.text)
         .filter((h) => h.start >= n.bodyAt)
