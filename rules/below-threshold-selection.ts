@@ -42,6 +42,17 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value of the contract is £150,000 excluding VAT over the full term. The buyer is Harrowfield Borough Council.\n\nExpressions of interest will be evaluated against the criteria in Section 4 and a maximum of five suppliers will be invited to submit a full tender.',
+          message: 'A separate selection stage',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): a cap and an invitation in other words',
+        },
+        {
+          text: 'The buyer is Lindum City Council. The Council has estimated the value at £190,000 including Value Added Tax (VAT) over the maximum term, which is below the threshold.\n\nFollowing evaluation of the SQ, the Council will shortlist up to five bidders, and only shortlisted bidders will be invited to tender.',
+          message: 'A separate selection stage',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 15): the value said with VAT beside the threshold',
+        },
+        {
           text: "The estimated value is £60,000 excluding VAT. The buyer is Penbre Town Council.\n\nBefore the invitation to tender is issued, the Council will carry out pre-tender checks on each applicant's financial standing, experience and references, and only applicants who pass the checks will receive the tender documents.",
           message: 'A separate selection stage',
           source: 'phrasing from the blind evaluation set (dev half, round 14)',
@@ -149,6 +160,10 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: 'The estimated value is £60,000 excluding VAT. The buyer is Westmere Integrated Care Board.\n\nOrganisations should submit a short expression of interest (no more than four sides of A4) with their quotation; every quotation received will be evaluated.',
+          source: 'a cap on pages is no cap on bidders',
+        },
         {
           text: 'The estimated value is £40,000 excluding VAT. The buyer is Brightwater NHS Foundation Trust.\n\nThe suitability questions in Section 1 are pass/fail and are submitted with your quotation; they are assessed at the same time as your quotation, and there is no separate shortlisting stage.',
           source:

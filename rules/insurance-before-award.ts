@@ -38,6 +38,14 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Bidders must hold, and must demonstrate in their tender response that they currently hold, professional indemnity insurance of not less than £5 million in respect of each and every claim, and must maintain that cover throughout the contract and for six years after its expiry or termination.',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): how long it is kept is no later stage',
+        },
+        {
+          text: 'Bidders must hold public liability insurance of £2,000,000. Cover at this level must be in force on the date of tender submission.',
+          source: 'phrasing from the blind evaluation set (dev half, round 15)',
+        },
+        {
           text: "As at the date of this quotation, you hold public liability insurance of at least £2 million and employer's liability insurance of at least £5 million, and you attach the current certificates.",
           source: 'phrasing from the blind evaluation set (dev half, round 14)',
         },

@@ -49,6 +49,14 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Invoices will be paid within 30 days of the date on which they are approved by the budget holder.',
+          source: 'phrasing from the blind evaluation set (dev half, round 15)',
+        },
+        {
+          text: "The Agency will pay undisputed invoices within 30 days of the invoice being approved by the Agency's contract manager.",
+          source: 'phrasing from the blind evaluation set (dev half, round 15)',
+        },
+        {
           text: "Once the budget holder has approved the invoice on the Trust's finance system, the Trust will pay it within 30 days of that approval.",
           source: 'phrasing from the blind evaluation set (dev half, round 13)',
         },
@@ -132,6 +140,10 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: 'The Authority does not use extended payment terms: undisputed invoices are paid within 30 days of receipt, and the Authority will not apply the 60-day terms that appeared in earlier versions of its standard conditions.',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): the 60 days are ruled out',
+        },
         { text: 'The Council will pay valid invoices within 30 days of receipt.' },
         { text: 'The Parish Council meets monthly and will pay valid invoices within 14 days of receipt.' },
         {

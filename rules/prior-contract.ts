@@ -49,6 +49,18 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Only operators already on the Board's approved provider list for patient taxi transport at the date of publication of this notice will be considered; the list is not open to new applications during this tender.",
+          source: 'phrasing from the blind evaluation set (dev half, round 15): "only" before the bidders admitted',
+        },
+        {
+          text: 'Applicants must be signatories to the Alliance Agreement between the ICB and its voluntary sector partners, which closed to new signatories on 31 March 2025.',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): a closed agreement',
+        },
+        {
+          text: "| Ref | Criterion | Status | Notes |\n| --- | --- | --- | --- |\n| E3 | Registered on the College's Preferred Supplier Register | Mandatory | Existing registered suppliers only; the Register is closed to new applications until August 2026 |",
+          source: 'phrasing from the blind evaluation set (dev half, round 15): a closed register, in an SQ table',
+        },
+        {
           text: "Bidders must provide evidence of a working history with the Council, being at least one maintenance contract held with the Council's Leisure Services in the past four years.",
           source: 'phrasing from the blind evaluation set (dev half, round 14)',
         },
@@ -145,6 +157,14 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: "Bidders must be registered on the Council's e-tendering portal before they submit a tender.",
+          source: 'a register anyone may join',
+        },
+        {
+          text: "Suppliers must be registered on the Council's Approved Supplier List; the list is open to new applications throughout the tender period.",
+          source: 'phrasing from the blind evaluation set (dev half, round 15): the list stays open',
+        },
         {
           text: "The Invitation to Quote will only be sent to contractors who are registered and approved on the Council's Approved Contractor List for Highways Minor Works.",
           source:

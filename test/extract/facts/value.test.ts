@@ -163,6 +163,14 @@ const cases: Array<[string, number | undefined, 'annual' | 'total' | undefined, 
     undefined,
     undefined,
   ],
+  // The value stated as the value, with VAT, in a sentence that goes on to the threshold (round 15 dev half).
+  [
+    'The Council has estimated the value at £210,000 including Value Added Tax (VAT) over the maximum term, which is below the threshold in force when this procurement began, so it is run under Part 6 of the Procurement Act 2023.',
+    210_000,
+    'total',
+    'including',
+  ],
+  ['The estimated value is £96,000 including VAT, which is below the threshold.', 96_000, 'total', 'including'],
   // The figures an estimate was made from are not a current spend (round 7 dev half).
   [
     'The estimated value of the contract is £40,000 per annum excluding VAT, based on the management fee and the current meal numbers (food and labour costs are recharged at cost under the cost-plus model).',

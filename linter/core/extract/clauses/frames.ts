@@ -19,6 +19,7 @@ import {
   NOT_A_CONDITION,
   PSEUDO_NEGATION,
   REJECTION,
+  HOLD_FOR,
   PARTY,
   REASON,
   REFUSAL,
@@ -196,6 +197,35 @@ function unlessRejected(text: string, cue: string | undefined, hit: Hit): string
   return REJECTION.all(text).some((r) => r.start >= hit.end) ? undefined : cue;
 }
 
+// "Only operators already on the Board's list will be considered", "open to registered contractors
+// only": "only" next to the bidders it admits restricts who may bid, whatever the verb (round 15 dev half).
+const ONLY_BEFORE = /\bonly\s+(?:[\w-]+\s+){0,2}$/i;
+const ONLY_AFTER = /^\s+only\b/i;
+
+function onlyParty(text: string): boolean {
+  return PARTY.set
+    .all(text)
+    .some(
+      (h) =>
+        PARTY.label(h) === 'bidder' &&
+        (ONLY_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
+          ONLY_AFTER.test(text.slice(h.end, h.end + 8))),
+    );
+}
+
+// "Registered on the College's Preferred Supplier Register": a word of a name in title case, inside
+// the clause, is no "preferred" (round 15 dev half); "Preferred | ..." opening a cell still is.
+const TITLE_NEXT = /^\s+[A-Z][a-z]/;
+const TITLE_BEFORE = /[A-Za-z'’]\s+$/;
+
+function inTitle(text: string, h: Hit): boolean {
+  return (
+    /^[A-Z]/.test(h.text) &&
+    TITLE_NEXT.test(text.slice(h.end, h.end + 3)) &&
+    TITLE_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start))
+  );
+}
+
 const readings = new WeakMap<Clause, ClauseReading>();
 const words = new WeakMap<Clause, Set<string>>();
 
@@ -220,15 +250,27 @@ function readingOf(c: Clause): ClauseReading {
   const listDemanded = c.kind === 'list-item' && !c.leadIn && DEMAND_HEADING.test(titleAbove(c) ?? '');
   const asked =
     demandHit !== undefined ||
+    onlyParty(text) ||
     listDemanded ||
     /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
     (question && following(c, 2).some((n) => REJECTION.test(n.text)));
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
-  const latest = stages.reduce<(typeof stages)[number] | undefined>(
-    (a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a),
-    undefined,
-  );
-  const out = { demandHit, asked, notCondition: NOT_A_CONDITION.first(text)?.text, stages, latest };
+  // "must demonstrate in their tender response that they currently hold ..., and must maintain that cover
+  // throughout the contract": how long it is kept is no later route when the clause sets the bid stage.
+  const atBid = stages.some((s) => s.stage === 'bid');
+  const latest = stages
+    .filter((s) => !(atBid && HOLD_FOR.test(s.text)))
+    .reduce<(typeof stages)[number] | undefined>(
+      (a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a),
+      undefined,
+    );
+  const out = {
+    demandHit,
+    asked,
+    notCondition: NOT_A_CONDITION.all(text).find((h) => !inTitle(text, h))?.text,
+    stages,
+    latest,
+  };
   readings.set(c, out);
   return out;
 }

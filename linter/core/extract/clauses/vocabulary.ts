@@ -273,6 +273,7 @@ bidder: you
 bidder: your
 bidder: consultant*
 bidder: the operator
+bidder: operators
 bidder: economic operator*
 bidder: respondent*
 bidder: all bidders
@@ -400,6 +401,7 @@ bid: at the time of applying
 bid: at the time they submit
 bid: at the time you submit
 bid: at the date of tender submission
+bid: on the date of tender submission
 bid: at the date of submission
 bid: at the date of their submission
 bid: at the date of your submission
@@ -619,6 +621,14 @@ export type AlternativeKind =
   | 'improvement-plan'
   | 'newer-organisations'
   | 'if-required';
+
+/** Stage phrases that say how long a thing is kept, not when it is first needed (STAGE labels them start). */
+export const HOLD_FOR = phraseSet(`
+within the contract
+during the contract
+for the life of the contract
+throughout the contract
+`);
 
 export const ALTERNATIVE = labelledSet<AlternativeKind>(`
 equivalent: or equivalent
@@ -1206,6 +1216,45 @@ division into lots
 // ---- Topic details shared by rules ----
 
 /** Insurance kinds: a sum in the clause belongs to the kind named last before it. */
+/**
+ * Membership of a list, register or agreement ("registered on the College's Preferred Supplier Register",
+ * "signatories to the Alliance Agreement"): a prior relationship with the buyer only when the list is
+ * closed to newcomers (CLOSED_TO_NEW), in the clause or the next (round 15 dev half).
+ */
+export const MEMBERSHIP = phraseSet(`
+registered on
+registered with
+signatories to
+signatory to
+signatories of
+signatory of
+member of
+members of
+admitted to
+appointed to
+on the approved list
+on the approved register
+`);
+
+/** The list is closed to anyone not already on it. */
+export const CLOSED_TO_NEW = phraseSet(`
+closed to new
+not open to new
+no longer open to new
+not accepting new
+no new applications
+no new members
+no new signatories
+no new suppliers
+will not accept new applications
+will not be accepting new applications
+closed to further applications
+closed to applications
+existing registered suppliers only
+existing members only
+existing signatories only
+`);
+
 export const INSURANCE_KIND = labelledSet<
   'employers-liability' | 'public-liability' | 'professional-indemnity' | 'product-liability' | 'other'
 >(`
@@ -1448,6 +1497,29 @@ we settle
 payment within
 payment period
 on receipt of funding
+`);
+
+/** The buyer's own step that a payment period may be counted from, instead of the invoice's receipt. */
+export const APPROVAL = phraseSet(`
+approved
+approval
+approving
+authorised
+authorisation
+authorising
+authorized
+authorization
+certified
+certification
+certifying
+signed off
+sign-off
+sign off
+verified
+verification
+accepted by
+acceptance by
+passed for payment
 `);
 
 export const PAYMENT_ON_FUNDING = phraseSet(`

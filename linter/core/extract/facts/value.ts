@@ -26,6 +26,10 @@ const COMPARATIVE_AFTER = /^\s*(?:and|or) (?:above|over|more|below|under|less)\b
 const THRESHOLD = /\bthresholds?\b/i;
 const THRESHOLD_BEFORE = /\bthresholds?\b[^.;£]{0,60}$/i;
 const THRESHOLD_AFTER = /^\s*(?:\)\s*)?(?:\w+\s+){0,2}thresholds?\b/i;
+// ... unless the sentence states it as the value ("has estimated the value at £210,000 including VAT ..., which is
+// below the threshold in force", round 15 dev half).
+const STATED_AS_VALUE =
+  /\b(?:value|valued|estimated|worth)\s+(?:(?:is|at|of)\s+)?(?:approximately\s+|about\s+|around\s+)?$/i;
 // A rate, not a value ("£38.50 a day", "£650 per day").
 const RATE_AFTER =
   /^[\s,]*(?:\([^)]{0,25}\)\s*)?(?:a|per|an|each)\s+(?:day|hour|week|month|visit|unit|item|cut|mile|person|head|night|session|property|job|clean|void|journey|trip|order)\b/i;
@@ -123,7 +127,8 @@ function candidates(passages: Passage[]): Candidate[] {
     if (!m) continue;
     if (
       THRESHOLD.test(p.text) &&
-      (vatOf(p, m) === 'including' || THRESHOLD_AFTER.test(p.text.slice(m.end, m.end + 30)))
+      ((vatOf(p, m) === 'including' && !STATED_AS_VALUE.test(p.text.slice(Math.max(0, m.start - 40), m.start))) ||
+        THRESHOLD_AFTER.test(p.text.slice(m.end, m.end + 30)))
     )
       continue;
     // "£20,000 per annum (£60,000 over the three-year term)": the total beside the annual figure.

@@ -2,10 +2,18 @@ import type { TenderDocument } from '../../model/document.js';
 import { NUMBER_WORD_SOURCE, wordsToNumber } from '../numbers.js';
 import type { Passage } from '../passages.js';
 import { perDocument } from './cache.js';
-import { frameOf, framesOf, type Frame } from '../clauses/frames.js';
-import { clausesOf, titleAbove, type Clause } from '../clauses/clauses.js';
+import { frameOf, framesOf, negationOver, type Frame } from '../clauses/frames.js';
+import { clausesOf, following, titleAbove, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
-import { PAYMENT_NOT_TERMS, PAYMENT_ON_FUNDING, PAYMENT_OURS, REJECTION, TOPIC_WORDS } from '../clauses/vocabulary.js';
+import {
+  CLOSED_TO_NEW,
+  MEMBERSHIP,
+  PAYMENT_NOT_TERMS,
+  PAYMENT_ON_FUNDING,
+  PAYMENT_OURS,
+  REJECTION,
+  TOPIC_WORDS,
+} from '../clauses/vocabulary.js';
 
 // ---- prior-contract: "must have previously held a contract with the Council" ----
 
@@ -134,6 +142,29 @@ function buyerAfter(after: string, buyer: BuyerNames): string | undefined {
   return undefined;
 }
 
+// The buyer anywhere in a clause about its closed list: "the College's Preferred Supplier Register",
+// "the Alliance Agreement between the ICB and its partners".
+const BUYER_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:the|this|our)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${ROLE_NOUNS})\b|\bour\b|\bus\b`,
+);
+
+/** A demand to be on a list, register or agreement of the buyer's that takes no newcomers. */
+function closedListDemand(c: Clause, buyer: BuyerNames): PriorContractDemand | undefined {
+  const hit = MEMBERSHIP.first(c.text, c.bodyAt);
+  if (!hit) return undefined;
+  const closed = CLOSED_TO_NEW.test(c.text) || following(c, 1).some((n) => CLOSED_TO_NEW.test(n.text));
+  if (!closed || ANY_CUSTOMER.test(c.text)) return undefined;
+  const frame = frameOf(c, 'prior-contract', hit)!;
+  if (!frame.demanded || frame.negated) return undefined;
+  const after = c.text.slice(hit.start, hit.start + 240);
+  const named = NAMED_BUYER.exec(after);
+  const who =
+    BUYER_IN_CLAUSE.exec(c.text)?.[0] ??
+    (named && namesBuyer(named[1]!, buyer) ? named[1] : undefined) ??
+    buyerAfter(after, buyer);
+  return who ? { passage: c, frame, buyer: who.trim() } : undefined;
+}
+
 /** Demands that bidders already hold, or have held, a contract with this buyer. */
 export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}): PriorContractDemand[] {
   const out: PriorContractDemand[] = [];
@@ -165,6 +196,11 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
       out.push({ passage: f.clause, frame, buyer: who.trim() });
       break;
     }
+  }
+  if (out.length > 0) return out;
+  for (const c of clausesOf(doc)) {
+    const d = closedListDemand(c, buyer);
+    if (d) return [d];
   }
   return out;
 }
@@ -218,7 +254,7 @@ export const paymentTerms = perDocument((doc: TenderDocument): PaymentTerm[] => 
       continue;
     }
     if (!PAYMENT_OURS.test(t)) continue;
-    let best: PaymentTerm | undefined;
+    const periods: Array<PaymentTerm & { negated: boolean }> = [];
     DAYS.lastIndex = 0;
     for (let m = DAYS.exec(t); m; m = DAYS.exec(t)) {
       const before = t.slice(Math.max(0, m.index - 30), m.index);
@@ -226,9 +262,17 @@ export const paymentTerms = perDocument((doc: TenderDocument): PaymentTerm[] => 
       if (!PERIOD_BEFORE.test(before) && !PERIOD_AFTER.test(after)) continue;
       const days = calendarDays(m);
       if (days === undefined || days <= 0) continue;
-      if (!best || days > (best.days ?? 0)) best = { passage: f.clause, days, said: m[0].trim() };
+      const negated = negationOver(t, m.index, m.index + m[0].length) !== undefined;
+      periods.push({ passage: f.clause, days, said: m[0].trim(), negated });
     }
-    if (best) out.push(best);
+    // "paid within 30 days of receipt, and the Authority will not apply the 60-day terms ...": a period the
+    // clause rules out is not its term when another is stated (round 15 dev half).
+    const stated = periods.some((p) => !p.negated) ? periods.filter((p) => !p.negated) : periods;
+    const best = stated.reduce<(typeof periods)[number] | undefined>(
+      (a, p) => (!a || p.days! > a.days! ? p : a),
+      undefined,
+    );
+    if (best) out.push({ passage: best.passage, days: best.days, said: best.said });
   }
   return out;
 });

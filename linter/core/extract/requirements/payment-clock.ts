@@ -1,6 +1,7 @@
 import type { TenderDocument } from '../../model/document.js';
 import { passagesOf, type Passage } from '../passages.js';
 import { perDocument } from './cache.js';
+import { APPROVAL } from '../clauses/vocabulary.js';
 
 // ---- payment-terms, the 2025-2026 checks: a clock that starts late, and subcontract terms ----
 
@@ -52,6 +53,19 @@ const LATE_STARTS: Array<{ re: RegExp; monthEnd: boolean }> = [
   },
 ];
 
+// What the period runs from, up to the end of its phrase: "of the date on which they are approved by the
+// budget holder", "of the invoice being approved by the Agency's contract manager" (round 15 dev half).
+const CLOCK_FROM = /^\s+(?:of|from|after|following)\s+([^.;:,]{1,100})/i;
+const RECEIPT = /\breceipt\b|\breceived\b/i;
+
+/** A clock that starts when the buyer approves something, said in any order of words. */
+function approvalStart(afterDays: string): string | undefined {
+  const m = CLOCK_FROM.exec(afterDays);
+  if (!m) return undefined;
+  const hit = APPROVAL.first(m[1]!);
+  return hit && !RECEIPT.test(m[1]!.slice(0, hit.start)) ? m[0].trim() : undefined;
+}
+
 const PAYMENT = /\b(?:pay|pays|paid|payment|settle[ds]?)\b/i;
 const PAYMENT_RUN =
   /\bnext (?:available )?payment run\b[^.;]{0,40}\b(?:following|after)\s+(?:the |its |their )?(?:approval|authorisation|authorization|certification|sign[- ]off)\b/i;
@@ -81,17 +95,12 @@ export const lateClocks = perDocument((doc: TenderDocument): LateClock[] => {
       if (run) out.push({ passage: p, start: run[0].trim(), monthEnd: false });
       continue;
     }
-    for (const s of LATE_STARTS) {
-      const m = s.re.exec(t);
-      if (m) {
-        out.push({
-          passage: p,
-          days: calendar(Number(d.groups!.n), d.groups!.kind),
-          start: m[0].trim(),
-          monthEnd: s.monthEnd,
-        });
-        break;
-      }
+    const days = calendar(Number(d.groups!.n), d.groups!.kind);
+    const late = LATE_STARTS.map((s) => ({ m: s.re.exec(t), monthEnd: s.monthEnd })).find((s) => s.m);
+    if (late) out.push({ passage: p, days, start: late.m![0].trim(), monthEnd: late.monthEnd });
+    else {
+      const start = approvalStart(t.slice(d.index + d[0].length));
+      if (start) out.push({ passage: p, days, start, monthEnd: false });
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { framesOf, negationOver, type Frame } from '../clauses/frames.js';
 import { clausesOf, following, type Clause } from '../clauses/clauses.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { SHORTLIST } from '../clauses/vocabulary.js';
+import { NUMBER_WORD_SOURCE } from '../numbers.js';
 import { perDocument } from './cache.js';
 
 export interface SelectionStage {
@@ -34,6 +35,34 @@ evaluated at the same time
 
 const SAYS_BELOW =
   /\bthis is a below[- ]threshold\b|\b(?:contract|procurement|opportunity|requirement) is below (?:the )?(?:relevant |procurement )?threshold\b|\bbelow[- ]threshold (?:contract|procurement|opportunity|quotation)\b[^.;]{0,30}\bunder (?:Part 6|the Procurement Act)/i;
+
+// Who goes on, in the grammar rather than the words (round 15 dev half: "a maximum of five suppliers will
+// be invited to submit a full tender", "applicants scoring below 60 will be excluded and will not be
+// invited to submit Envelope 2"): a cap on the number, an invitation to the later stage, a cut-off mark.
+const CAP = new RegExp(
+  String.raw`\b(?:a maximum of|up to|no more than|not more than|the (?:top|highest|best)(?:[- ](?:scoring|ranked|placed))?)\s+(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|bidders?|tenderers?|applicants?|organisations?|providers?|contractors?|firms?|companies|consultants?|candidates?|operators?|businesses|of (?:the|those|these))\b`,
+  'gi',
+);
+const INVITED_ON =
+  /\b(?:invited|invite|asked)\b(?:\s+[\w-]+){0,3}?\s+to\s+(?:submit\s+|complete\s+|return\s+)?(?:(?:a|an|the|their|full|formal|final|detailed)\s+){0,2}(?:tenders?|quot(?:e|es|ation|ations)|proposals?|bids?|itt|stage\s+(?:two|2|ii)|envelope\s+(?:two|2))\b/gi;
+// "scoring below 60 will be excluded and will not be invited": the negation says who fails.
+const CUT_OFF = /\b(?:scor(?:e|es|ing)|mark(?:s|ed)?)\s+(?:below|less than|under|lower than)\s+\d{1,3}\b/gi;
+const CUT_OFF_BEFORE = new RegExp(CUT_OFF.source, 'i');
+
+interface Restriction {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** The phrases of a clause that restrict who goes on to tender: the vocabulary's, then the grammar's. */
+function restrictionsIn(text: string): Restriction[] {
+  const out: Restriction[] = SHORTLIST.all(text).map((h) => ({ start: h.start, end: h.end, phrase: h.phrase }));
+  for (const re of [CAP, INVITED_ON, CUT_OFF])
+    for (const m of text.matchAll(re))
+      out.push({ start: m.index, end: m.index + m[0].length, phrase: m[0].toLowerCase() });
+  return out;
+}
 
 /** The document describes itself as below threshold ("This is a below-threshold procurement"). */
 export const saysBelowThreshold = perDocument((doc: TenderDocument): Clause | undefined =>
@@ -72,7 +101,7 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
   let passFailOnly: SelectionStage | undefined;
   for (const f of stages) {
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
-    const restricts = SHORTLIST.all(f.clause.text).filter((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
+    const restricts = restrictionsIn(f.clause.text).filter((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
     if (restricts.length === 0) continue;
     if (!restricts.every((h) => h.phrase === 'pass/fail')) return { passage: f.clause, frame: f, name: f.trigger.text };
     // "a set of pass/fail selection questions. Only organisations that pass all of them will be sent the
@@ -102,8 +131,12 @@ function invitationAfter(f: Frame): Clause | undefined {
     (n) =>
       (n.block === c.block || (n.leadIn !== undefined && (n.leadIn === c || n.leadIn === c.leadIn))) &&
       !ONE_STAGE.test(n.text) &&
-      SHORTLIST.all(n.text)
+      restrictionsIn(n.text)
         .filter((h) => h.start >= n.bodyAt)
-        .some((h) => h.phrase !== 'pass/fail' && !negationOver(n.text, h.start, h.end)),
+        .some(
+          (h) =>
+            h.phrase !== 'pass/fail' &&
+            (!negationOver(n.text, h.start, h.end) || CUT_OFF_BEFORE.test(n.text.slice(0, h.start))),
+        ),
   );
 }
