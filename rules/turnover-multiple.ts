@@ -39,6 +39,12 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The contract will run for four years. The estimated value is £800,000 excluding VAT.\n\nBidders must have a minimum annual turnover of £600,000, because the provider will hold and disburse grant funds of up to £1.5 million a year on the ICB's behalf and must be able to absorb the cash-flow risk.",
+          severity: 'info',
+          message: 'Minimum turnover £600,000 is 3 x the annual value £200,000',
+          source: 'phrasing from the blind evaluation set (dev half, round 15): the reason has figures of its own',
+        },
+        {
           text: 'The contract will run for three years. The estimated value is £540,000 excluding VAT, or £180,000 a year.\n\n| Ref | Requirement | Response | Justification |\n|---|---|---|---|\n| 7.3 | Bidders must have a minimum annual turnover of £500,000 in their last financial year. | State turnover | This is more than twice the annual contract value because a failure of the extraction service would halt research in 40 laboratories. |',
           severity: 'info',
           message: 'Minimum turnover £500,000 is 2.8 x',

@@ -29,6 +29,19 @@ describe('clauses', () => {
     expect(c[0]!.leadIn?.text).toBe('Bidders must:');
   });
 
+  // Round 15 dev half, PDF: a list printed without its bullets arrives as paragraphs; the last item,
+  // ending in a full stop, is still an item when the one before it said the list went on.
+  it('keeps the last item of a list whose bullets were lost, after an item ending in ";"', () => {
+    const c = clauses(
+      'Bidders must hold the following certifications:\n\nISO 9001 certification covering quality management;\n\nISO 45001 certification covering the health and safety of delivery drivers.\n\nDrivers must be trained in cylinder handling.',
+    );
+    expect(c.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual([
+      'ISO 9001 certification covering quality management;',
+      'ISO 45001 certification covering the health and safety of delivery drivers.',
+    ]);
+    expect(c.at(-1)!.kind).toBe('sentence');
+  });
+
   // Round 12 dev half: the requirement was in the footnote, which the Markdown reader skipped.
   it('reads footnotes as paragraphs where they are written', () => {
     const c = clauses(

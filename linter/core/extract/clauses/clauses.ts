@@ -83,7 +83,7 @@ export function clausesOf(doc: TenderDocument): Clause[] {
         push('table-row', block, 0, block.text.length, { cells, header });
       }
       leadIn = undefined;
-    } else if (block.kind === 'list-item' || (leadIn && isItemLike(block))) {
+    } else if (block.kind === 'list-item' || (leadIn && (isItemLike(block) || lastItem(out.at(-1), leadIn, block)))) {
       const item = push('list-item', block, 0, block.text.length);
       if (leadIn) attachLeadIn(item, leadIn);
     } else {
@@ -126,6 +126,21 @@ function isItemLike(block: Block): boolean {
   return (
     t.length < 400 &&
     (/^(?:\(?[a-z0-9ivx]{1,4}[.)]\s|[-•▪◦·●–]\s)/i.test(t) || /^[a-z]/.test(t) || /[;,]$|[;,] (?:and|or)$/i.test(end))
+  );
+}
+
+// The item before ended "...;" or "...; and": the list goes on, and this is its last item, which
+// ends with a full stop ("ISO 45001 certification covering ... engineers."; round 15 dev half, PDF).
+const GOES_ON = /[;,]$|[;,] (?:and|or)$/i;
+
+/** A paragraph that closes the list its lead-in opens: the item before it said the list went on. */
+function lastItem(prev: Clause | undefined, leadIn: Clause, block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.text.length < 400 &&
+    prev?.kind === 'list-item' &&
+    prev.leadIn === leadIn &&
+    GOES_ON.test(prev.text.trimEnd())
   );
 }
 

@@ -158,8 +158,12 @@ const NEW_PARAGRAPH = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\s/;
 export function refusedAfter(text: string, at: number): boolean {
   const window = text.slice(at, at + 80);
   const h = REFUSAL.first(window);
-  return h !== undefined && h.start <= 40 && !/[.;?!]/.test(window.slice(0, h.start));
+  if (h === undefined || /[.;?!]/.test(window.slice(0, h.start))) return false;
+  // "unaudited, filed abbreviated or management accounts will not be accepted": the refusal after a list
+  // of the things refused, however long, so long as no other verb comes between (round 15 dev half).
+  return h.start <= 40 || !LIST_VERB.test(window.slice(0, h.start));
 }
+const LIST_VERB = /\b(?:is|are|was|were|be|will|must|may|can|could|should|would|has|have)\b/i;
 
 /** Does the text name a topic other than `topic` (a requirement of its own, not this one's continuation)? */
 function namesOtherTopic(text: string, topic: Topic): boolean {
@@ -283,6 +287,14 @@ function labelCell(c: Clause, hit: Hit): boolean {
   return c.text.slice(from, to < 0 ? c.text.length : to).trim().length <= hit.text.length + 2;
 }
 
+/** Is `later` in the cell just after the one `label` fills? */
+function inNextCell(text: string, label: Hit, later: Hit): boolean {
+  const from = text.indexOf('|', label.end);
+  if (from < 0) return false;
+  const to = text.indexOf('|', from + 1);
+  return later.start > from && (to < 0 || later.start < to);
+}
+
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
 export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
   const text = c.text;
@@ -292,7 +304,9 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   if (!first) return undefined;
   // "4B.7 | Reserves | The Board does not require a minimum level of reserves": a row's label cell names
   // the topic, and the cell after it says what is asked; the topic there is the one to read.
-  const hit = (!trigger && labelCell(c, first) && TOPIC_WORDS[topic].first(text, first.end)) || first;
+  // Only the next cell's: "Social value | 5% | ... | A social value method statement" is weighted in its second cell.
+  const inNext = !trigger && labelCell(c, first) ? TOPIC_WORDS[topic].first(text, first.end) : undefined;
+  const hit = inNext && inNextCell(text, first, inNext) ? inNext : first;
   const { demandHit, asked, notCondition, stages, latest } = readingOf(c);
   const negated = unlessRejected(text, negationOver(text, hit.start, hit.end), hit);
   const demandAt = demandHit?.start ?? hit.start;

@@ -542,6 +542,10 @@ start: before the contract start
 start: before contract start
 start: before the start of the contract
 start: before the service starts
+start: before the service commencement date
+start: before the commencement date
+start: by the commencement date
+start: by the service commencement date
 start: before service start
 start: before the start date
 start: before commencement

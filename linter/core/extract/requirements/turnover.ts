@@ -84,12 +84,16 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
     const t = f.clause.text;
     if (f.negated || f.notCondition || f.who === 'buyer') continue;
     if (NOT_A_FLOOR.test(t)) continue;
-    const cap = CAP.all(t).find((h) => CAPPED_SUM.test(t.slice(h.end, h.end + 30)));
+    // The figures of a reason given in the clause are not the demand's: "a minimum annual turnover of
+    // £600,000, because the provider will hold grant funds of up to £1.5 million a year" (round 15 dev half).
+    const reasonAt = f.reason?.clause === f.clause ? t.indexOf(f.reason.text, f.trigger.end) : -1;
+    const end = reasonAt > 0 ? reasonAt : t.length;
+    const cap = CAP.all(t).find((h) => h.start < end && CAPPED_SUM.test(t.slice(h.end, h.end + 30)));
     // "A bidder whose turnover ... was below £300,000 will not be considered": a floor, stated as who fails it.
     const failsBelow = cap !== undefined && REJECTION.all(t).some((r) => r.start > cap.end);
     if (cap && !failsBelow && !(cap.phrase === 'up to' && CAP_OF_MULTIPLE.test(t))) continue;
-    const money = f.amounts.filter((m) => m.start > f.trigger.start - 60);
-    if (f.multiples.length === 0 && (money.length === 0 || !(FLOOR.test(t) || f.demanded))) continue;
+    const money = f.amounts.filter((m) => m.start > f.trigger.start - 60 && m.start < end);
+    if (!f.multiples.some((m) => m.start < end) && (money.length === 0 || !(FLOOR.test(t) || f.demanded))) continue;
     const demand: TurnoverDemand = {
       passage: f.clause,
       frame: f,
@@ -98,7 +102,9 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
     // "... of £500,000 | This is more than twice the annual contract value because ...", "£12,000,000,
     // which is three times the annual value": a multiple after the sum restates it; the sum is the demand.
     // (A sum before the word "turnover" is not one: "For the £600,000 contract, a turnover of twice ...".)
-    const multiples = f.multiples.filter((m) => !money.some((x) => x.start > f.trigger.start && x.start < m.start));
+    const multiples = f.multiples.filter(
+      (m) => m.start < end && !money.some((x) => x.start > f.trigger.start && x.start < m.start),
+    );
     if (multiples.length > 0) demand.multiple = { factor: multiples[0]!.factor, of: multiples[0]!.of };
     else demand.amount = Math.max(...money.map((m) => m.amount));
     out.push(demand);
