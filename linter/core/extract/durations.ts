@@ -33,7 +33,7 @@ const TIMES = String.raw`(?<tn>\d+)\s*[x×]\s*(?<tq>\d+)\s*(?<tunit>years?|month
 // "a further year", "an additional month": one, said with the article (never "£75,000 a year").
 const A_FURTHER = String.raw`(?<afurther>an?\s+(?:further|additional|extra|optional)\s+(?<aunit>year|month))`;
 const DURATION_RE = new RegExp(
-  String.raw`\b(?:${PLUS}|${WORD_PLUS}|${TIMES}|${A_FURTHER}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar)\s)?${UNIT})\b`,
+  String.raw`\b(?:${PLUS}|${WORD_PLUS}|${TIMES}|${A_FURTHER}|${QTY}[ -](?:(?:further|additional|more|extra|optional|consecutive|calendar|academic|contract)\s)?${UNIT})\b`,
   'gi',
 );
 

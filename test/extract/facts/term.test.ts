@@ -37,6 +37,9 @@ const cases: Array<[string, [number, number, string] | undefined]> = [
   ],
   // The term in a value sentence that says when it starts; prices fixed for two years are no term (round 12 dev half).
   ['The estimated value is £110,000 including VAT over 2 years, starting on 1 November 2027.', [24, 0, '2 years']],
+  // Round 15 dev half: the value's own "over four years" when nothing else states the term; "academic years".
+  ['The estimated value is £800,000 excluding VAT over four years.', [48, 0, '4 years']],
+  ['Each lot contract will run for three academic years from 1 August 2026, with no extension.', [36, 0, '3 years']],
   [
     'The contract is worth £60,000 in total, exclusive of VAT, for a three-year contract starting on 1 September 2027. Prices must be fixed for the first two years of the contract.',
     [36, 0, '3 years'],
