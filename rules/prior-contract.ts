@@ -49,6 +49,14 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The buyer is Wexley Borough Council (the Council).\n\nApplicants must have supplied the Council with catering services in the last three years.',
+          source: 'the buyer as the object of a past relationship, with no topic phrase',
+        },
+        {
+          text: 'The buyer is Wexley Borough Council (the Council).\n\nYou must currently hold a service level agreement with the Council.',
+          source: 'a present relationship with the buyer, with no topic phrase',
+        },
+        {
           text: "Only operators already on the Board's approved provider list for patient taxi transport at the date of publication of this notice will be considered; the list is not open to new applications during this tender.",
           source: 'phrasing from the blind evaluation set (dev half, round 15): "only" before the bidders admitted',
         },
@@ -157,6 +165,14 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: 'The buyer is Wexley Borough Council (the Council).\n\nBidders must have delivered similar services in the last three years; references from the Council are welcome.',
+          source: 'experience of similar work; the buyer only welcomes references',
+        },
+        {
+          text: 'On expiry, the Contractor shall cooperate with the Authority and any replacement contractor in the transfer of functions previously performed by the Authority or the Contractor.',
+          source: 'an exit clause: the Authority is the one that performed the functions',
+        },
         {
           text: "Bidders must be registered on the Council's e-tendering portal before they submit a tender.",
           source: 'a register anyone may join',

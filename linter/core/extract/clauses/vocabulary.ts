@@ -1240,6 +1240,40 @@ on the approved list
 on the approved register
 `);
 
+/**
+ * When a relationship is placed in the past or now, so that a bidder must already have it: read with
+ * the buyer as its object ("must have supplied the Council in the last three years"), whatever the verb
+ * (prior-contract's reading beyond its topic words).
+ */
+export const RELATIONSHIP_TIME = phraseSet(`
+already
+existing
+currently
+previously
+in the last
+in the past
+within the last
+within the past
+during the last
+over the last
+over the past
+in the previous
+in the preceding
+since
+have held
+has held
+have supplied
+has supplied
+have worked
+has worked
+have provided
+has provided
+have delivered
+has delivered
+have been
+has been
+`);
+
 /** The list is closed to anyone not already on it. */
 export const CLOSED_TO_NEW = phraseSet(`
 closed to new

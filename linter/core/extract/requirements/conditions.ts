@@ -12,6 +12,7 @@ import {
   PAYMENT_ON_FUNDING,
   PAYMENT_OURS,
   REJECTION,
+  RELATIONSHIP_TIME,
   TOPIC_WORDS,
 } from '../clauses/vocabulary.js';
 
@@ -165,6 +166,40 @@ function closedListDemand(c: Clause, buyer: BuyerNames): PriorContractDemand | u
   return who ? { passage: c, frame, buyer: who.trim() } : undefined;
 }
 
+// The buyer as the object of a relationship ("supplied the Council", "worked for us"); "performed by the
+// Authority" makes it the agent, so "by" is not among the words.
+const BUYER_OBJECT = new RegExp(
+  String.raw`\b(?:with|for|to|from)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b|us\b)|\b(?:supplied|served|supplying|serving)\s+(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b`,
+  'g',
+);
+// What the relationship is, just before the buyer: a contract, supply, work, a grant.
+const RELATIONSHIP_BEFORE =
+  /\b(?:contracts?|contracted|suppl(?:y|ied|ying)|provided|providing|work(?:ed|ing)?|delivered|delivering|commissioned|funded|grants?|served|serving|services?)\b[^.;|]{0,60}$/i;
+// The topic of a clause whose buyer is its own subject ("the Council has previously worked with ..."), or its evaluation.
+const BUYER_SUBJECT = new RegExp(
+  String.raw`^(?:[^.;|]{0,20}\b)?(?:the|this|our)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${ROLE_NOUNS})\s+(?:has|have|will|may|is|was)\b|^\s*we\b`,
+  'i',
+);
+
+/** A demand that the bidder already has, or had, a relationship of any kind with this buyer, in the past or now. */
+function pastRelationshipDemand(c: Clause): PriorContractDemand | undefined {
+  const t = c.text;
+  if (!RELATIONSHIP_TIME.test(t) || ANY_CUSTOMER.test(t) || NOT_A_PRIOR_DEMAND.test(t) || BUYER_SUBJECT.test(t))
+    return undefined;
+  BUYER_OBJECT.lastIndex = 0;
+  for (const m of t.matchAll(BUYER_OBJECT)) {
+    if (m.index < c.bodyAt || !RELATIONSHIP_BEFORE.test(t.slice(Math.max(0, m.index - 80), m.index + m[0].length)))
+      continue;
+    const time = RELATIONSHIP_TIME.all(t).some((h) => Math.abs(h.start - m.index) <= 120);
+    if (!time) continue;
+    const hit = { start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0] };
+    const frame = frameOf(c, 'prior-contract', hit)!;
+    if (!frame.demanded || frame.negated) continue;
+    return { passage: c, frame, buyer: m[0].replace(/^\w+\s+/, '').trim() };
+  }
+  return undefined;
+}
+
 /** Demands that bidders already hold, or have held, a contract with this buyer. */
 export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}): PriorContractDemand[] {
   const out: PriorContractDemand[] = [];
@@ -199,7 +234,7 @@ export function priorContractDemands(doc: TenderDocument, buyer: BuyerNames = {}
   }
   if (out.length > 0) return out;
   for (const c of clausesOf(doc)) {
-    const d = closedListDemand(c, buyer);
+    const d = closedListDemand(c, buyer) ?? pastRelationshipDemand(c);
     if (d) return [d];
   }
   return out;
