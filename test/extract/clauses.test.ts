@@ -42,6 +42,22 @@ describe('clauses', () => {
     expect(c.at(-1)!.kind).toBe('sentence');
   });
 
+  // Round 15 dev half, PDF: drawn bullets, so the items of a list run into one paragraph under their lead-in.
+  it('splits a paragraph of items run together under a lead-in at each "; "', () => {
+    const c = clauses(
+      'Providers must hold, at the point of submission:\n\na minimum annual turnover of £1,000,000 in the most recent financial year; registration with the Care Quality Commission for the regulated activity; and professional indemnity insurance of £5,000,000.',
+    );
+    expect(c.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual([
+      'a minimum annual turnover of £1,000,000 in the most recent financial year;',
+      'registration with the Care Quality Commission for the regulated activity;',
+      'professional indemnity insurance of £5,000,000.',
+    ]);
+    const one = clauses('Bidders must provide:\n\nthree years of accounts; or less if newly formed.');
+    expect(one.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual([
+      'three years of accounts; or less if newly formed.',
+    ]);
+  });
+
   // Round 12 dev half: the requirement was in the footnote, which the Markdown reader skipped.
   it('reads footnotes as paragraphs where they are written', () => {
     const c = clauses(

@@ -83,9 +83,14 @@ export function clausesOf(doc: TenderDocument): Clause[] {
         push('table-row', block, 0, block.text.length, { cells, header });
       }
       leadIn = undefined;
-    } else if (block.kind === 'list-item' || (leadIn && (isItemLike(block) || lastItem(out.at(-1), leadIn, block)))) {
-      const item = push('list-item', block, 0, block.text.length);
-      if (leadIn) attachLeadIn(item, leadIn);
+    } else if (
+      block.kind === 'list-item' ||
+      (leadIn && (isItemLike(block) || lastItem(out.at(-1), leadIn, block) || runTogether(block).length > 1))
+    ) {
+      for (const [start, end] of leadIn ? runTogether(block) : [[0, block.text.length]]) {
+        const item = push('list-item', block, start!, end!);
+        if (leadIn) attachLeadIn(item, leadIn);
+      }
     } else {
       const spans = splitSentences(block.text);
       const last = out.at(-1);
@@ -142,6 +147,28 @@ function lastItem(prev: Clause | undefined, leadIn: Clause, block: Block): boole
     prev.leadIn === leadIn &&
     GOES_ON.test(prev.text.trimEnd())
   );
+}
+
+// A PDF whose bullets are drawn, not written, runs a list's items into one paragraph: "a minimum
+// turnover of £1,000,000 ...; registration with the Care Quality Commission ...; and professional
+// indemnity insurance ..." (round 15 dev half). Under a lead-in, each "; " closes an item.
+const ITEM_BREAK = /;\s+(?:and\s+|or\s+)?(?=[a-z(])/g;
+
+/** The spans of the items a paragraph under a lead-in runs together; the whole paragraph when it is one. */
+function runTogether(block: Block): Array<[number, number]> {
+  const text = block.text;
+  if (block.kind !== 'paragraph' || !/^[a-z(]/.test(text)) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(ITEM_BREAK)) {
+    // Each item a phrase of its own, not "...; this is because ...".
+    if (m.index + 1 - from < 25) return [[0, text.length]];
+    out.push([from, m.index + 1]);
+    from = m.index + m[0].length;
+  }
+  if (out.length === 0 || text.length - from < 25) return [[0, text.length]];
+  out.push([from, text.length]);
+  return out;
 }
 
 function attachLeadIn(item: Clause, leadIn: Clause): void {
