@@ -29,33 +29,35 @@ describe('clauses', () => {
     expect(c[0]!.leadIn?.text).toBe('Bidders must:');
   });
 
-  // Round 15 dev half, PDF: a list printed without its bullets arrives as paragraphs; the last item,
-  // ending in a full stop, is still an item when the one before it said the list went on.
-  it('keeps the last item of a list whose bullets were lost, after an item ending in ";"', () => {
-    const c = clauses(
+  // Round 15 dev half, PDF: lists printed without their bullets arrive as paragraphs.
+  const bulletsLost: Array<[string, string, string[]]> = [
+    [
+      'the last item, ending in a full stop, after an item ending in ";"',
       'Bidders must hold the following certifications:\n\nISO 9001 certification covering quality management;\n\nISO 45001 certification covering the health and safety of delivery drivers.\n\nDrivers must be trained in cylinder handling.',
-    );
-    expect(c.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual([
-      'ISO 9001 certification covering quality management;',
-      'ISO 45001 certification covering the health and safety of delivery drivers.',
-    ]);
-    expect(c.at(-1)!.kind).toBe('sentence');
-  });
-
-  // Round 15 dev half, PDF: drawn bullets, so the items of a list run into one paragraph under their lead-in.
-  it('splits a paragraph of items run together under a lead-in at each "; "', () => {
-    const c = clauses(
+      [
+        'ISO 9001 certification covering quality management;',
+        'ISO 45001 certification covering the health and safety of delivery drivers.',
+      ],
+    ],
+    [
+      'items run together into one paragraph (drawn bullets), split at each "; "',
       'Providers must hold, at the point of submission:\n\na minimum annual turnover of £1,000,000 in the most recent financial year; registration with the Care Quality Commission for the regulated activity; and professional indemnity insurance of £5,000,000.',
-    );
-    expect(c.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual([
-      'a minimum annual turnover of £1,000,000 in the most recent financial year;',
-      'registration with the Care Quality Commission for the regulated activity;',
-      'professional indemnity insurance of £5,000,000.',
-    ]);
-    const one = clauses('Bidders must provide:\n\nthree years of accounts; or less if newly formed.');
-    expect(one.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual([
-      'three years of accounts; or less if newly formed.',
-    ]);
+      [
+        'a minimum annual turnover of £1,000,000 in the most recent financial year;',
+        'registration with the Care Quality Commission for the regulated activity;',
+        'professional indemnity insurance of £5,000,000.',
+      ],
+    ],
+    [
+      'one item whose "; " opens no phrase of its own',
+      'Bidders must provide:\n\nthree years of accounts; or less if newly formed.',
+      ['three years of accounts; or less if newly formed.'],
+    ],
+  ];
+  it.each(bulletsLost)('finds the items of a list whose bullets were lost: %s', (_, md, items) => {
+    const c = clauses(md);
+    expect(c.filter((x) => x.kind === 'list-item').map((x) => x.excerpt)).toEqual(items);
+    expect(c.at(-1)!.kind).toBe(md.endsWith('handling.') ? 'sentence' : 'list-item');
   });
 
   // Round 12 dev half: the requirement was in the footnote, which the Markdown reader skipped.
