@@ -76,10 +76,10 @@ const BUYER_NOUNS =
   'Council|Trust|Authority|ICB|Integrated Care Board|Board|University|College|Department|Association|Agency|Partnership|Group|School|Academy';
 const ROLE_NOUNS = `${BUYER_NOUNS}|Buyer|Commissioner|Contracting Authority`;
 const NAME_NOUNS = `${BUYER_NOUNS}|Homes|Housing|Academies|Commission|Service|Police|Fire`;
+// The buyer referred to by its role: "the Council", "this Contracting Authority", "our Partnership Board".
+const THE_BUYER = String.raw`(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b`;
 // A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
-const GENERIC_BUYER = new RegExp(
-  String.raw`^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b|us\b)`,
-);
+const GENERIC_BUYER = new RegExp(String.raw`^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:${THE_BUYER}|us\b)`);
 // A buyer word inside the relationship's own phrase ("existing Trust suppliers", "we currently contract with").
 const OWN_BUYER = /\b(?:Trust|Council|we)\b/i;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
@@ -145,9 +145,7 @@ function buyerAfter(after: string, buyer: BuyerNames): string | undefined {
 
 // The buyer anywhere in a clause about its closed list: "the College's Preferred Supplier Register",
 // "the Alliance Agreement between the ICB and its partners".
-const BUYER_IN_CLAUSE = new RegExp(
-  String.raw`\b(?:the|this|our)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${ROLE_NOUNS})\b|\bour\b|\bus\b`,
-);
+const BUYER_IN_CLAUSE = new RegExp(String.raw`\b${THE_BUYER}|\bour\b|\bus\b`);
 
 /** A demand to be on a list, register or agreement of the buyer's that takes no newcomers. */
 function closedListDemand(c: Clause, buyer: BuyerNames): PriorContractDemand | undefined {
@@ -169,7 +167,7 @@ function closedListDemand(c: Clause, buyer: BuyerNames): PriorContractDemand | u
 // The buyer as the object of a relationship ("supplied the Council", "worked for us"); "performed by the
 // Authority" makes it the agent, so "by" is not among the words.
 const BUYER_OBJECT = new RegExp(
-  String.raw`\b(?:with|for|to|from)\s+(?:(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b|us\b)|\b(?:supplied|served|supplying|serving)\s+(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b`,
+  String.raw`\b(?:with|for|to|from)\s+(?:${THE_BUYER}|us\b)|\b(?:supplied|served|supplying|serving)\s+${THE_BUYER}`,
   'g',
 );
 // What the relationship is, just before the buyer: a contract, supply, work, a grant.
@@ -177,7 +175,7 @@ const RELATIONSHIP_BEFORE =
   /\b(?:contracts?|contracted|suppl(?:y|ied|ying)|provided|providing|work(?:ed|ing)?|delivered|delivering|commissioned|funded|grants?|served|serving|services?)\b[^.;|]{0,60}$/i;
 // The topic of a clause whose buyer is its own subject ("the Council has previously worked with ..."), or its evaluation.
 const BUYER_SUBJECT = new RegExp(
-  String.raw`^(?:[^.;|]{0,20}\b)?(?:the|this|our)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${ROLE_NOUNS})\s+(?:has|have|will|may|is|was)\b|^\s*we\b`,
+  String.raw`^(?:[^.;|]{0,20}\b)?${THE_BUYER}\s+(?:has|have|will|may|is|was)\b|^\s*we\b`,
   'i',
 );
 
