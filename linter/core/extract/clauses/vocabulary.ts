@@ -5,7 +5,7 @@
 
 import type { z } from 'zod';
 import type { RequirementTopic } from '../../model/requirement.js';
-import { labelledSet, phraseSet } from './phrases.js';
+import { labelledSet, lines, phraseSet } from './phrases.js';
 
 // ---- Demand: the clause asks something of someone ----
 
@@ -322,6 +322,18 @@ buyer: us
 
 export type Stage = 'bid' | 'award' | 'start' | 'request';
 
+/**
+ * Stage phrases that say how long a thing is kept, not when it is first needed: STAGE reads them as
+ * start, and a clause that also sets the bid stage reads them as no later route (HOLD_FOR).
+ */
+const HOLD_FOR_PHRASES = `
+within the contract
+during the contract
+for the life of the contract
+throughout the contract
+`;
+export const HOLD_FOR = phraseSet(HOLD_FOR_PHRASES);
+
 /** Later stages first in meaning: a clause with a bid phrase and a later one offers the later route. */
 export const STAGE = labelledSet<Stage>(`
 bid: with your tender
@@ -590,10 +602,9 @@ start: before it is given access
 start: before processing
 start: before the supplier processes
 start: before handling
-start: within the contract
-start: during the contract
-start: for the life of the contract
-start: throughout the contract
+${lines(HOLD_FOR_PHRASES)
+  .map((p) => `start: ${p}`)
+  .join('\n')}
 start: commit to obtain
 start: will obtain
 start: able to obtain
@@ -625,14 +636,6 @@ export type AlternativeKind =
   | 'improvement-plan'
   | 'newer-organisations'
   | 'if-required';
-
-/** Stage phrases that say how long a thing is kept, not when it is first needed (STAGE labels them start). */
-export const HOLD_FOR = phraseSet(`
-within the contract
-during the contract
-for the life of the contract
-throughout the contract
-`);
 
 export const ALTERNATIVE = labelledSet<AlternativeKind>(`
 equivalent: or equivalent
