@@ -37,4 +37,13 @@ describe('PDF blocks', () => {
       'Information governance | Providers must hold a Data Security and Protection Toolkit assessment at Standards Met at the time of tender submission | PASS/FAIL',
     );
   });
+
+  it('keeps a wrapped cell in its row when the table pads its rows, whatever the case of the wrapped line', async () => {
+    const doc = await pdf('r37-16-calderbrook-trust-car-park-rfq');
+    const rows = doc.blocks.filter((b) => b.kind === 'table-row').map((b) => b.text);
+    expect(rows).toContain(
+      'Confirm that you have held the Data Security and Protection Toolkit (DSPT) at Standards Met for the last published year, and provide your organisation code. | Fail if the DSPT is not at Standards Met when quotations close.',
+    );
+    expect(rows.some((r) => r.startsWith('Toolkit'))).toBe(false);
+  });
 });

@@ -365,7 +365,12 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
   });
   // A table row stays open while the lines under it continue its cells: a cell's text wraps onto
   // lines at the line spacing, with no text in the row's first column or fewer cells than the row.
-  let row: { cells: Array<{ x: number; text: TextBuilder }>; loc: Location; y: number; page: number } | undefined;
+  // `padded`: the row began further below the row before it than lines of one cell are apart, so the
+  // table pads its rows and a line at the line spacing under it is a wrapped cell, whatever its case
+  // ("... Data Security and Protection" / "Toolkit (DSPT) ..."; round 16 dev half).
+  let row:
+    | { cells: Array<{ x: number; text: TextBuilder }>; loc: Location; y: number; page: number; padded: boolean }
+    | undefined;
   const flushRow = () => {
     if (row) {
       const { text, segments } = joinCells(row.cells.map((c) => c.text));
@@ -380,7 +385,8 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
     const hasFirst = line.cellXs.some((x) => Math.abs(x - col0) < line.size * 0.8);
     // A first cell that wraps ("Information" / "governance") goes on in lower case after a cell with no full stop.
     const firstWraps = /^[a-z]/.test(line.text) && !/[.:;!?]$/.test(row.cells[0]!.text.text());
-    return !hasFirst || line.cellXs.length < row.cells.length || firstWraps;
+    const wrapsPadded = row.padded && row.y - line.y <= spacing * 1.1;
+    return !hasFirst || line.cellXs.length < row.cells.length || firstWraps || wrapsPadded;
   };
   const addToRow = (line: Line, loc: Location) => {
     const pieces = line.text.split(' | ');
@@ -419,10 +425,12 @@ function linesToDocument(path: string, pages: Line[][]): TenderDocument {
         lastPage = page;
         continue;
       }
+      const above = row;
       flushRow();
       if (line.cells) {
         flush();
-        row = { cells: [], loc, y: line.y, page };
+        const padded = above !== undefined && above.page === page && above.y - line.y > spacing * 1.2;
+        row = { cells: [], loc, y: line.y, page, padded };
         const pieces = line.text.split(' | ');
         let at = 0;
         pieces.forEach((piece, i) => {
