@@ -45,6 +45,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '| Area | Requirement | Assessment |\n|---|---|---|\n| Security systems | Approval by the National Security Inspectorate (NSI) at Gold level for the maintenance of surveillance systems | Pass/Fail |',
+          message: 'National Security Inspectorate',
+          source: 'phrasing from the blind evaluation set (dev half, round 16)',
+        },
+        {
           text: 'To be considered, bidders must: (a) hold a current Cyber Essentials Plus certificate at the date their quotation is submitted; (b) operate a quality management system certified to ISO 9001 or to an equivalent standard; and (c) provide two references.',
           message: 'Cyber Essentials Plus',
           source: "phrasing from the blind evaluation set (dev half, round 12): the equivalent is (b)'s, not (a)'s",
@@ -91,6 +96,11 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: "To take part, bidders must:\n\n1. provide their last two years' accounts;\n2. hold Cyber Essentials, or show equivalent controls, before the contract is awarded (Cyber Essentials Plus is not required for this contract);",
+          source:
+            'phrasing from the blind evaluation set (dev half, round 16): the bracketed negation is about Plus, not the equivalent',
+        },
         {
           text: 'Contractors must hold ISO 45001 occupational health and safety certification. Equivalent certification, or other evidence of an equivalent health and safety management system, will be accepted.',
           source: 'phrasing from the blind evaluation set (dev half, round 11)',

@@ -38,6 +38,15 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Tenderers must confirm that they currently hold employer's liability insurance of £5,000,000 and public liability insurance of £6,000,000, save that professional indemnity insurance of £1,000,000 is needed only by a tenderer that will provide design or consultancy services and may be arranged before the contract starts.",
+          source:
+            "phrasing from the blind evaluation set (dev half, round 16): the later stage is the exception's, for another cover",
+        },
+        {
+          text: "We will reject any bid from a supplier that does not hold, on the tender closing date, the insurances listed below.\n\n- Employer's liability: £5,000,000 for any one occurrence.\n- Public liability: £2,000,000 for any one occurrence.",
+          source: 'phrasing from the blind evaluation set (dev half, round 16)',
+        },
+        {
           text: 'Bidders must hold, and must demonstrate in their tender response that they currently hold, professional indemnity insurance of not less than £5 million in respect of each and every claim, and must maintain that cover throughout the contract and for six years after its expiry or termination.',
           source: 'phrasing from the blind evaluation set (dev half, round 15): how long it is kept is no later stage',
         },

@@ -49,6 +49,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: '| Term | Provision |\n|---|---|\n| Payment of the supplier | Within 60 days of receipt of a valid invoice |',
+          message: '60 days',
+          source: 'phrasing from the blind evaluation set (dev half, round 16)',
+        },
+        {
           text: 'Invoices will be paid within 30 days of the date on which they are approved by the budget holder.',
           source: 'phrasing from the blind evaluation set (dev half, round 15)',
         },

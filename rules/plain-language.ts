@@ -68,6 +68,11 @@ export default defineRule({
         },
       ],
       pass: [
+        {
+          text: 'NHS Ravensholt Integrated Care Board ("the ICB", "we") is procuring a community phlebotomy service. The ICB will evaluate every compliant bid.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 16): the acronym is defined in quotes in brackets',
+        },
         { text: 'This Invitation to Tender (ITT) is published on 2 March 2026. The ITT sets out the service.' },
         {
           text: 'The contract includes Key Performance Indicators (KPIs). The provider will report monthly against the KPIs.',

@@ -33,6 +33,11 @@ const terms: Array<[string, [number, number] | undefined]> = [
     'Duration of the contract: 60 months, comprising an initial term of three years with the option to extend for up to two further years.',
     [36, 24],
   ],
+  // Round 16 dev half: the whole after "for", its make-up after a colon.
+  [
+    'The Council estimates the value of the contract at £1,500,000 excluding VAT for three years: an initial term of two years plus a possible extension of one year.',
+    [24, 12],
+  ],
   [
     'The contract will run for two years from 1 April 2025, with the option for the Town Council to extend it for a further year.',
     [24, 12],

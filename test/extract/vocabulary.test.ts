@@ -173,6 +173,21 @@ table('insurance', [
     'Do you hold public liability insurance of £10m?\n\nAnswering No to this question will mean your application is rejected.',
     { demanded: true, when: 'bid' },
   ],
+  // round 16 dev half: a later stage inside an exception for another kind of cover is that cover's
+  [
+    "Tenderers must confirm that they currently hold employer's liability insurance of £5,000,000 and public liability insurance of £6,000,000, save that professional indemnity insurance of £1,000,000 is needed only by a tenderer that will provide design services and may be arranged before the contract starts.",
+    { demanded: true, when: 'bid' },
+  ],
+  // ... but an exception for the same cover offers the later route
+  [
+    'Tenderers must currently hold public liability insurance of £5,000,000, save that public liability insurance may be arranged before the contract starts by a new organisation.',
+    { when: 'start' },
+  ],
+  // round 16 dev half: the rejection before the failing subject makes it a demand
+  [
+    'We will reject any bid from a supplier that does not hold, on the tender closing date, the insurances listed below.',
+    { demanded: true, when: 'bid' },
+  ],
 ]);
 
 table('certification', [
@@ -201,6 +216,11 @@ table('certification', [
   [
     'Bidders must hold ISO 9001 certification. We do not accept an equivalent quality management system.',
     { demanded: true, noAlternative: true },
+  ],
+  // round 16 dev half: a negation in brackets after the alternative negates only what is in the brackets
+  [
+    'Bidders must hold ISO 27001 certification, or show equivalent controls, before the contract is awarded (ISO 27701 certification is not required for this contract).',
+    { demanded: true, alternative: 'equivalent' },
   ],
 ]);
 

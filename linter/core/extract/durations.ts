@@ -173,9 +173,11 @@ export function findTerm(text: string): Term | undefined {
   if (extensions.length > 0 && Math.abs(extensions.reduce((a, b) => a + b, 0) - initial.months) > 0.5) {
     // Or "60 months, comprising an initial term of three years with the option to extend for up to two further years".
     // "a five-year term (an initial three years plus ...)": the brackets may follow the word "term".
-    const open = /^\s*(?:(?:term|period|contract)\s*)?(?:\(|(?:,\s*)?(?:comprising|consisting of|made up of)\b)/i.exec(
-      text.slice(initial.end, initial.end + 20),
-    );
+    // "for three years: an initial term of two years plus a possible extension of one year" (round 16 dev half).
+    const open =
+      /^\s*(?:(?:term|period|contract)\s*)?(?:\(|:|(?:,\s*)?(?:comprising|consisting of|made up of)\b)/i.exec(
+        text.slice(initial.end, initial.end + 20),
+      );
     const close = !open ? -1 : open[0].trim() === '(' ? text.indexOf(')', initial.end) : text.length;
     if (open && close > 0) {
       const split = findTerm(text.slice(initial.end + open[0].length, close));

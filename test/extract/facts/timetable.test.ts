@@ -31,6 +31,8 @@ const roles: Array<[string, string | undefined]> = [
   ['SQ issued', 'published'],
   // Round 13 dev half.
   ['Quotes invited: ', 'published'],
+  // Round 16 dev half.
+  ['Tenders were invited on Monday ', 'published'],
   ['This Pre-Qualification Questionnaire (PQQ) accompanies the notice published on Contracts Finder on ', 'published'],
   ['SQ return deadline', 'participation'],
   // Round 4 dev half: plural questionnaires and an expression of interest in words.

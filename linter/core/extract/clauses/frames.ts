@@ -24,6 +24,7 @@ import {
   REASON,
   REFUSAL,
   SCOPE_END,
+  EXCEPTION,
   STAGE,
   TOPIC_WORDS,
   type AlternativeKind,
@@ -128,10 +129,19 @@ export function negationOver(text: string, at: number, end: number): string | un
   }
   for (let i = lowerBound(after, end, (h) => h.start); i < after.length && after[i]!.start - end <= WINDOW; i++) {
     const n = after[i]!;
+    // "..., or show equivalent controls, before award (Cyber Essentials Plus is not required ...)": a
+    // negation inside brackets opened after the words negates only what is in the brackets (round 16 dev half).
+    if (inBracketsFrom(text, end, n.start)) continue;
     const stop = firstStopFrom(stops, end);
     if (stop === undefined || stop >= n.start) return n.text;
   }
   return undefined;
+}
+
+/** Is `at` inside brackets that open at or after `from` (and are not closed before `at`)? */
+function inBracketsFrom(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.lastIndexOf(')', at) < open;
 }
 
 function partyBefore(text: string, at: number): Party | 'unstated' {
@@ -188,8 +198,8 @@ interface ClauseReading {
 
 // "Where a supplier has not previously held a contract with the Council, its response will not be
 // evaluated", "Bidders who do not already hold ... will not be considered", "Bidders not holding ISO
-// 9001 ... will not be shortlisted": the negation states who fails, and the rejection after it makes
-// the clause a demand.
+// 9001 ... will not be shortlisted": the negation states who fails, and the rejection after it (or
+// before the failing subject) makes the clause a demand.
 const FAILING_SUBJECT =
   /\b(?:where|if|who|whose|that|which|any)\b[^,;.]{0,80}$|\b(?:bidders|suppliers|applicants|tenderers|organisations|providers)\s$/i;
 
@@ -198,7 +208,8 @@ function unlessRejected(text: string, cue: string | undefined, hit: Hit): string
   if (!cue) return cue;
   const at = text.toLowerCase().lastIndexOf(cue.toLowerCase(), hit.start);
   if (at < 0 || !FAILING_SUBJECT.test(text.slice(Math.max(0, at - 100), at))) return cue;
-  return REJECTION.all(text).some((r) => r.start >= hit.end) ? undefined : cue;
+  // "We will reject any bid from a supplier that does not hold ...": the rejection may also come first.
+  return REJECTION.all(text).some((r) => r.start >= hit.end || r.end <= at) ? undefined : cue;
 }
 
 // "Only operators already on the Board's list will be considered", "open to registered contractors
@@ -295,6 +306,26 @@ function inNextCell(text: string, label: Hit, later: Hit): boolean {
   return later.start > from && (to < 0 || later.start < to);
 }
 
+/**
+ * The clause's latest stage, unless it sits in an exception after the trigger that names another
+ * item of the topic ("currently hold employer's liability ..., save that professional indemnity ...
+ * may be arranged before the contract starts"): then the latest stage before the exception.
+ */
+function exceptedStage(text: string, topic: Topic, hit: Hit, latest: ClauseReading['latest']): ClauseReading['latest'] {
+  if (!latest) return latest;
+  const exception = EXCEPTION.first(text, hit.end);
+  if (!exception) return latest;
+  const other = TOPIC_WORDS[topic].first(text, exception.end);
+  if (!other || other.phrase === hit.phrase || text.indexOf(latest.text, exception.end) < 0) return latest;
+  const before = STAGE.set.all(text.slice(0, exception.start));
+  return (
+    before.reduce<ClauseReading['latest']>((a, h) => {
+      const s = { stage: STAGE.label(h), text: h.text };
+      return !a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a;
+    }, undefined) ?? latest
+  );
+}
+
 /** The frame of `topic` in clause `c`, or undefined when the clause does not name the topic. */
 export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefined {
   const text = c.text;
@@ -307,7 +338,8 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
   // Only the next cell's: "Social value | 5% | ... | A social value method statement" is weighted in its second cell.
   const inNext = !trigger && labelCell(c, first) ? TOPIC_WORDS[topic].first(text, first.end) : undefined;
   const hit = inNext && inNextCell(text, first, inNext) ? inNext : first;
-  const { demandHit, asked, notCondition, stages, latest } = readingOf(c);
+  const { demandHit, asked, notCondition, stages, latest: clauseLatest } = readingOf(c);
+  const latest = exceptedStage(text, topic, hit, clauseLatest);
   const negated = unlessRejected(text, negationOver(text, hit.start, hit.end), hit);
   const demandAt = demandHit?.start ?? hit.start;
   // Alternatives and reasons are read only when a rule asks (most frames are never asked).

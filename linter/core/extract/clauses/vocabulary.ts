@@ -9,6 +9,16 @@ import { labelledSet, lines, phraseSet } from './phrases.js';
 
 // ---- Demand: the clause asks something of someone ----
 
+/** The buyer saying it rejects bids (a demand, and the rejection that makes a failing subject a demand). */
+const REJECT_ANY = `# Round 16 dev half: "We will reject any bid from a supplier that does not hold ...".
+will reject any bid
+will reject any tender
+will reject any application
+will reject any quotation
+will reject bids
+will reject tenders
+will reject applications`;
+
 export const DEMAND = phraseSet(`
 must
 must also
@@ -97,6 +107,7 @@ will not progress
 will not be taken forward
 will mean your application is rejected
 will result in rejection
+${REJECT_ANY}
 will be disqualified
 demonstrate
 evidence of
@@ -257,6 +268,22 @@ whereas
 unless
 `);
 
+/**
+ * An exception carved out of the demand before it ("..., save that professional indemnity insurance
+ * ... may be arranged before the contract starts"): when it names another item of the same topic, a
+ * stage inside it is that item's, not the demand's (round 16 dev half).
+ */
+export const EXCEPTION = phraseSet(`
+save that
+save for
+except that
+except for
+excepting
+with the exception of
+apart from
+other than for
+`);
+
 // ---- Who must meet it ----
 
 export const PARTY = labelledSet<'bidder' | 'subcontractor' | 'buyer' | 'successful-bidder'>(`
@@ -398,6 +425,11 @@ bid: as at the date of your quotation
 bid: as at the date of this tender
 bid: as at the date of your tender
 bid: as at the closing date
+# Round 16 dev half: "does not hold, on the tender closing date, the insurances listed below".
+bid: on the tender closing date
+bid: on the closing date
+bid: at the tender closing date
+bid: at the closing date
 bid: mandatory portal upload
 bid: mandatory upload
 bid: tenders without them will be rejected
@@ -913,6 +945,7 @@ consequently
 
 /** A consequence that makes the question before it a pass/fail condition ("Answering No ... will mean your application is rejected"). */
 export const REJECTION = phraseSet(`
+${REJECT_ANY}
 will be rejected
 will mean your application is rejected
 will mean your tender is rejected
@@ -1364,6 +1397,11 @@ citb
 corgi
 aphc
 ciphe
+# Round 16 dev half: "Approval by the National Security Inspectorate (NSI) at Gold level".
+national security inspectorate
+nsi gold
+nsi silver
+ssaib
 `);
 
 /** Data the work touches: "no personal data" is said with a negation, so these are topic words too. */
@@ -1538,6 +1576,14 @@ we settle
 payment within
 payment period
 on receipt of funding
+# Round 16 dev half: "Payment of the supplier | Within 60 days of receipt of a valid invoice".
+payment of the supplier
+payment of the contractor
+payment of the provider
+payment to the supplier
+payment to the contractor
+payment to the provider
+payment of invoices
 `);
 
 /** The buyer's own step that a payment period may be counted from, instead of the invoice's receipt. */

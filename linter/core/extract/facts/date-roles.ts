@@ -47,7 +47,7 @@ export const ROLES: ReadonlyArray<readonly [RegExp, DateRole]> = [
     'dispatched',
   ],
   [
-    /\bpublish\w*\b|\bpublication\b|\b(?:was|were|been|is) posted\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b|\b(?:quotes|quotations|tenders|bids) invited\b/i,
+    /\bpublish\w*\b|\bpublication\b|\b(?:was|were|been|is) posted\b|\bissued?\b|\bissue date\b|\bdate of issue\b|\bdated\b|\breleased?\b|\blaunch\w*\b|\badvertised\b|\bdate of (?:this )?(?:invitation|notice|document|request)\b|\b(?:quotes|quotations|tenders|bids) (?:were )?invited\b/i,
     'published',
   ],
   // "in the week beginning 9 November" dates an event, not a start.

@@ -106,8 +106,11 @@ function isShouting(text: string): boolean {
 function definedAt(text: string, acronym: string, at: number): boolean {
   const before = text.slice(0, at);
   const after = text.slice(at + acronym.length);
-  // In brackets after the words it stands for: "(ITT)", "(KPIs)", "(DPIA, IG)".
-  if (/[\w)'’.]\s*\(\s*(?:the\s+|an?\s+)?["“‘']?$/.test(before) && /^(?:s|'s|’s)?["”’']?\s*(?:[),;]|or\s)/.test(after))
+  // In brackets after the words it stands for: "(ITT)", "(KPIs)", "(DPIA, IG)", ("the ICB", "we").
+  if (
+    /[\w)'’.]\s*\(\s*["“‘']?(?:the\s+|an?\s+)?["“‘']?$/.test(before) &&
+    /^(?:s|'s|’s)?["”’']?\s*(?:[),;]|or\s)/.test(after)
+  )
     return true;
   // "SQ (selection questionnaire)": words in brackets that start with the acronym's first letter ("UKAS (or equivalent)" is not one).
   const gloss = /^(?:s|'s|’s)?\s*\(\s*([A-Za-z][^)]*\s[^)]*)\)/.exec(after);
