@@ -42,6 +42,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'The estimated value is £120,000 including VAT. Brackenshire County Council will run a selection stage.\n\nSuppliers who do not pass every pass/fail question in the Selection Questionnaire, or who are not among the six highest-scoring suppliers on the scored questions, will not be invited to tender.',
+          source: 'phrasing from the blind evaluation set (dev half, round 17)',
+        },
+        {
           text: 'The estimated value of the contract is £150,000 excluding VAT over the full term. The buyer is Harrowfield Borough Council.\n\nExpressions of interest will be evaluated against the criteria in Section 4 and a maximum of five suppliers will be invited to submit a full tender.',
           message: 'A separate selection stage',
           source: 'phrasing from the blind evaluation set (dev half, round 15): a cap and an invitation in other words',

@@ -41,6 +41,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The total estimated value is £480,000 excluding VAT. The storage will hold anonymised research datasets only. No personal data, and no data classified OFFICIAL or above, will be held on it, and the supplier's engineers will not have access to any University system other than the storage itself.\n\nBidders must hold Cyber Essentials Plus, or an equivalent independently tested scheme, on the date tenders close.",
+          source:
+            'phrasing from the blind evaluation set (dev half, round 17): a restriction on system access is not one on the data',
+        },
+        {
           text: "Carrick and Doon Health Board, known as NHS Carrick and Doon (the Board), invites tenders under the Procurement Reform (Scotland) Act 2014.\n\nThe work involves no access to patient information, the Board's network or any personal data.\n\n(a) Bidders must hold Cyber Essentials Plus certification at the tender deadline and upload the certificate with their tender.",
           message: 'Procurement Reform (Scotland) Act 2014 s.8',
           source: 'phrasing from the blind evaluation set (dev half, round 3)',

@@ -38,6 +38,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Question 4.2 - Insurance\n\nQuestion: Does your organisation currently hold the insurance cover set out below?\n\n- Employer's liability insurance: £10,000,000 for any one occurrence.\n- Public liability insurance: £5,000,000 for any one occurrence.\n\nResponse type: Yes/No\n\nScoring: Pass/Fail",
+          source: 'phrasing from the blind evaluation set (dev half, round 17): the fail rule after the list of covers',
+        },
+        {
           text: "Tenderers must confirm that they currently hold employer's liability insurance of £5,000,000 and public liability insurance of £6,000,000, save that professional indemnity insurance of £1,000,000 is needed only by a tenderer that will provide design or consultancy services and may be arranged before the contract starts.",
           source:
             "phrasing from the blind evaluation set (dev half, round 16): the later stage is the exception's, for another cover",

@@ -112,6 +112,10 @@ export default defineRule({
       ],
       pass: [
         {
+          text: "The annual value is £400,000.\n\n| Cover | Level | Reason |\n|---|---|---|\n| Employer's liability | £5,000,000 | Legal minimum |\n| Public liability | £5,000,000 | Operatives will work inside occupied homes and in the communal areas of high-rise blocks |",
+          source: 'phrasing from the blind evaluation set (dev half, round 17): the reason in a Reason column',
+        },
+        {
           text: 'The estimated total value is GBP 450,000. The contract will run for 2 years. The successful bidder must have public liability insurance of £10,000,000 in place by the contract start date, because the weekend festival is expected to attract up to 20,000 people a day.',
           source: 'a reason is stated beside the level (reported as info only with reportJustified: true)',
         },

@@ -69,6 +69,20 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'The Board is using the competitive process under the Health Care Services (Provider Selection Regime) Regulations 2023 (the Provider Selection Regime, or PSR). Responses are evaluated under the PSR.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 17): the words, then "or PSR", in one pair of brackets',
+        },
+        {
+          text: '| Term | Meaning |\n|---|---|\n| DSPT | Data Security and Protection Toolkit |\n\nBidders must publish a DSPT assessment.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 17): a glossary table row spells the acronym out',
+        },
+        {
+          text: '| Lot | Requirement | Value |\n|---|---|---|\n| 1 | Primary research storage, 2 PB usable | £360,000 |',
+          source: 'phrasing from the blind evaluation set (dev half, round 17): a unit of measure after its figure',
+        },
+        {
           text: 'NHS Ravensholt Integrated Care Board ("the ICB", "we") is procuring a community phlebotomy service. The ICB will evaluate every compliant bid.',
           source:
             'phrasing from the blind evaluation set (dev half, round 16): the acronym is defined in quotes in brackets',

@@ -43,6 +43,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Bidders must show a current ratio of at least 1.2 and positive net assets in their latest filed accounts.',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 17): the ratio is no level, the positive net assets are',
+        },
+        {
           text: '4.1.3 Suppliers must hold cash and cash equivalents of at least £300,000 at their last balance sheet date.',
           message: '£300,000',
           source: 'phrasing from the blind evaluation set (dev half, round 3)',
@@ -67,6 +72,11 @@ export default defineRule({
         { text: 'Organisations must hold free reserves of no less than £50,000.', message: '£50,000' },
       ],
       pass: [
+        {
+          text: '| Ref | Requirement |\n|---|---|\n| 4.3 Reserves | None required. The College does not set a minimum level of reserves, net assets or cash. |',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 17): a numbered label cell defers to the next cell',
+        },
         {
           text: '| Ref | Topic | Requirement | Assessment |\n|---|---|---|---|\n| 4B.7 | Reserves | The Board does not require a minimum level of reserves or net assets. | For information |',
           source: "phrasing from the blind evaluation set (dev half, round 13): the row's label cell names the topic",

@@ -39,6 +39,11 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The annual contract value is £160,000.\n\nTo pass, a bidder's most recent filed accounts must show:\n\n1. annual turnover of at least 2.5 times the annual contract value, a ratio of 2.5:1, which is £400,000; and\n2. a cash balance at the year end of not less than £100,000.",
+          message: '2.5 x',
+          source: 'phrasing from the blind evaluation set (dev half, round 17): a ratio that restates the multiple',
+        },
+        {
           text: "The contract will run for four years. The estimated value is £800,000 excluding VAT.\n\nBidders must have a minimum annual turnover of £600,000, because the provider will hold and disburse grant funds of up to £1.5 million a year on the ICB's behalf and must be able to absorb the cash-flow risk.",
           severity: 'info',
           message: 'Minimum turnover £600,000 is 3 x the annual value £200,000',

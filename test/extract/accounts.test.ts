@@ -13,6 +13,19 @@ describe('accounts history demands', () => {
     ).toEqual([[3, 'Suppliers must provide full accounts for each of the last three financial years.']]);
   });
 
+  it("takes a portal question block's guidance that restates the question as the same demand (round 17 dev half)", () => {
+    expect(
+      history(
+        [
+          'Question: Please upload your filed accounts for each of the last three financial years.',
+          'Response type: File upload',
+          'Scoring: Pass/Fail',
+          'Guidance: Bidders that cannot provide three years of accounts will fail this question.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[3, 'Question: Please upload your filed accounts for each of the last three financial years.']]);
+  });
+
   it('keeps two demands in one paragraph that ask different periods', () => {
     expect(
       history(

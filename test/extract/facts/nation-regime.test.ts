@@ -49,6 +49,15 @@ describe('regimeOf', () => {
       'framework-call-off',
       'pa2023',
     ],
+    // "Suppliers on the framework" are its members, named by a call-off (round 17 dev half).
+    [
+      {
+        ...base,
+        text: 'The Council invites the suppliers on Lot 3 to take part in a further competition. All suppliers on the framework lot have already met its conditions of participation.',
+      },
+      'framework-call-off',
+      'pa2023',
+    ],
     [
       {
         ...base,

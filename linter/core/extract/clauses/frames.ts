@@ -22,6 +22,7 @@ import {
   HOLD_FOR,
   PARTY,
   REASON,
+  REASON_HEADER,
   REFUSAL,
   SCOPE_END,
   EXCEPTION,
@@ -241,6 +242,21 @@ function inTitle(text: string, h: Hit): boolean {
   );
 }
 
+/**
+ * Is a failing answer stated in the two clauses after a question, past the list of what it asks
+ * about ("Does your organisation currently hold the insurance cover set out below?", three items,
+ * "Response type: Yes/No", "Scoring: Pass/Fail"; round 17 dev half)? In a PDF whose bullets are
+ * drawn the items are short lines of their own, not list items.
+ */
+function failedAfter(c: Clause): boolean {
+  const after = following(c, QUESTION_ITEMS + 2);
+  let items = 0;
+  while (items < Math.min(after.length, QUESTION_ITEMS) && itemLike(after[items]!)) items++;
+  return after.slice(0, items + 2).some((n) => REJECTION.test(n.text));
+}
+const QUESTION_ITEMS = 8;
+const itemLike = (n: Clause) => n.kind === 'list-item' || (n.text.length <= 100 && !isQuestion(n.text));
+
 const readings = new WeakMap<Clause, ClauseReading>();
 const words = new WeakMap<Clause, Set<string>>();
 
@@ -268,7 +284,7 @@ function readingOf(c: Clause): ClauseReading {
     onlyParty(text) ||
     listDemanded ||
     /\b(?:requirement|minimum|condition|criteri|pass)/i.test(rowContext) ||
-    (question && following(c, 2).some((n) => REJECTION.test(n.text)));
+    (question && failedAfter(c));
   const stages = STAGE.set.all(text).map((h) => ({ stage: STAGE.label(h), text: h.text }));
   // "must demonstrate in their tender response that they currently hold ..., and must maintain that cover
   // throughout the contract": how long it is kept is no later route when the clause sets the bid stage.
@@ -290,12 +306,30 @@ function readingOf(c: Clause): ClauseReading {
   return out;
 }
 
+/** The row's cell under a "Reason" column, when it says something ("| Public liability | £5,000,000 | Operatives work in occupied homes |"). */
+function reasonColumnOf(c: Clause): string | undefined {
+  if (c.kind !== 'table-row' || !c.header || !c.cells || c.cells === c.header) return undefined;
+  const k = c.header.findIndex((h) => {
+    const hit = REASON_HEADER.first(h);
+    return hit !== undefined && h.trim().length <= hit.text.length + 2;
+  });
+  const cell = k >= 0 ? c.cells[k]?.trim() : undefined;
+  return cell && !/^(?:-|–|n\/?a|none|not applicable)?$/i.test(cell) ? cell : undefined;
+}
+
+const CELL_REF = /^(?:[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)\s+/;
+
 /** Is the hit the whole of its table cell (a row's label, "| Reserves |")? */
 function labelCell(c: Clause, hit: Hit): boolean {
   if (c.kind !== 'table-row') return false;
   const from = c.text.lastIndexOf('|', hit.start) + 1;
   const to = c.text.indexOf('|', hit.end);
-  return c.text.slice(from, to < 0 ? c.text.length : to).trim().length <= hit.text.length + 2;
+  // "4.3 Reserves", "Q5 Insurance": the label's reference number is no more words (round 17 dev half).
+  const cell = c.text
+    .slice(from, to < 0 ? c.text.length : to)
+    .trim()
+    .replace(CELL_REF, '');
+  return cell.length <= hit.text.length + 2;
 }
 
 /** Is `later` in the cell just after the one `label` fills? */
@@ -385,7 +419,9 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     if (reason !== undefined) return reason ?? undefined;
     let found: Frame['reason'];
     const ownReason = REASON.first(text);
-    if (ownReason && ownReason.start > hit.start - 200) found = { text: ownReason.text, clause: c };
+    const reasonCell = reasonColumnOf(c);
+    if (reasonCell) found = { text: reasonCell, clause: c };
+    else if (ownReason && ownReason.start > hit.start - 200) found = { text: ownReason.text, clause: c };
     else {
       const next = following(c, 1)[0];
       // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
@@ -541,6 +577,9 @@ export function alternativeOf(f: Frame, ...kinds: AlternativeKind[]): Alternativ
   return f.alternatives.find((a) => kinds.includes(a.kind));
 }
 
+/** How far after the data it names a restriction may stand and still be about that data. */
+const RESTRICTION_REACH = 100;
+
 /**
  * The clause says the work involves none of the data named at `mention` ("no access to patient
  * records", "will not process personal data"): a negation, then nothing or a verb of access.
@@ -548,7 +587,13 @@ export function alternativeOf(f: Frame, ...kinds: AlternativeKind[]): Alternativ
 export function saysNoData(c: Clause, mention: Hit): boolean {
   const text = c.text;
   if (!negationOver(text, mention.start, mention.end)) return false;
-  if (DATA_RESTRICTION.test(text)) return false;
+  // "No personal data will be sent outside the UK" restricts the data it handles; a restriction further
+  // on is another clause's ("..., and engineers will not have access to any system other than the
+  // storage itself"; round 17 dev half).
+  if (
+    DATA_RESTRICTION.all(text).some((h) => h.start >= mention.start - 80 && h.start <= mention.end + RESTRICTION_REACH)
+  )
+    return false;
   const neg = scopeOf(text)
     .before.filter((n) => n.end <= mention.start)
     .at(-1);

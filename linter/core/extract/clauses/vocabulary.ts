@@ -931,6 +931,17 @@ this level is
 this is required because
 `);
 
+/** A table column whose cells give the reason for the row ("| Cover | Level | Reason |"; round 17 dev half). */
+export const REASON_HEADER = phraseSet(`
+reason
+reasons
+justification
+rationale
+why
+why this level
+why required
+`);
+
 /** Words that point back to the reasons given in the clause before ("... The contract is therefore not divided"). */
 export const BACK_REFERENCE = phraseSet(`
 therefore
@@ -946,6 +957,12 @@ consequently
 /** A consequence that makes the question before it a pass/fail condition ("Answering No ... will mean your application is rejected"). */
 export const REJECTION = phraseSet(`
 ${REJECT_ANY}
+# Round 17 dev half: "Suppliers who do not pass ... will not be invited to tender".
+will not be invited to tender
+will not be invited to submit a tender
+will not be invited to quote
+will not be asked to tender
+will not be asked to submit a tender
 will be rejected
 will mean your application is rejected
 will mean your tender is rejected

@@ -10,9 +10,10 @@ export const PA23_COMMENCEMENT = '2025-02-24';
 const CALL_OFF =
   /\bcall-?off (?:from|under|contract under|competition)\b|\bthis call-?off\b|\b(?:framework|agreement|BPA)\b[^.]{0,40}\bholders\b|\b(?:mini|further)[- ]competition\b|\bdirect award (?:from|under) (?:the |a )?framework\b/i;
 // "Call-offs will be awarded by mini-competition" sets a framework up; "The call-off will be awarded on
-// quality 70%" is this call-off (round 14 dev half).
+// quality 70%" is this call-off (round 14 dev half). "Suppliers on the framework" are its members, as
+// a call-off names them ("all suppliers on the framework lot have already met ..."; round 17 dev half).
 const FRAMEWORK_SETUP =
-  /\b(?:establish|set up|appoint)(?:es|s|ing)?\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bnew framework (?:agreement|contract)\b|\bthe framework will be awarded\b|\bsuppliers? (?:to|on|onto) (?:the|a|this) framework\b|\bthis framework (?:will|is|shall)\b|\bcall[- ]?offs (?:will|may|can|shall)\b|\bcall[- ]?off contracts (?:will|may|can|shall)\b|\bcustomers will award call-?off\b|\bwill be (?:awarded|tested|evaluated|run|made) (?:at|by|through|via|using) (?:a )?(?:mini|further)[- ]competition\b/i;
+  /\b(?:establish|set up|appoint)(?:es|s|ing)?\b[^.]{0,40}\bframework (?:agreement|contract)s?\b|\bnew framework (?:agreement|contract)\b|\bthe framework will be awarded\b|\bsuppliers? (?:to|onto) (?:the|a|this) framework\b|\bthis framework (?:will|is|shall)\b|\bcall[- ]?offs (?:will|may|can|shall)\b|\bcall[- ]?off contracts (?:will|may|can|shall)\b|\bcustomers will award call-?off\b|\bwill be (?:awarded|tested|evaluated|run|made) (?:at|by|through|via|using) (?:a )?(?:mini|further)[- ]competition\b/i;
 // The name in any case (notices print headings in capitals); the acronym only in capitals ("psr" is no word).
 const PSR_NAME = /\bprovider selection regime\b/i;
 const PSR_ACRONYM = /\bPSR\b/;

@@ -92,6 +92,10 @@ export interface AccountsFacts {
 
 const isRoute = (c: Clause) => ALTERNATIVE.set.all(c.text).some((h) => ALTERNATIVE.label(h) === 'newer-organisations');
 
+/** Clauses after a demand within which a rejection restates it. */
+const RESTATED_WITHIN = 3;
+const sameHeading = (a: Clause, b: Clause) => a.block.headingPath.join('\u0000') === b.block.headingPath.join('\u0000');
+
 /** Demands for audited accounts and for years of accounts, turnover or trading history. */
 export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts => {
   const audited: AuditedDemand[] = [];
@@ -135,14 +139,17 @@ export const accountsFacts = perDocument((doc: TenderDocument): AccountsFacts =>
   }
   history.sort((a, b) => a.passage.index - b.passage.index);
   // "... accounts for each of the last three financial years. Suppliers unable to provide three years of
-  // accounts will not be shortlisted.": the consequence restates the demand just before it in its paragraph.
+  // accounts will not be shortlisted.": the consequence restates the demand just before it, in its
+  // paragraph or a few lines on under the same heading (a portal's question block: "Question: ...",
+  // "Scoring: Pass/Fail", "Guidance: Bidders that cannot provide three years of accounts will fail";
+  // round 17 dev half).
   const kept = history.filter((h, k) => {
     const before = history[k - 1];
     return !(
       before &&
-      before.passage.block === h.passage.block &&
       before.years === h.years &&
-      before.passage.index === h.passage.index - 1 &&
+      h.passage.index - before.passage.index <= RESTATED_WITHIN &&
+      sameHeading(before.passage, h.passage) &&
       REJECTION.test(h.passage.text)
     );
   });

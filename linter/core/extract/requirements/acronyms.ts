@@ -81,6 +81,8 @@ const NOT_ACRONYMS = new Set(
     'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC AM PM ID URL EU EC PDF CE GOV'
   ).split(' '),
 );
+// Units of measure in capitals, which are no acronyms after a figure ("2 PB", "11 KV").
+const UNITS = new Set('KB MB GB TB PB KW MW GW KV KVA MVA KWH MWH GWH'.split(' '));
 // Ordinary words a form or heading writes in capitals ("Total PRICE", "PASS/FAIL", "LOT 1 / LOT 2 / BOTH").
 // A word the document also uses in lower case is ordinary too (see below); these are for the rest.
 const ORDINARY_CAPITALS = new Set(
@@ -115,11 +117,15 @@ function definedAt(text: string, acronym: string, at: number): boolean {
   // "SQ (selection questionnaire)": words in brackets that start with the acronym's first letter ("UKAS (or equivalent)" is not one).
   const gloss = /^(?:s|'s|’s)?\s*\(\s*([A-Za-z][^)]*\s[^)]*)\)/.exec(after);
   if (gloss && gloss[1]![0]!.toUpperCase() === acronym[0]) return true;
+  // "(the Provider Selection Regime, or PSR)": the words, then the acronym, in one pair of brackets (round 17 dev half).
+  if (/\(\s*(?:the\s+)?[A-Z][^()]{3,80},?\s+or\s+(?:the\s+)?$/.test(before) && /^(?:s|'s|’s)?\s*\)/.test(after))
+    return true;
   // "Public Contracts Regulations 2015 (PCR 2015)": an acronym with its year in the brackets.
   if (/[\w)'’.]\s*\(\s*$/.test(before) && /^\s+(?:19|20)\d{2}\s*\)/.test(after)) return true;
   // "ITT means the invitation to tender", "ITT: Invitation to Tender"; after a colon or dash the words
   // must spell the acronym ("TUPE: the Association understands that TUPE may apply" defines nothing).
-  const lead = /^(?:s)?\s*(?:([-–:=])|\bmeans\b|\bstands for\b)\s*([A-Za-z]+\s+[A-Za-z][^.;|]*)/.exec(after);
+  // A glossary table's row, "DSPT | Data Security and Protection Toolkit", is the same with a cell break (round 17 dev half).
+  const lead = /^(?:s)?\s*(?:([-–:=|])|\bmeans\b|\bstands for\b)\s*([A-Za-z]+\s+[A-Za-z][^.;|]*)/.exec(after);
   if (lead && /^\s*$|[|:]\s*$/.test(before.slice(-3)) && (!lead[1] || spells(lead[2]!, acronym))) return true;
   return false;
 }
@@ -173,6 +179,8 @@ export const undefinedAcronyms = perDocument(
           /^\s*Ref\b/i.test(after)
         )
           continue;
+        // "2 PB usable", "500 GB": a unit of measure after its figure (round 17 dev half).
+        if (UNITS.has(acronym) && /\d\s?$/.test(before)) continue;
         // "NOT SCORED", "PUBLIC SECTOR ONLY", "RENEE HICKS": a run of capitalised words is emphasis or a name.
         if (/\b[A-Z]{2,}\s+$/.test(before) || /^\s+[A-Z]{2,}\b/.test(after)) continue;
         const defined = definedAt(text, acronym, m.index);

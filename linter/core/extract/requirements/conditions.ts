@@ -491,11 +491,14 @@ not an automatic
 const RELATIVE =
   /\b(?<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?:months?|weeks?)(?:'|’)?\s+(?:of\s+)?(?:(?:the|your|its|their)\s+)?(?:\w+\s+){0,3}(?:costs?|expenditure|spend(?:ing)?|running costs|turnover|value)\b|\b\d{1,3}\s?%\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:value|turnover|costs?|expenditure)\b/i;
 
+const POSITIVE_LEVEL = /\bpositive\s+(?:net\s+(?:current\s+)?assets|(?:cash\s+)?reserves|cash)\b/i;
+
 export const reservesDemands = perDocument((doc: TenderDocument): ReservesDemand[] => {
   const out: ReservesDemand[] = [];
   for (const f of framesOf(doc, 'reserves')) {
     const t = f.clause.text;
-    if (!f.demanded || !RESERVES_DEMAND.test(t) || NOT_RESERVES.test(t)) continue;
+    // "a current ratio of at least 1.2 and positive net assets": the ratio is no level, the positive net assets are (round 17 dev half).
+    if (!f.demanded || !RESERVES_DEMAND.test(t) || (NOT_RESERVES.test(t) && !POSITIVE_LEVEL.test(t))) continue;
     const r = f.trigger;
     const money = f.amounts.filter((m) => m.start > r.start - 80);
     const relative = RELATIVE.exec(t)?.[0];

@@ -83,7 +83,10 @@ export const turnoverDemands = perDocument((doc: TenderDocument): TurnoverDemand
   for (const f of framesOf(doc, 'turnover')) {
     const t = f.clause.text;
     if (f.negated || f.notCondition || f.who === 'buyer') continue;
-    if (NOT_A_FLOOR.test(t)) continue;
+    // "turnover of at least 2.5 times the annual contract value, a ratio of 2.5:1": a ratio that restates
+    // a multiple of the contract value is the floor itself (round 17 dev half).
+    const notFloor = NOT_A_FLOOR.all(t);
+    if (notFloor.some((h) => h.phrase !== 'ratio' || f.multiples.length === 0)) continue;
     // The figures of a reason given in the clause are not the demand's: "a minimum annual turnover of
     // £600,000, because the provider will hold grant funds of up to £1.5 million a year" (round 15 dev half).
     const reasonAt = f.reason?.clause === f.clause ? t.indexOf(f.reason.text, f.trigger.end) : -1;
