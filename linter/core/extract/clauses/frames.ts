@@ -289,12 +289,7 @@ function readingOf(c: Clause): ClauseReading {
   // "must demonstrate in their tender response that they currently hold ..., and must maintain that cover
   // throughout the contract": how long it is kept is no later route when the clause sets the bid stage.
   const atBid = stages.some((s) => s.stage === 'bid');
-  const latest = stages
-    .filter((s) => !(atBid && HOLD_FOR.test(s.text)))
-    .reduce<(typeof stages)[number] | undefined>(
-      (a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a),
-      undefined,
-    );
+  const latest = latestStage(stages.filter((s) => !(atBid && HOLD_FOR.test(s.text))));
   const out = {
     demandHit,
     asked,
@@ -351,12 +346,15 @@ function exceptedStage(text: string, topic: Topic, hit: Hit, latest: ClauseReadi
   if (!exception) return latest;
   const other = TOPIC_WORDS[topic].first(text, exception.end);
   if (!other || other.phrase === hit.phrase || text.indexOf(latest.text, exception.end) < 0) return latest;
-  const before = STAGE.set.all(text.slice(0, exception.start));
-  return (
-    before.reduce<ClauseReading['latest']>((a, h) => {
-      const s = { stage: STAGE.label(h), text: h.text };
-      return !a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a;
-    }, undefined) ?? latest
+  const before = STAGE.set.all(text.slice(0, exception.start)).map((h) => ({ stage: STAGE.label(h), text: h.text }));
+  return latestStage(before) ?? latest;
+}
+
+/** The latest in meaning of the stages a clause names (a later route is an alternative). */
+function latestStage(stages: Frame['stages']): Frame['stages'][number] | undefined {
+  return stages.reduce<Frame['stages'][number] | undefined>(
+    (a, s) => (!a || STAGE_ORDER[s.stage] > STAGE_ORDER[a.stage] ? s : a),
+    undefined,
   );
 }
 
