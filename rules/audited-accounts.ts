@@ -75,6 +75,11 @@ export default defineRule({
       ],
       pass: [
         {
+          text: 'To pass the capability assessment a respondent must:\n\n1. provide its most recent accounts, and the ICB will accept audited accounts or, where a respondent is not required by law to be audited, filed accounts, independently examined accounts or management accounts signed by a director or trustee; and',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 18): the alternatives after a condition opened with a comma',
+        },
+        {
           text: '| Ref | Requirement |\n|---|---|\n| R4 | Financial standing. Bidders must provide their accounts for the two most recent financial years. Where an organisation is not required by law to have its accounts audited, filed accounts or management accounts will be accepted. |',
           source: 'phrasing from the blind evaluation set (dev half, round 13): the negation ends with its condition',
         },

@@ -38,6 +38,23 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: 'Tenderers must attach their current insurance schedule, showing the insurer, policy numbers, limits of indemnity and expiry dates, to the tender response.',
+          source: 'phrasing from the blind evaluation set (dev half, round 18)',
+        },
+        {
+          text: "Your response must include the following insurance evidence:\n\n1. Employer's liability insurance: £5 million for any one claim.\n2. Public liability insurance: £2 million for any one claim.\n3. A broker's letter dated within the last month, confirming each of the covers above as currently held, must accompany the response.",
+          source: 'phrasing from the blind evaluation set (dev half, round 18)',
+        },
+        {
+          text: "Declaration\n\n- I confirm that my organisation holds employer's liability insurance of £5,000,000 and public liability insurance of £2,000,000, and that both policies are current on the date I sign this form.",
+          source: 'phrasing from the blind evaluation set (dev half, round 18): a signed declaration',
+        },
+        {
+          text: 'The following will be checked at SQ stage, and a fail on any one of them means the rest of the SQ will not be scored:\n\n1. a minimum annual turnover of £150,000 in the most recent financial year;\n2. public liability insurance of £5 million, a copy of the current certificate being asked for with the SQ;',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 18): "will not be scored" is what follows a fail',
+        },
+        {
           text: "Question 4.2 - Insurance\n\nQuestion: Does your organisation currently hold the insurance cover set out below?\n\n- Employer's liability insurance: £10,000,000 for any one occurrence.\n- Public liability insurance: £5,000,000 for any one occurrence.\n\nResponse type: Yes/No\n\nScoring: Pass/Fail",
           source: 'phrasing from the blind evaluation set (dev half, round 17): the fail rule after the list of covers',
         },

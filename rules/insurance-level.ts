@@ -76,6 +76,16 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "The estimated annual contract value is £2,000,000.\n\n| Q | Question | Response type | Guidance |\n|---|---|---|---|\n| 7.1 | Will you hold employer's liability insurance of at least £10,000,000 from the contract start date? | Yes/No | Pass/fail. |\n| 7.2 | Will you hold public liability insurance of at least £10,000,000 from the contract start date? | Yes/No | Pass/fail. The level reflects visitor numbers of about 2 million a year. |",
+          message: 'Employer',
+          source: "phrasing from the blind evaluation set (dev half, round 18): the next row's reason is its own",
+        },
+        {
+          text: "The annual contract value is £300,000. Bidders must hold:\n\n1. Employer's liability insurance of £10 million, to be in place from the contract start date.\n2. Public liability insurance of £5 million, to be in place from the contract start date (the higher level reflects passengers with complex medical and mobility needs).",
+          message: 'Employer',
+          source: "phrasing from the blind evaluation set (dev half, round 18): the next item's reason is its own",
+        },
+        {
           text: "The contract value is £80,000 a year.\n\nProfessional indemnity insurance of £5,000,000 is required; cover must be in place by the contract start date.\n\nSuppliers should hold Cyber Essentials Plus, or an equivalent independently assessed scheme, by the date of award, because the kiosks will process library members' personal data.",
           source:
             "phrasing from the blind evaluation set (dev half, round 12): the next sentence's reason is about another requirement",

@@ -49,6 +49,27 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Fenwold County Council (the Council) is tendering community support.\n\nEligible bidders are organisations currently commissioned by the Council's Adult Social Care department to deliver community-based support to adults with a learning disability.",
+          source: 'phrasing from the blind evaluation set (dev half, round 18): eligibility stated without "must"',
+        },
+        {
+          text: 'Tollgate Homes is tendering Phase 2 of its window programme.\n\nFor Phase 2 we will accept bids only from our incumbent contractors on the Phase 1 window replacement programme, or from contractors who hold a current planned works contract with Tollgate Homes.',
+          source: 'phrasing from the blind evaluation set (dev half, round 18)',
+        },
+        {
+          text: '| Ref | Question | Assessment |\n|---|---|---|\n| 5.2 | Please confirm that your organisation currently holds, or has held within the last three years, a catering contract with one of our member academies. | Pass/fail |',
+          source:
+            'phrasing from the blind evaluation set (dev half, round 18): the buyer named through its member academies',
+        },
+        {
+          text: 'We will only consider bids from organisations that are an approved contractor on our list, namely the Inverbrae Council Housing Services Approved Contractor Register, which closed to new entrants in March 2022.',
+          source: 'phrasing from the blind evaluation set (dev half, round 18): a closed list named as ours',
+        },
+        {
+          text: 'To keep the design team consistent with our estates standards, bidders must be a current framework partner of ours, that is, a lead consultant appointed to the University of Porthaven Estates Professional Services Framework.',
+          source: 'phrasing from the blind evaluation set (dev half, round 18): the buyer as "ours"',
+        },
+        {
           text: 'The buyer is Wexley Borough Council (the Council).\n\nApplicants must have supplied the Council with catering services in the last three years.',
           source: 'the buyer as the object of a past relationship, with no topic phrase',
         },

@@ -43,6 +43,10 @@ export default defineRule({
     examples: {
       flag: [
         {
+          text: "Bidders must show, at selection stage:\n\n- cash balances of at least three months' operating costs, shown in the latest accounts or a bank letter;",
+          source: 'phrasing from the blind evaluation set (dev half, round 18)',
+        },
+        {
           text: 'Bidders must show a current ratio of at least 1.2 and positive net assets in their latest filed accounts.',
           source:
             'phrasing from the blind evaluation set (dev half, round 17): the ratio is no level, the positive net assets are',

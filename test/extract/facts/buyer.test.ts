@@ -8,6 +8,12 @@ import { parseMarkdown } from '../../../linter/core/parse/markdown.js';
 // [document, name, kind]
 const cases: Array<[string, string | undefined, string]> = [
   ['NHS Ashbury Vale ICB wants to commission a community diabetes service.', 'NHS Ashbury Vale ICB', 'icb'],
+  // Round 18 dev half: the body commissioning the service, not a regulator the text defines with an acronym.
+  [
+    '# Home Care Services: Tender Pack\n\nEast Penwick Borough Council is commissioning home care for adults.\n\nThe provider must be registered with the Care Quality Commission (CQC) for personal care.',
+    'East Penwick Borough Council',
+    'local-authority',
+  ],
   [
     '# Tender\n\nWexley Borough Council invites tenders for library cleaning.',
     'Wexley Borough Council',

@@ -87,7 +87,9 @@ interface Scope {
 // The scopes of the last few texts: every topic's frame of a clause reads the same one.
 const scopes = new Map<string, Scope>();
 
-const CONDITION_OPENER = /(?:^|[|.]\s)(?:where|if|when|unless)\b[^,.;|]{0,160},\s/gi;
+// Also after a comma ("audited accounts or, where a respondent is not required by law to be audited,
+// filed accounts ..."; round 18 dev half).
+const CONDITION_OPENER = /(?:^|[|.]\s|,\s)(?:where|if|when|unless)\b[^,.;|]{0,160},\s/gi;
 
 function scopeOf(text: string): Scope {
   const hit = scopes.get(text);
@@ -257,6 +259,14 @@ function failedAfter(c: Clause): boolean {
 const QUESTION_ITEMS = 8;
 const itemLike = (n: Clause) => n.kind === 'list-item' || (n.text.length <= 100 && !isQuestion(n.text));
 
+// "a fail on any one of them means the rest of the SQ will not be scored": what follows a failure,
+// not a question that is unscored (round 18 dev half).
+const CONSEQUENCE_BEFORE = /\b(?:means?|meaning|the rest of (?:the|your|their) [\w-]+)\s*$/i;
+
+function failingConsequence(text: string, h: Hit): boolean {
+  return CONSEQUENCE_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start));
+}
+
 const readings = new WeakMap<Clause, ClauseReading>();
 const words = new WeakMap<Clause, Set<string>>();
 
@@ -293,7 +303,7 @@ function readingOf(c: Clause): ClauseReading {
   const out = {
     demandHit,
     asked,
-    notCondition: NOT_A_CONDITION.all(text).find((h) => !inTitle(text, h))?.text,
+    notCondition: NOT_A_CONDITION.all(text).find((h) => !inTitle(text, h) && !failingConsequence(text, h))?.text,
     stages,
     latest,
   };
@@ -422,8 +432,14 @@ export function frameOf(c: Clause, topic: Topic, trigger?: Hit): Frame | undefin
     else if (ownReason && ownReason.start > hit.start - 200) found = { text: ownReason.text, clause: c };
     else {
       const next = following(c, 1)[0];
+      // The next item of the same list, or row of the same table, is a requirement of its own, with its
+      // own reason ("3. Employer's liability of £10 million ..." / "4. Public liability of £5 million ...
+      // (the higher level reflects ...)"; round 18 dev half).
+      const sibling =
+        (c.kind === 'list-item' && next?.kind === 'list-item' && c.leadIn !== undefined && next.leadIn === c.leadIn) ||
+        (c.kind === 'table-row' && next?.kind === 'table-row' && c.header !== undefined && next.header === c.header);
       // "Reasons: ..." or "This is higher than ... because ..." after the requirement; not a new demand of its own.
-      if (next) {
+      if (next && !sibling) {
         const r = REASON.first(next.text);
         // "Technical ability: because the systems are bespoke, candidates must have ...": the reason of a new demand on another topic.
         const ownDemand =

@@ -70,6 +70,21 @@ can only apply if
 # "Tenders will be accepted only from: a contractor already on ...".
 accepted only from
 only be accepted from
+# Round 18 dev half: "we will accept bids only from our incumbent contractors", "Eligible bidders are organisations currently commissioned by ...".
+bids only from
+tenders only from
+quotations only from
+applications only from
+eligible bidders are
+eligible tenderers are
+eligible applicants are
+eligible suppliers are
+eligible providers are
+eligible organisations are
+# Round 18 dev half: "The following will be checked at SQ stage, and a fail on any one of them means ...".
+will be checked
+will be asked for
+a fail on
 may apply if
 may only apply if
 will be limited to
@@ -425,6 +440,21 @@ bid: as at the date of your quotation
 bid: as at the date of this tender
 bid: as at the date of your tender
 bid: as at the closing date
+# Round 18 dev half: "attach their current insurance schedule ... to the tender response", "must accompany the
+# response", "I confirm that my organisation holds ... current on the date I sign this form", "at SQ stage".
+bid: to the tender response
+bid: to your tender response
+bid: to their tender response
+bid: accompany the response
+bid: accompany your response
+bid: accompany the tender
+bid: accompany your tender
+bid: accompany their tender
+bid: on the date i sign this form
+bid: on the date of signing this form
+bid: i confirm that my organisation holds
+bid: we confirm that we hold
+bid: at sq stage
 # Round 16 dev half: "does not hold, on the tender closing date, the insurances listed below".
 bid: on the tender closing date
 bid: on the closing date
@@ -928,6 +958,9 @@ needed to
 this is higher than
 this is necessary
 this level is
+# Round 18 dev half: "(the higher level reflects passengers with complex medical and mobility needs)".
+level reflects
+levels reflect
 this is required because
 `);
 
@@ -1035,6 +1068,8 @@ net worth
 cash in the bank
 cash at bank
 cash balance
+# Round 18 dev half: "cash balances of at least three months' operating costs".
+cash balances
 cash holdings
 cash and cash equivalents
 working capital
@@ -1071,6 +1106,9 @@ insured
 indemnity
 liability cover
 cover
+# Round 18 dev half: "A broker's letter ..., confirming each of the covers above as currently held, must accompany the response".
+covers
+broker's letter
 employer's liability
 employers' liability
 public liability
@@ -1291,6 +1329,11 @@ admitted to
 appointed to
 on the approved list
 on the approved register
+# Round 18 dev half: "an approved contractor on our list, namely the ... Register, which closed to new entrants".
+on our list
+on our approved list
+on our register
+on our approved register
 `);
 
 /**
@@ -1302,6 +1345,8 @@ export const RELATIONSHIP_TIME = phraseSet(`
 already
 existing
 currently
+# Round 18 dev half: "a current framework partner of ours", "holds a current Individual Placement Agreement with the Council's Children's Services".
+current
 previously
 in the last
 in the past

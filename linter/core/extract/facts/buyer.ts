@@ -213,6 +213,10 @@ export function buyerOf({ doc, passages, stated, sourceOf, placeOf }: FactInput)
     source = stated.buyer ? sourceOf('buyer') : docSource(doc);
   } else {
     // A definition whose name agrees with the title beats one for another body (a housing partner).
+    // The body inviting tenders, when its name says what it is, beats a definition that does not:
+    // "East Penwick Borough Council is commissioning ..." over "the Care Quality Commission (CQC)",
+    // a regulator the text defines (round 18 dev half).
+    const subject = subjectName(passages);
     named =
       (title && defs.find((d) => sameName(d.name, title.name))) ??
       defs.find(
@@ -220,8 +224,9 @@ export function buyerOf({ doc, passages, stated, sourceOf, placeOf }: FactInput)
           buyerKindOf(d.name).kind !== 'unknown' && !/^(?:the )?(?:supplier|contractor|provider)/i.test(d.aliases[0]!),
       ) ??
       title ??
+      (subject && buyerKindOf(subject.name).kind !== 'unknown' ? subject : undefined) ??
       defs[0] ??
-      subjectName(passages);
+      subject;
   }
   const aliases = [
     ...new Set([

@@ -78,8 +78,13 @@ const ROLE_NOUNS = `${BUYER_NOUNS}|Buyer|Commissioner|Contracting Authority`;
 const NAME_NOUNS = `${BUYER_NOUNS}|Homes|Housing|Academies|Commission|Service|Police|Fire`;
 // The buyer referred to by its role: "the Council", "this Contracting Authority", "our Partnership Board".
 const THE_BUYER = String.raw`(?:the|this|our)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:${ROLE_NOUNS})\b`;
-// A generic buyer word after the relationship: "with the Council", "for the Trust", "to us".
-const GENERIC_BUYER = new RegExp(String.raw`^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:${THE_BUYER}|us\b)`);
+// One of the buyer's parts: "one of our member academies", "any of the Group's housing associations",
+// "one of the Trust's hospitals" (round 18 dev half).
+const BUYER_PART = String.raw`(?:one|any|each|either) of\s+(?:our|(?:the|this)\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:${ROLE_NOUNS})['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools|hospitals|sites|services|homes|housing associations|associations|councils|departments|divisions|practices|hubs|colleges|companies|members)\b`;
+// A generic buyer word after the relationship: "with the Council", "for the Trust", "to us", "of ours".
+const GENERIC_BUYER = new RegExp(
+  String.raw`^[^.;|]{0,100}?\b(?:with|for|to|by|of)\s+(?:${BUYER_PART}|${THE_BUYER}|us\b|ours\b)`,
+);
 // A buyer word inside the relationship's own phrase ("existing Trust suppliers", "we currently contract with").
 const OWN_BUYER = /\b(?:Trust|Council|we)\b/i;
 // A named organisation after the relationship: "with Wexley Borough Council", "to Northbank Homes Group".
@@ -167,12 +172,13 @@ function closedListDemand(c: Clause, buyer: BuyerNames): PriorContractDemand | u
 // The buyer as the object of a relationship ("supplied the Council", "worked for us"); "performed by the
 // Authority" makes it the agent, so "by" is not among the words.
 const BUYER_OBJECT = new RegExp(
-  String.raw`\b(?:with|for|to|from)\s+(?:${THE_BUYER}|us\b)|\b(?:supplied|served|supplying|serving)\s+${THE_BUYER}`,
+  String.raw`\b(?:with|for|to|from)\s+(?:${BUYER_PART}|${THE_BUYER}|us\b)|\bof\s+ours\b|\b(?:supplied|served|supplying|serving)\s+${THE_BUYER}`,
   'g',
 );
 // What the relationship is, just before the buyer: a contract, supply, work, a grant.
+// "a registered provider with us", "a current framework partner of ours" (round 18 dev half).
 const RELATIONSHIP_BEFORE =
-  /\b(?:contracts?|contracted|suppl(?:y|ied|ying)|provided|providing|work(?:ed|ing)?|delivered|delivering|commissioned|funded|grants?|served|serving|services?)\b[^.;|]{0,60}$/i;
+  /\b(?:contracts?|contracted|suppl(?:y|ied|ying)|provided|providing|work(?:ed|ing)?|delivered|delivering|commissioned|funded|grants?|served|serving|services?|agreements?|providers?|partners?)\b[^.;|]{0,60}$/i;
 // The topic of a clause whose buyer is its own subject ("the Council has previously worked with ..."), or its evaluation.
 const BUYER_SUBJECT = new RegExp(
   String.raw`^(?:[^.;|]{0,20}\b)?${THE_BUYER}\s+(?:has|have|will|may|is|was)\b|^\s*we\b`,
