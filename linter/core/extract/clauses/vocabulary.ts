@@ -446,9 +446,7 @@ bid: to the tender response
 bid: to your tender response
 bid: to their tender response
 bid: accompany the response
-bid: accompany your response
 bid: accompany the tender
-bid: accompany your tender
 bid: accompany their tender
 bid: on the date i sign this form
 bid: on the date of signing this form
