@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../linter/core/parse/markdown.js';
-import { clausesOf, inlineItems } from '../../linter/core/extract/clauses/clauses.js';
+import { clausesOf, inlineItems, spanOf } from '../../linter/core/extract/clauses/clauses.js';
 import { locatePassage } from '../../linter/core/text/locate.js';
 import { lintDocument } from '../../linter/core/lint.js';
 import type { Block, TenderDocument } from '../../linter/core/model/document.js';
@@ -135,5 +135,44 @@ describe('clauses', () => {
       ['bid', 'The following insurance must be held at the time of tender submission:'],
       ['bid', 'The following insurance must be held at the time of tender submission:'],
     ]);
+  });
+
+  describe('spanOf: a requirement stated over several clauses', () => {
+    it('joins the sentences of a paragraph and locates from the first to the last', () => {
+      const cs = clauses(
+        'Intro.\n\nStage 1 is a questionnaire. It is marked pass/fail. Those who pass are invited to tender.',
+      );
+      const span = spanOf(cs[1]!, cs[3]!);
+      expect(span.text).toBe(
+        'Stage 1 is a questionnaire. It is marked pass/fail. Those who pass are invited to tender.',
+      );
+      expect(span.excerpt).toBeUndefined();
+      expect(locatePassage(span)).toMatchObject({ line: 3, column: 1, endLine: 3 });
+    });
+
+    it('gives later list items without their lead-in again, and quotes from the first item’s own words', () => {
+      const cs = clauses(
+        'Selection has two steps:\n\n1. Expressions of interest are scored.\n2. The top four are invited to tender.',
+      );
+      const [, first, second] = cs;
+      const span = spanOf(first!, second!);
+      expect(span.excerpt).toBe('Expressions of interest are scored. The top four are invited to tender.');
+      expect(locatePassage(span)).toMatchObject({ line: 3, endLine: 4 });
+    });
+
+    it('is the clause itself when first and last are one, or last does not follow first', () => {
+      const cs = clauses('One. Two.');
+      expect(spanOf(cs[0]!, cs[0]!)).toBe(cs[0]);
+      expect(spanOf(cs[1]!, cs[0]!)).toBe(cs[1]);
+    });
+  });
+
+  it('a selection stage whose gate is in a later sentence is quoted with it', () => {
+    const md =
+      'The contract value is £60,000. Stage 1: suppliers complete the suitability questionnaire. It is marked pass/fail. Only those who pass Stage 1 will be invited to tender.';
+    const f = lintDocument(parseMarkdown('t.md', md)).findings.find((x) => x.ruleId === 'below-threshold-selection');
+    expect(f?.excerpt).toBe(
+      'Stage 1: suppliers complete the suitability questionnaire. It is marked pass/fail. Only those who pass Stage 1 will be invited to tender.',
+    );
   });
 });

@@ -214,6 +214,34 @@ export function following(c: Clause, max = 2): Clause[] {
   return out;
 }
 
+/**
+ * Consecutive clauses as one passage, for a requirement a reader takes from several sentences (a
+ * selection stage and, two sentences on, who is invited to tender): the excerpt then holds both.
+ * Later list items give only their own words, not their lead-in again. `last` must follow `first`.
+ */
+export function spanOf(first: Clause, last: Clause): Passage {
+  if (first === last) return first;
+  let text = first.text;
+  const parts: NonNullable<Passage['parts']> = first.parts.map((p) => ({ ...p }));
+  for (let c = first.next; c; c = c.next) {
+    const offset = text.length + 1 - c.bodyAt;
+    text += ` ${c.text.slice(c.bodyAt)}`;
+    for (const p of c.parts) if (p.at >= c.bodyAt) parts.push({ ...p, at: p.at + offset });
+    if (c === last) {
+      return {
+        block: first.block,
+        start: first.start,
+        end: first.end,
+        text,
+        parts,
+        bodyAt: first.bodyAt,
+        ...(first.bodyAt > 0 ? { excerpt: text.slice(first.bodyAt) } : {}),
+      };
+    }
+  }
+  return first;
+}
+
 // "(a)", "(ii)", "(3)" after the sentence's start, a colon or a semicolon (and "and"/"or"): an item of
 // a list written inline in one sentence.
 const INLINE_MARK = /(?:^|[:;,]\s{0,3}(?:and\s|or\s)?)\s{0,3}\(([a-h]|[ivx]{1,4}|\d{1,2})\)\s/g;

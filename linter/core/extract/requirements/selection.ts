@@ -1,13 +1,15 @@
 import type { TenderDocument } from '../../model/document.js';
 import { framesOf, negationOver, type Frame } from '../clauses/frames.js';
-import { clausesOf, following, type Clause } from '../clauses/clauses.js';
+import { clausesOf, following, spanOf, type Clause } from '../clauses/clauses.js';
+import type { Passage } from '../passages.js';
 import { phraseSet } from '../clauses/phrases.js';
 import { SHORTLIST } from '../clauses/vocabulary.js';
 import { NUMBER_WORD_SOURCE } from '../numbers.js';
 import { perDocument } from './cache.js';
 
 export interface SelectionStage {
-  passage: Clause;
+  /** The stage's clause, through the clause that says who goes on to tender when that is a later one. */
+  passage: Passage;
   frame: Frame;
   /** What the stage is called in the text ("PQQ", "SQ", "shortlisting"). */
   name: string;
@@ -97,25 +99,20 @@ export const selectionStage = perDocument((doc: TenderDocument): SelectionStage 
   };
   if (frames.some(noStage)) return undefined;
   const stages = frames.filter((f) => !f.negated && !ONE_STAGE.test(f.clause.text));
-  // A stage whose only restriction is its own "pass/fail" is quoted only if no clause says who goes on.
+  // The first stage a reader meets that restricts who tenders, in its own clause or in the next ones of
+  // its paragraph or list ("Stage 1 is this Selection Questionnaire (SQ). ... Applicants that meet the
+  // minimum standard will be invited to Stage 2"). A stage whose only restriction is its own
+  // "pass/fail" is quoted only if no clause says who goes on.
   let passFailOnly: SelectionStage | undefined;
   for (const f of stages) {
     // Tenders are restricted to those who get through: an invitation or shortlist besides the stage's own name.
     const restricts = restrictionsIn(f.clause.text).filter((h) => h.end <= f.trigger.start || h.start >= f.trigger.end);
-    if (restricts.length === 0) continue;
-    if (!restricts.every((h) => h.phrase === 'pass/fail')) return { passage: f.clause, frame: f, name: f.trigger.text };
+    if (restricts.some((h) => h.phrase !== 'pass/fail')) return { passage: f.clause, frame: f, name: f.trigger.text };
     // "a set of pass/fail selection questions. Only organisations that pass all of them will be sent the
-    // tender pack": the next sentence says who goes on, so it is the one to quote.
+    // tender pack": the stage and the sentence that says who goes on are quoted together.
     const then = invitationAfter(f);
-    if (then) return { passage: then, frame: f, name: f.trigger.text };
-    passFailOnly ??= { passage: f.clause, frame: f, name: f.trigger.text };
-  }
-  // "Stage 1 is this Selection Questionnaire (SQ). ... Applicants that meet the minimum standard
-  // will be invited to Stage 2": the restriction in the next sentences of the same paragraph (an
-  // invitation, not the stage's own "pass/fail").
-  for (const f of stages) {
-    const then = invitationAfter(f);
-    if (then) return { passage: then, frame: f, name: f.trigger.text };
+    if (then) return { passage: spanOf(f.clause, then), frame: f, name: f.trigger.text };
+    if (restricts.length > 0) passFailOnly ??= { passage: f.clause, frame: f, name: f.trigger.text };
   }
   return passFailOnly;
 });
